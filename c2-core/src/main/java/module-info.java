@@ -1,0 +1,16 @@
+/**
+ * The C2 ("Connected Communities") model: immutable domain types and the rules of the model.
+ * <p>
+ * The module depends on the JDK only. The Immutables annotations are read at compile time and
+ * are not needed at run time ({@code requires static}).
+ */
+module org.c2model.core {
+  requires static org.immutables.value.annotations;
+
+  exports org.c2model.core;
+  exports org.c2model.core.place;
+  exports org.c2model.core.partnership;
+  exports org.c2model.core.rule;
+  exports org.c2model.core.governance;
+  // org.c2model.core.internal is not exported.
+}

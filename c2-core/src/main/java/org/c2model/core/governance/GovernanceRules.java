@@ -1,0 +1,296 @@
+package org.c2model.core.governance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.c2model.core.partnership.Board;
+import org.c2model.core.partnership.BoardMember;
+import org.c2model.core.partnership.JoinMethod;
+import org.c2model.core.partnership.OfficerRole;
+import org.c2model.core.partnership.Partnership;
+import org.c2model.core.partnership.Resident;
+import org.c2model.core.partnership.Sector;
+import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.Path;
+import org.c2model.core.rule.Rule;
+import org.c2model.core.rule.RuleId;
+import org.c2model.core.rule.RuleReport;
+import org.c2model.core.rule.RuleSet;
+import org.c2model.core.rule.RuleThresholds;
+import org.c2model.core.rule.Severity;
+
+/**
+ * The governance rules of a C2 partnership board ({@code C2-DOMAIN.md} section 4, and section 2,
+ * steps 1 and 4), evaluated on a {@link Board}.
+ * <p>
+ * The rule ids below are part of the API. Rules 1 to 4 state what must hold "at every point in time
+ * after formalisation": on a constituted board a breach is an {@link Severity#ERROR}; on a board
+ * still forming (members but no constitution yet) the same breach is a {@link Severity#WARNING}, so
+ * the partnership can mend it before it constitutes. Office vacancies count only once constituted.
+ *
+ * <pre>{@code
+ * RuleReport report = GovernanceRules.evaluate(partnership, LocalDate.of(2010, 3, 1));
+ * report.findings().forEach(f -> crm.flag(f.ruleId(), f.severity(), f.path(), f.message()));
+ * }</pre>
+ */
+public final class GovernanceRules {
+
+  /** Rule 1: residents strictly outnumber agency representatives on the board. */
+  public static final RuleId RESIDENT_MAJORITY = RuleId.of("Governance:ResidentMajority");
+  /** Rule 2: the chair, deputy chair, treasurer and secretary are residents. */
+  public static final RuleId RESIDENT_OFFICERS = RuleId.of("Governance:ResidentOfficers");
+  /** Rule 3: all four offices are filled once the partnership is constituted. */
+  public static final RuleId OFFICES_FILLED = RuleId.of("Governance:OfficesFilled");
+  /** Rule 4: the partnership includes each required sector. */
+  public static final RuleId REQUIRED_SECTORS = RuleId.of("Governance:RequiredSectors");
+  /** Rule 5: at least the minimum number of key residents. */
+  public static final RuleId KEY_RESIDENTS = RuleId.of("Governance:KeyResidents");
+  /** Rule 6: existing activists among the key residents (information). */
+  public static final RuleId ACTIVIST_KEY_RESIDENT = RuleId.of("Governance:ActivistKeyResident");
+  /** Rule 7: members appointed rather than self-selected (warning). */
+  public static final RuleId APPOINTED_MEMBER = RuleId.of("Governance:AppointedMember");
+
+  private static final Path MEMBERS = Path.of("board", "members");
+  private static final Path OFFICERS = Path.of("board", "officers");
+
+  private GovernanceRules() {}
+
+  /**
+   * Gets the seven standard rules, in order, under the paper's default thresholds.
+   *
+   * @return the rule set, not null
+   */
+  public static RuleSet<Board> standard() {
+    return standard(RuleThresholds.defaults());
+  }
+
+  /**
+   * Gets the seven standard rules, in order, under the given thresholds.
+   *
+   * @param thresholds  the thresholds, not null
+   * @return the rule set, to which a council may add its own rules with {@code with(rule)}, not null
+   */
+  public static RuleSet<Board> standard(RuleThresholds thresholds) {
+    return RuleSet.of(List.of(residentMajority(), residentOfficers(), officesFilled(), requiredSectors(),
+        keyResidents(), activistKeyResidents(), appointedMembers()), thresholds);
+  }
+
+  /**
+   * Evaluates the standard rules on the board of a partnership as it stood on a day.
+   *
+   * @param partnership  the partnership, not null
+   * @param date  the day, not null
+   * @return the report, not null
+   */
+  public static RuleReport evaluate(Partnership partnership, LocalDate date) {
+    return standard().evaluate(partnership.boardOn(date), date);
+  }
+
+  /**
+   * Rule 1, {@code Governance:ResidentMajority}: residents on the board strictly outnumber agency
+   * representatives ({@code C2-DOMAIN.md} section 4; section 2, step 4: "the board always has more
+   * residents than agency representatives"). A resident who is also an elected member counts as a
+   * resident (section 3).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> residentMajority() {
+    return rule(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (C2-DOMAIN 4).",
+        (board, t) -> {
+          int residents = board.residents().size();
+          int agency = board.agencyRepresentatives().size();
+          if (board.members().isEmpty() || residents > agency) {
+            return List.of();
+          }
+          return List.of(Finding.builder().ruleId(RESIDENT_MAJORITY).severity(breach(board)).path(MEMBERS)
+              .date(board.date())
+              .message(String.format(Locale.ROOT,
+                  "residents %d, agency representatives %d: residents must outnumber agency representatives",
+                  residents, agency))
+              .putArgs("residents", Integer.toString(residents))
+              .putArgs("agencyRepresentatives", Integer.toString(agency))
+              .build());
+        });
+  }
+
+  /**
+   * Rule 2, {@code Governance:ResidentOfficers}: the chair, deputy chair, treasurer and secretary
+   * are residents ({@code C2-DOMAIN.md} section 4; section 2, step 4: "are always residents").
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> residentOfficers() {
+    return rule(RESIDENT_OFFICERS, "The four officers are residents (C2-DOMAIN 4).", (board, t) -> {
+      List<Finding> found = new ArrayList<>();
+      board.officers().forEach((role, person) -> {
+        if (!person.isResident()) {
+          found.add(Finding.builder().ruleId(RESIDENT_OFFICERS).severity(breach(board))
+              .path(OFFICERS.property(role.code())).date(board.date())
+              .message(role.code() + " is held by " + person.describe() + ", not a resident")
+              .putArgs("role", role.code()).putArgs("personId", person.id())
+              .build());
+        }
+      });
+      return found;
+    });
+  }
+
+  /**
+   * Rule 3, {@code Governance:OfficesFilled}: once the partnership is constituted, all four offices
+   * are filled ({@code C2-DOMAIN.md} section 4; section 2, step 4: the four officers "are
+   * elected"). Applies only to a constituted board.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> officesFilled() {
+    return rule(OFFICES_FILLED, "All four offices are filled once constituted (C2-DOMAIN 4).", (board, t) -> {
+      if (!board.constituted()) {
+        return List.of();
+      }
+      List<Finding> found = new ArrayList<>();
+      for (OfficerRole role : OfficerRole.values()) {
+        if (!board.officers().containsKey(role)) {
+          found.add(Finding.builder().ruleId(OFFICES_FILLED).severity(Severity.ERROR)
+              .path(OFFICERS.property(role.code())).date(board.date())
+              .message(role.code() + " is vacant on a constituted board")
+              .putArgs("role", role.code())
+              .build());
+        }
+      }
+      return found;
+    });
+  }
+
+  /**
+   * Rule 4, {@code Governance:RequiredSectors}: the partnership includes each required sector,
+   * by default health, education, police and the local authority ({@code C2-DOMAIN.md} section 4:
+   * "from the outset it includes, at minimum, health, education, police and the local authority";
+   * section 2, step 1). A sector counts when a representative of an agency in it sits on the board.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> requiredSectors() {
+    return rule(REQUIRED_SECTORS, "The partnership includes each required sector (C2-DOMAIN 4).", (board, t) -> {
+      if (board.members().isEmpty()) {
+        return List.of();
+      }
+      Set<Sector> present = EnumSet.noneOf(Sector.class);
+      board.agencyRepresentatives().forEach(a -> present.add(a.agency().sector()));
+      List<Finding> found = new ArrayList<>();
+      for (Sector sector : Sector.values()) {
+        if (t.requiredSectors().contains(sector) && !present.contains(sector)) {
+          found.add(Finding.builder().ruleId(REQUIRED_SECTORS).severity(breach(board))
+              .path(Path.of("board", "sectors", sector.code())).date(board.date())
+              .message("no representative of the " + sector.code() + " sector sits on the board")
+              .putArgs("sector", sector.code())
+              .build());
+        }
+      }
+      return found;
+    });
+  }
+
+  /**
+   * Rule 5, {@code Governance:KeyResidents}: the board has at least the minimum number of key
+   * residents, 5 by default ({@code C2-DOMAIN.md} section 2, step 1: "a critical number of key
+   * residents (the founders used 5)"). A warning: the number is the founders' practice, not a law.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> keyResidents() {
+    return rule(KEY_RESIDENTS, "At least the minimum number of key residents (C2-DOMAIN 2, step 1).", (board, t) -> {
+      if (board.members().isEmpty()) {
+        return List.of();
+      }
+      long keys = board.residents().stream().filter(Resident::keyResident).count();
+      if (keys >= t.minimumKeyResidents()) {
+        return List.of();
+      }
+      return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING).path(MEMBERS)
+          .date(board.date())
+          .message(String.format(Locale.ROOT, "key residents %d, fewer than the minimum %d",
+              keys, t.minimumKeyResidents()))
+          .putArgs("keyResidents", Long.toString(keys))
+          .putArgs("minimum", Integer.toString(t.minimumKeyResidents()))
+          .build());
+    });
+  }
+
+  /**
+   * Rule 6, {@code Governance:ActivistKeyResident}: an information finding for each key resident
+   * who was an existing community activist ({@code C2-DOMAIN.md} section 3: key residents are
+   * "usually not existing community activists"; the paper's caution, not a ban).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> activistKeyResidents() {
+    return rule(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (C2-DOMAIN 3).", (board, t) ->
+        board.residents().stream()
+            .filter(r -> r.keyResident() && r.existingActivist())
+            .map(r -> Finding.builder().ruleId(ACTIVIST_KEY_RESIDENT).severity(Severity.INFO)
+                .path(MEMBERS.property(r.id())).date(board.date())
+                .message(r.describe() + " is an existing community activist; the paper cautions that "
+                    + "activists may not represent their neighbours")
+                .putArgs("personId", r.id())
+                .build())
+            .collect(Collectors.toList()));
+  }
+
+  /**
+   * Rule 7, {@code Governance:AppointedMember}: a warning for each member who was appointed rather
+   * than self-selected ({@code C2-DOMAIN.md} section 4: "membership is by self-selection"; section
+   * 2, step 4).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> appointedMembers() {
+    return rule(APPOINTED_MEMBER, "Members self-select rather than being appointed (C2-DOMAIN 4).", (board, t) ->
+        board.members().stream()
+            .filter(m -> m.membership().joinedBy() == JoinMethod.APPOINTED)
+            .map(BoardMember::person)
+            .map(p -> Finding.builder().ruleId(APPOINTED_MEMBER).severity(Severity.WARNING)
+                .path(MEMBERS.property(p.id()).property("joinedBy")).date(board.date())
+                .message(p.describe() + " was appointed; C2 members self-select")
+                .putArgs("personId", p.id())
+                .build())
+            .collect(Collectors.toList()));
+  }
+
+  private static Severity breach(Board board) {
+    return board.constituted() ? Severity.ERROR : Severity.WARNING;
+  }
+
+  /** How a built-in rule body is written. */
+  @FunctionalInterface
+  private interface Body {
+    List<Finding> apply(Board board, RuleThresholds thresholds);
+  }
+
+  private static Rule<Board> rule(RuleId id, String description, Body body) {
+    return new Rule<>() {
+      @Override
+      public RuleId id() {
+        return id;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public List<Finding> evaluate(Board subject, RuleThresholds thresholds) {
+        return body.apply(subject, thresholds);
+      }
+
+      @Override
+      public String toString() {
+        return id.toString();
+      }
+    };
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * The c2 metrics engine: public-health statistics with confidence intervals, indicator change,
+ * invest-to-save and community network analysis, evaluated over c2-core's model.
+ */
+module org.c2model.metrics {
+  requires transitive org.c2model.core;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+}
