@@ -99,7 +99,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> residentMajority() {
-    return rule(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (C2-DOMAIN 4).",
+    return Rule.of(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (C2-DOMAIN 4).",
         (board, t) -> {
           int residents = board.residents().size();
           int agency = board.agencyRepresentatives().size();
@@ -124,7 +124,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> residentOfficers() {
-    return rule(RESIDENT_OFFICERS, "The four officers are residents (C2-DOMAIN 4).", (board, t) -> {
+    return Rule.of(RESIDENT_OFFICERS, "The four officers are residents (C2-DOMAIN 4).", (board, t) -> {
       List<Finding> found = new ArrayList<>();
       board.officers().forEach((role, person) -> {
         if (!person.isResident()) {
@@ -147,7 +147,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> officesFilled() {
-    return rule(OFFICES_FILLED, "All four offices are filled once constituted (C2-DOMAIN 4).", (board, t) -> {
+    return Rule.of(OFFICES_FILLED, "All four offices are filled once constituted (C2-DOMAIN 4).", (board, t) -> {
       if (!board.constituted()) {
         return List.of();
       }
@@ -174,7 +174,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> requiredSectors() {
-    return rule(REQUIRED_SECTORS, "The partnership includes each required sector (C2-DOMAIN 4).", (board, t) -> {
+    return Rule.of(REQUIRED_SECTORS, "The partnership includes each required sector (C2-DOMAIN 4).", (board, t) -> {
       if (board.members().isEmpty()) {
         return List.of();
       }
@@ -202,7 +202,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> keyResidents() {
-    return rule(KEY_RESIDENTS, "At least the minimum number of key residents (C2-DOMAIN 2, step 1).", (board, t) -> {
+    return Rule.of(KEY_RESIDENTS, "At least the minimum number of key residents (C2-DOMAIN 2, step 1).", (board, t) -> {
       if (board.members().isEmpty()) {
         return List.of();
       }
@@ -228,7 +228,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> activistKeyResidents() {
-    return rule(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (C2-DOMAIN 3).", (board, t) ->
+    return Rule.of(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (C2-DOMAIN 3).", (board, t) ->
         board.residents().stream()
             .filter(r -> r.keyResident() && r.existingActivist())
             .map(r -> Finding.builder().ruleId(ACTIVIST_KEY_RESIDENT).severity(Severity.INFO)
@@ -248,7 +248,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> appointedMembers() {
-    return rule(APPOINTED_MEMBER, "Members self-select rather than being appointed (C2-DOMAIN 4).", (board, t) ->
+    return Rule.of(APPOINTED_MEMBER, "Members self-select rather than being appointed (C2-DOMAIN 4).", (board, t) ->
         board.members().stream()
             .filter(m -> m.membership().joinedBy() == JoinMethod.APPOINTED)
             .map(BoardMember::person)
@@ -262,35 +262,5 @@ public final class GovernanceRules {
 
   private static Severity breach(Board board) {
     return board.constituted() ? Severity.ERROR : Severity.WARNING;
-  }
-
-  /** How a built-in rule body is written. */
-  @FunctionalInterface
-  private interface Body {
-    List<Finding> apply(Board board, RuleThresholds thresholds);
-  }
-
-  private static Rule<Board> rule(RuleId id, String description, Body body) {
-    return new Rule<>() {
-      @Override
-      public RuleId id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return description;
-      }
-
-      @Override
-      public List<Finding> evaluate(Board subject, RuleThresholds thresholds) {
-        return body.apply(subject, thresholds);
-      }
-
-      @Override
-      public String toString() {
-        return id.toString();
-      }
-    };
   }
 }

@@ -195,21 +195,10 @@ class GovernanceRulesTest {
   @Test
   void with_runsACouncilsOwnQuorumRuleAfterTheBuiltInOnes() {
     RuleId quorumId = RuleId.of("Council:Quorum");
-    Rule<Board> quorum = new Rule<>() {
-      @Override public RuleId id() {
-        return quorumId;
-      }
-
-      @Override public String description() {
-        return "At least 15 members.";
-      }
-
-      @Override public List<Finding> evaluate(Board board, RuleThresholds thresholds) {
-        return board.members().size() >= 15 ? List.of()
+    Rule<Board> quorum = Rule.of(quorumId, "At least 15 members.", (board, thresholds) ->
+        board.members().size() >= 15 ? List.of()
             : List.of(Finding.of(quorumId, Severity.WARNING, Path.of("board", "members"), board.date(),
-                "members " + board.members().size() + ", quorum 15"));
-      }
-    };
+                "members " + board.members().size() + ", quorum 15")));
     RuleSet<Board> rules = GovernanceRules.standard().with(quorum);
     RuleReport report = rules.evaluate(Partnerships.townstalLike().boardOn(DEC), DEC);
     assertEquals(List.of(quorumId), report.findings().stream().map(Finding::ruleId).toList());
@@ -219,19 +208,9 @@ class GovernanceRulesTest {
   @Test
   void evaluate_aRuleThatThrowsBecomesAnErrorFindingNotACrash() {
     RuleId brokenId = RuleId.of("Council:Broken");
-    Rule<Board> broken = new Rule<>() {
-      @Override public RuleId id() {
-        return brokenId;
-      }
-
-      @Override public String description() {
-        return "Always throws.";
-      }
-
-      @Override public List<Finding> evaluate(Board board, RuleThresholds thresholds) {
-        throw new IllegalStateException("bug");
-      }
-    };
+    Rule<Board> broken = Rule.of(brokenId, "Always throws.", (board, thresholds) -> {
+      throw new IllegalStateException("bug");
+    });
     RuleReport report = GovernanceRules.standard().with(broken).evaluate(Partnerships.townstalLike().boardOn(DEC), DEC);
     assertEquals(Severity.ERROR, report.forRule(brokenId).get(0).severity());
   }
