@@ -1,0 +1,45 @@
+package org.c2model.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the JShell scripts of {@code examples/jshell} non-interactively, as a researcher would, with
+ * the c2 class path the README tells them to build, and checks what they print.
+ */
+class JShellScriptsTest {
+
+  private static final Path JSHELL_DIR = Path.of("jshell");
+
+  /** Runs JShell on the start-up script and one script; returns standard output. */
+  static String runJShell(String script) throws IOException, InterruptedException {
+    String classpath = System.getProperty("c2.classpath");
+    assertTrue(classpath != null && !classpath.isBlank(), "the build passes the c2 class path as c2.classpath");
+    Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
+    List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path", classpath,
+        "--startup", "DEFAULT", JSHELL_DIR.resolve("c2.jsh").toString(), JSHELL_DIR.resolve(script).toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    process.getOutputStream().close();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(5, TimeUnit.MINUTES), "jshell finished");
+    assertEquals(0, process.exitValue(), out);
+    assertTrue(!out.contains("|  Error:") && !out.contains("Exception"), out);
+    return out;
+  }
+
+  @Test
+  void governanceScript_printsTheMajorityFinding() throws Exception {
+    String out = runJShell("governance.jsh");
+    assertTrue(out.contains("ERROR   Governance:ResidentMajority at /board/members"), out);
+    assertTrue(out.contains("residents 4, agency representatives 5"), out);
+  }
+}
