@@ -183,7 +183,7 @@ public abstract class Estimate {
   /**
    * Returns a one-line summary, such as
    * {@code 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)}, or
-   * {@code NA: total count 9 is below 10 (dsr NA for total count < 10, Dobson; 9 events)}.
+   * {@code NA: total count 9 is below 10 (dsr NA for total count < 10, Dobson; 9 events in 8,970)}.
    * <p>
    * Numbers are rounded to about three significant figures for reading; use the accessors for
    * the exact values.
@@ -197,13 +197,17 @@ public abstract class Estimate {
       return "NA: " + suppressionReason().orElse("") + " (" + statistic() + ", " + method() + inputs + ")";
     }
     double v = value().getAsDouble();
-    double scale = Math.max(Math.abs(v),
-        upper().isPresent() && Double.isFinite(upper().getAsDouble()) ? Math.abs(upper().getAsDouble()) : 0);
+    double scale = v != 0 || upper().isEmpty() || !Double.isFinite(upper().getAsDouble())
+        ? Math.abs(v) : Math.abs(upper().getAsDouble());
     int decimals = scale == 0 ? 1 : Math.max(0, Math.min(6, 2 - (int) Math.floor(Math.log10(scale))));
-    StringBuilder text = new StringBuilder(number(v, decimals)).append(" (").append(confidence()).append(" CI ");
+    // A percent sign goes on every number; a longer unit such as " per 1,000" only after the value.
+    boolean unitOnEach = unit().startsWith("%");
+    StringBuilder text = new StringBuilder(number(v, decimals)).append(unit());
+    text.append(" (").append(confidence()).append(" CI ");
     text.append(lower().isPresent() ? number(lower().getAsDouble(), decimals) : "NA");
-    text.append(" to ");
+    text.append(unitOnEach && lower().isPresent() ? unit() : "").append(" to ");
     text.append(upper().isPresent() ? number(upper().getAsDouble(), decimals) : "NA");
+    text.append(unitOnEach && upper().isPresent() ? unit() : "");
     text.append(", ").append(method()).append(inputs);
     suppressionReason().ifPresent(reason -> text.append("; ").append(reason));
     return text.append(')').toString();
@@ -213,6 +217,6 @@ public abstract class Estimate {
     if (Double.isInfinite(x)) {
       return x > 0 ? "∞" : "-∞";
     }
-    return String.format(Locale.ROOT, "%." + decimals + "f", x) + unit();
+    return String.format(Locale.ROOT, "%." + decimals + "f", x);
   }
 }
