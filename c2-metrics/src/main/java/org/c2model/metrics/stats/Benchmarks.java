@@ -47,14 +47,6 @@ public final class Benchmarks {
     if (estimate.contains(benchmark)) {
       return Comparison.SIMILAR;
     }
-    boolean above = estimate.lower().getAsDouble() > benchmark;
-    switch (polarity) {
-      case HIGHER_IS_BETTER:
-        return above ? Comparison.BETTER : Comparison.WORSE;
-      case LOWER_IS_BETTER:
-        return above ? Comparison.WORSE : Comparison.BETTER;
-      default:
-        return above ? Comparison.HIGHER : Comparison.LOWER;
-    }
+    return Comparison.outside(estimate.lower().getAsDouble() > benchmark, polarity);
   }
 }

@@ -25,5 +25,19 @@ public enum Comparison {
   LOWER,
 
   /** The estimate is suppressed or has no interval, so no comparison is made. */
-  NOT_COMPARED
+  NOT_COMPARED;
+
+  /**
+   * Gets the comparison of a value that lies outside a range, above or below it, by polarity.
+   */
+  static Comparison outside(boolean above, Polarity polarity) {
+    switch (polarity) {
+      case HIGHER_IS_BETTER:
+        return above ? BETTER : WORSE;
+      case LOWER_IS_BETTER:
+        return above ? WORSE : BETTER;
+      default:
+        return above ? HIGHER : LOWER;
+    }
+  }
 }

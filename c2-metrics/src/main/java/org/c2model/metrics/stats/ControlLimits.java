@@ -73,15 +73,7 @@ public abstract class ControlLimits {
     if (value >= lower() && value <= upper()) {
       return Comparison.SIMILAR;
     }
-    boolean above = value > upper();
-    switch (polarity) {
-      case HIGHER_IS_BETTER:
-        return above ? Comparison.BETTER : Comparison.WORSE;
-      case LOWER_IS_BETTER:
-        return above ? Comparison.WORSE : Comparison.BETTER;
-      default:
-        return above ? Comparison.HIGHER : Comparison.LOWER;
-    }
+    return Comparison.outside(value > upper(), polarity);
   }
 
   static ControlLimits of(double denominator, double centre, double lower, double upper,

@@ -43,10 +43,15 @@ final class Inputs {
 
   /** Checks that a multiplier is finite and above zero. */
   static double multiplier(double multiplier) {
-    if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
-      throw InvalidValueException.of("multiplier", "must be greater than 0", label(multiplier));
+    return scale(multiplier, "multiplier");
+  }
+
+  /** Checks that a scale such as a multiplier or reference value is finite and above zero. */
+  static double scale(double scale, String field) {
+    if (!(scale > 0) || Double.isInfinite(scale)) {
+      throw InvalidValueException.of(field, "must be greater than 0", label(scale));
     }
-    return multiplier;
+    return scale;
   }
 
   /** Checks that parallel stratum arrays have the length of the first. */

@@ -204,7 +204,7 @@ public final class StandardisedRates {
   public static Estimate indirectRatio(double[] counts, double[] populations, double[] referenceCounts,
       double[] referencePopulations, double refValue, ConfidenceLevel confidence) {
     Indirect indirect = Indirect.of(counts, populations, referenceCounts, referencePopulations, confidence);
-    Inputs.multiplier(refValue);
+    Inputs.scale(refValue, "refValue");
     return indirect.estimate(refValue, "indirectly standardised ratio x " + Inputs.label(refValue), "",
         "refvalue", refValue, confidence);
   }
