@@ -6,4 +6,8 @@ module org.c2model.metrics {
   requires transitive org.c2model.core;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
+  requires org.apache.commons.statistics.distribution;
+
+  exports org.c2model.metrics.stats;
+  // org.c2model.metrics.internal is not exported.
 }
