@@ -8,4 +8,5 @@ module org.c2model.metrics {
   requires static org.immutables.value.annotations;
 
   exports org.c2model.metrics.indicator;
+  exports org.c2model.metrics.savings;
 }
