@@ -12,5 +12,6 @@ module org.c2model.core {
   exports org.c2model.core.partnership;
   exports org.c2model.core.rule;
   exports org.c2model.core.governance;
+  exports org.c2model.core.outcome;
   // org.c2model.core.internal is not exported.
 }

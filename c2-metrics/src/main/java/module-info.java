@@ -9,5 +9,7 @@ module org.c2model.metrics {
   requires org.apache.commons.statistics.distribution;
 
   exports org.c2model.metrics.stats;
+  exports org.c2model.metrics.indicator;
+  exports org.c2model.metrics.savings;
   // org.c2model.metrics.internal is not exported.
 }

@@ -1,0 +1,44 @@
+package org.c2model.core.outcome;
+
+/**
+ * When a long-term indicator is expected to move after a partnership starts, such as
+ * {@link #WITHIN_A_YEAR} for crime ({@code C2-DOMAIN.md} section 5: crime is typically first to move,
+ * within the first year at Townstal; health and education take 3-5 years).
+ */
+public enum Horizon {
+  /** Within the first year: crime and anti-social behaviour. */
+  WITHIN_A_YEAR(0, 1),
+  /**
+   * One to three years: used for indicators the paper gives no horizon for, between the crime and
+   * the health and education extremes (such as child protection referrals).
+   */
+  ONE_TO_THREE_YEARS(1, 3),
+  /** Three to five years: health and education. */
+  THREE_TO_FIVE_YEARS(3, 5);
+
+  private final int minYears;
+  private final int maxYears;
+
+  Horizon(int minYears, int maxYears) {
+    this.minYears = minYears;
+    this.maxYears = maxYears;
+  }
+
+  /**
+   * Gets the earliest number of years after the start at which a change is expected.
+   *
+   * @return the years, zero or more
+   */
+  public int minYears() {
+    return minYears;
+  }
+
+  /**
+   * Gets the latest number of years after the start by which a change is expected.
+   *
+   * @return the years, more than {@link #minYears()}
+   */
+  public int maxYears() {
+    return maxYears;
+  }
+}

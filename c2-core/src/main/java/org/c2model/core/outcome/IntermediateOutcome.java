@@ -1,0 +1,86 @@
+package org.c2model.core.outcome;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.c2model.core.InvalidValueException;
+
+/**
+ * The three kinds of intermediate outcome the paper measures early, such as
+ * {@link #SERVICE_CHANGES} ({@code C2-DOMAIN.md} section 5, "Intermediate outcomes").
+ * <p>
+ * Intermediate outcomes show within months, long before the long-term indicators of
+ * {@link IndicatorCatalogue} move; {@link OutcomesFramework} says which indicators each is expected
+ * to drive. Each constant has a stable {@link #code()} used in JSON and CSV.
+ */
+public enum IntermediateOutcome {
+  /**
+   * Outcome 1, changes to services and service delivery: new or better services, changed ways of
+   * working, agency staff job satisfaction (Townstal: a dentist on the estate one day a week).
+   */
+  SERVICE_CHANGES("service-changes", 1, "Changes to services and service delivery"),
+  /**
+   * Outcome 2, community organisation, networks and social capital; needs a survey (Townstal: 18 of
+   * 25 felt they belonged to a local community).
+   */
+  COMMUNITY_ORGANISATION("community-organisation", 2, "Community organisation, networks and social capital"),
+  /**
+   * Outcome 3, activities and initiatives organised by residents, counted by type (Townstal:
+   * community bingo; SWANN: a knitting circle, dance classes).
+   */
+  RESIDENT_ACTIVITIES("resident-activities", 3, "Activities and initiatives organised by residents");
+
+  private final String code;
+  private final int number;
+  private final String title;
+
+  IntermediateOutcome(String code, int number, String title) {
+    this.code = code;
+    this.number = number;
+    this.title = title;
+  }
+
+  /**
+   * Gets the stable code, such as {@code service-changes}.
+   *
+   * @return the code, not null
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Gets the number the paper gives the outcome, from 1 to 3.
+   *
+   * @return the number
+   */
+  public int number() {
+    return number;
+  }
+
+  /**
+   * Gets the paper's title of the outcome, such as {@code Changes to services and service delivery}.
+   *
+   * @return the title, not null
+   */
+  public String title() {
+    return title;
+  }
+
+  /**
+   * Obtains an intermediate outcome from its code.
+   *
+   * @param code  the code, such as {@code resident-activities}, not null
+   * @return the outcome, not null
+   * @throws InvalidValueException if the code is unknown
+   */
+  public static IntermediateOutcome fromCode(String code) {
+    for (IntermediateOutcome o : values()) {
+      if (o.code.equals(code)) {
+        return o;
+      }
+    }
+    throw InvalidValueException.of("intermediateOutcome", "must be one of "
+        + Arrays.stream(values()).map(IntermediateOutcome::code).collect(Collectors.joining(", ")),
+        "'" + code + "'");
+  }
+}

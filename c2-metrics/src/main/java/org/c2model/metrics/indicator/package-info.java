@@ -1,0 +1,21 @@
+/**
+ * Indicator observations at sub-ward level and their aggregation to a neighbourhood
+ * ({@code C2-DOMAIN.md} section 5: long-term indicators are tracked at sub-ward level).
+ * <p>
+ * Guided tour: an {@link org.c2model.metrics.indicator.Observation} is one indicator's numerator
+ * (and optional denominator) for one GSS area in one
+ * {@link org.c2model.metrics.indicator.ReportingPeriod}, on one
+ * {@link org.c2model.metrics.indicator.BoundaryVintage}. An
+ * {@link org.c2model.metrics.indicator.ObservationSource} answers queries for observations, so the
+ * storage behind it can change. {@link org.c2model.metrics.indicator.IndicatorAggregation} sums the
+ * areas of a neighbourhood into one {@link org.c2model.metrics.indicator.IndicatorSeries} per
+ * indicator, translating older boundary vintages through a
+ * {@link org.c2model.metrics.indicator.BoundaryLookup} and reporting, as findings, data it cannot
+ * sum honestly. {@link org.c2model.metrics.indicator.IndicatorSeries#totals(StudyWindow)} gives the
+ * numerator and denominator totals of a baseline or follow-up
+ * {@link org.c2model.metrics.indicator.StudyWindow}.
+ */
+@C2Style
+package org.c2model.metrics.indicator;
+
+import org.c2model.metrics.internal.C2Style;

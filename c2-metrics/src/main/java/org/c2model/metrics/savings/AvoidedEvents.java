@@ -1,0 +1,130 @@
+package org.c2model.metrics.savings;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.c2model.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The change in a costable indicator, as events avoided each year over a span of appraisal years,
+ * such as 96 anti-social behaviour incidents a year in years 1 to 5, with an interval of 40 to 150
+ * ({@code C2-DOMAIN.md} section 5: the invest-to-save case rests on changes in costable indicators).
+ * <p>
+ * The number is an input: typically the baseline minus the follow-up count of a
+ * {@code WindowComparison}, or its interval bounds from a change estimate. Year 0 is the year of the
+ * investment. A negative number is a rise, a dis-benefit.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AvoidedEvents {
+
+  AvoidedEvents() {}
+
+  /**
+   * Gets the indicator's id, such as {@code asb-incidents}.
+   *
+   * @return the id, not blank
+   */
+  public abstract String indicatorId();
+
+  /**
+   * Gets the events avoided in each year of the span.
+   *
+   * @return the point estimate, not null
+   */
+  public abstract BigDecimal perYear();
+
+  /**
+   * Gets the lower bound of the events avoided each year, where there is an interval.
+   *
+   * @return the lower bound, not above {@link #perYear()}
+   */
+  public abstract Optional<BigDecimal> lower();
+
+  /**
+   * Gets the upper bound of the events avoided each year, where there is an interval.
+   *
+   * @return the upper bound, not below {@link #perYear()}
+   */
+  public abstract Optional<BigDecimal> upper();
+
+  /**
+   * Gets the first appraisal year with events avoided.
+   *
+   * @return the year, 0 or more
+   */
+  public abstract int firstYear();
+
+  /**
+   * Gets the last appraisal year with events avoided.
+   *
+   * @return the year, not before {@link #firstYear()}
+   */
+  public abstract int lastYear();
+
+  /**
+   * Obtains events avoided each year from {@code firstYear} to {@code lastYear} inclusive.
+   *
+   * @param indicatorId  the indicator's id, not blank
+   * @param perYear  the events avoided a year, not null
+   * @param firstYear  the first year, 0 or more
+   * @param lastYear  the last year, not before the first
+   * @return the avoided events, not null
+   * @throws InvalidValueException if the id is blank or the years are out of order
+   */
+  public static AvoidedEvents of(String indicatorId, BigDecimal perYear, int firstYear, int lastYear) {
+    return builder().indicatorId(indicatorId).perYear(perYear).firstYear(firstYear).lastYear(lastYear).build();
+  }
+
+  /**
+   * Returns a builder, for events avoided with an interval.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link AvoidedEvents}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutableAvoidedEvents.Builder {
+    Builder() {}
+  }
+
+  AvoidedEvents withPerYear(BigDecimal events) {
+    return builder().from(this).perYear(events).lower(Optional.empty()).upper(Optional.empty()).build();
+  }
+
+  @Value.Check
+  void check() {
+    UnitCost.notBlank(indicatorId(), "indicatorId");
+    if (firstYear() < 0) {
+      throw InvalidValueException.of("firstYear", "must not be negative", firstYear());
+    }
+    if (lastYear() < firstYear()) {
+      throw InvalidValueException.of("lastYear", "must not be before firstYear " + firstYear(), lastYear());
+    }
+    lower().ifPresent(l -> {
+      if (l.compareTo(perYear()) > 0) {
+        throw InvalidValueException.of("lower", "must not be above perYear " + perYear(), l);
+      }
+    });
+    upper().ifPresent(u -> {
+      if (u.compareTo(perYear()) < 0) {
+        throw InvalidValueException.of("upper", "must not be below perYear " + perYear(), u);
+      }
+    });
+  }
+
+  /**
+   * Returns a one-line summary, such as {@code asb-incidents: 96 a year in years 1-5 (40 to 150)}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return indicatorId() + ": " + perYear().toPlainString() + " a year in years " + firstYear() + "-" + lastYear()
+        + (lower().isPresent() || upper().isPresent() ? " (" + lower().map(BigDecimal::toPlainString).orElse("?")
+            + " to " + upper().map(BigDecimal::toPlainString).orElse("?") + ")" : "");
+  }
+}

@@ -1,0 +1,122 @@
+package org.c2model.metrics.savings;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.c2model.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * A price index by financial year, supplied by the user, such as HM Treasury's GDP deflators, used to
+ * uprate costs to a chosen price year (HM Treasury, <em>The Green Book</em>: appraisals are in real
+ * terms, at one year's prices).
+ * <p>
+ * Uprating multiplies by {@code index(to) / index(from)}; a year missing from the table is refused.
+ * c2 ships no deflators: use the current HM Treasury series.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DeflatorTable {
+
+  /** The precision of uprating factors: 34 significant digits. */
+  static final MathContext PRECISION = MathContext.DECIMAL128;
+
+  DeflatorTable() {}
+
+  /**
+   * Gets the index of each price year, in year order.
+   *
+   * @return the indices, each positive, not null
+   */
+  public abstract Map<PriceYear, BigDecimal> indices();
+
+  /**
+   * Obtains a table from indices by year.
+   *
+   * @param indices  the index of each year, positive, not null
+   * @return the table, not null
+   * @throws InvalidValueException if an index is not positive
+   */
+  public static DeflatorTable of(Map<PriceYear, BigDecimal> indices) {
+    return ImmutableDeflatorTable.builder().indices(new TreeMap<>(indices)).build();
+  }
+
+  /**
+   * Reads a table from CSV with columns {@code price_year} (such as {@code 2013/14}) and {@code index}.
+   *
+   * @param reader  the CSV, not null; not closed
+   * @return the table, not null
+   * @throws InvalidValueException naming the line of a malformed row or a repeated year
+   */
+  public static DeflatorTable read(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    Map<PriceYear, BigDecimal> indices = new TreeMap<>();
+    Csv.read(reader, Set.of("price_year", "index"), row -> {
+      PriceYear year = UnitCostTable.parse(row, "price_year", PriceYear::parse);
+      BigDecimal index = UnitCostTable.parse(row, "index", BigDecimal::new);
+      if (indices.put(year, index) != null) {
+        throw InvalidValueException.of(row.field("price_year"), "must not repeat", year);
+      }
+    });
+    return of(indices);
+  }
+
+  /**
+   * Gets the factor that converts prices of one year to another.
+   *
+   * @param from  the price year of the cost, not null
+   * @param to  the wanted price year, not null
+   * @return {@code index(to) / index(from)}, not null
+   * @throws InvalidValueException if either year is missing from the table
+   */
+  public BigDecimal factor(PriceYear from, PriceYear to) {
+    return index(to, "to").divide(index(from, "from"), PRECISION);
+  }
+
+  /**
+   * Uprates an amount from one price year to another.
+   *
+   * @param amount  the amount, not null
+   * @param from  its price year, not null
+   * @param to  the wanted price year, not null
+   * @return the amount at {@code to} prices, not null
+   * @throws InvalidValueException if either year is missing from the table
+   */
+  public Money uprate(Money amount, PriceYear from, PriceYear to) {
+    Objects.requireNonNull(amount, "amount");
+    return from.equals(to) ? amount : amount.times(factor(from, to));
+  }
+
+  private BigDecimal index(PriceYear year, String field) {
+    Objects.requireNonNull(year, field);
+    BigDecimal index = indices().get(year);
+    if (index == null) {
+      throw InvalidValueException.of(field, "must be a price year in the deflator table " + indices().keySet(), year);
+    }
+    return index;
+  }
+
+  @Value.Check
+  void check() {
+    indices().forEach((year, index) -> {
+      if (index.signum() <= 0) {
+        throw InvalidValueException.of("indices[" + year + "]", "must be positive", index);
+      }
+    });
+  }
+
+  /**
+   * Returns the indices, such as {@code DeflatorTable{2010/11=85.0, 2013/14=89.1}}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return "DeflatorTable" + indices();
+  }
+}

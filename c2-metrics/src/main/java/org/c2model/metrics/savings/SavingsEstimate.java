@@ -1,0 +1,307 @@
+package org.c2model.metrics.savings;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.immutables.value.Value;
+
+/**
+ * The result of an invest-to-save appraisal, with every step explicit: gross saving, deadweight,
+ * attribution, optimism bias, discounting, net present value, benefit-cost ratio, payback, and who
+ * invested against who benefits ({@code C2-DOMAIN.md} section 5; HM Treasury, <em>The Green Book</em>;
+ * HM Treasury / GMCA, <em>Supporting public service transformation: cost benefit analysis guidance
+ * for local partnerships</em>, 2014).
+ * <p>
+ * Totals are exact sums of the {@link #lines()}, so the savings by agency add up to the total.
+ * Fiscal, economic and social value are kept apart in {@link #presentValueByValueType()}; the NPV
+ * adds whatever value types the unit costs hold. {@link #toString()} prints the step-by-step table.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SavingsEstimate {
+
+  SavingsEstimate() {}
+
+  /**
+   * Gets the inputs.
+   *
+   * @return the appraisal, not null
+   */
+  public abstract SavingsAppraisal appraisal();
+
+  /**
+   * Gets the step-by-step rows: each indicator, agency and year.
+   *
+   * @return the rows, in input order, not null
+   */
+  public abstract List<SavingsLine> lines();
+
+  /**
+   * Gets the NPV with every indicator at the lower bound of its events avoided, where any has an interval.
+   *
+   * @return the lower NPV, empty without intervals
+   */
+  public abstract Optional<Money> npvLower();
+
+  /**
+   * Gets the NPV with every indicator at the upper bound of its events avoided, where any has an interval.
+   *
+   * @return the upper NPV, empty without intervals
+   */
+  public abstract Optional<Money> npvUpper();
+
+  /**
+   * Gets warnings about the inputs, such as an indicator with no unit cost.
+   *
+   * @return the warnings, not null
+   */
+  public abstract List<String> warnings();
+
+  static Money sum(List<SavingsLine> lines, Currency currency) {
+    return total(lines, SavingsLine::presentValue, currency);
+  }
+
+  private static Money total(List<SavingsLine> lines, Function<SavingsLine, Money> f, Currency currency) {
+    Money m = Money.zero(currency);
+    for (SavingsLine l : lines) {
+      m = m.plus(f.apply(l));
+    }
+    return m;
+  }
+
+  static Money presentValueOf(SavingsAppraisal a) {
+    Money m = Money.zero(a.currency());
+    for (Investment i : a.investments()) {
+      m = m.plus(i.amount().times(a.discountSchedule().factor(i.year())));
+    }
+    return m;
+  }
+
+  private Currency currency() {
+    return appraisal().currency();
+  }
+
+  /**
+   * Gets the gross saving, undiscounted: events avoided times unit cost.
+   *
+   * @return the gross saving, not null
+   */
+  public Money gross() {
+    return total(lines(), SavingsLine::gross, currency());
+  }
+
+  /**
+   * Gets the saving after deadweight, undiscounted.
+   *
+   * @return the saving, not null
+   */
+  public Money afterDeadweight() {
+    return total(lines(), SavingsLine::afterDeadweight, currency());
+  }
+
+  /**
+   * Gets the saving after attribution, undiscounted.
+   *
+   * @return the saving, not null
+   */
+  public Money afterAttribution() {
+    return total(lines(), SavingsLine::afterAttribution, currency());
+  }
+
+  /**
+   * Gets the net saving after optimism bias, undiscounted.
+   *
+   * @return the net saving, not null
+   */
+  public Money net() {
+    return total(lines(), SavingsLine::net, currency());
+  }
+
+  /**
+   * Gets the present value of the net savings.
+   *
+   * @return the present value of benefits, not null
+   */
+  public Money presentValueOfBenefits() {
+    return sum(lines(), currency());
+  }
+
+  /**
+   * Gets the present value of the investments.
+   *
+   * @return the present value of costs, not null
+   */
+  public Money presentValueOfInvestment() {
+    return presentValueOf(appraisal());
+  }
+
+  /**
+   * Gets the net present value: present value of benefits minus present value of investment.
+   *
+   * @return the NPV, not null
+   */
+  public Money npv() {
+    return presentValueOfBenefits().minus(presentValueOfInvestment());
+  }
+
+  /**
+   * Gets the benefit-cost ratio: present value of benefits divided by present value of investment.
+   *
+   * @return the ratio to 34 significant digits, empty when nothing was invested
+   */
+  public Optional<BigDecimal> benefitCostRatio() {
+    BigDecimal cost = presentValueOfInvestment().amount();
+    return cost.signum() == 0 ? Optional.empty()
+        : Optional.of(presentValueOfBenefits().amount().divide(cost, MathContext.DECIMAL128));
+  }
+
+  /**
+   * Gets the discounted payback year: the first appraisal year by which the cumulative present value
+   * of benefits reaches that of the investment.
+   *
+   * @return the year, empty if the investment is never paid back within the appraisal
+   */
+  public OptionalInt paybackYear() {
+    int last = 0;
+    for (SavingsLine l : lines()) {
+      last = Math.max(last, l.year());
+    }
+    for (Investment i : appraisal().investments()) {
+      last = Math.max(last, i.year());
+    }
+    BigDecimal cumulative = BigDecimal.ZERO;
+    for (int year = 0; year <= last; year++) {
+      for (SavingsLine l : lines()) {
+        if (l.year() == year) {
+          cumulative = cumulative.add(l.presentValue().amount());
+        }
+      }
+      for (Investment i : appraisal().investments()) {
+        if (i.year() == year) {
+          cumulative = cumulative.subtract(i.amount().amount().multiply(appraisal().discountSchedule().factor(year)));
+        }
+      }
+      final int y = year;
+      boolean investmentLater = appraisal().investments().stream().anyMatch(i -> i.year() > y);
+      if (cumulative.signum() >= 0 && !investmentLater) {
+        return OptionalInt.of(year);
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  /**
+   * Gets the present value of benefits by the agency that saves, answering "what does my agency get?".
+   *
+   * @return the benefits by agency, in agency order, summing to {@link #presentValueOfBenefits()}, not null
+   */
+  public SortedMap<AgencyCode, Money> benefitsByAgency() {
+    SortedMap<AgencyCode, Money> out = new TreeMap<>();
+    lines().forEach(l -> out.merge(l.agency(), l.presentValue(), Money::plus));
+    return out;
+  }
+
+  /**
+   * Gets the present value of investment by the agency that invests.
+   *
+   * @return the investment by agency, in agency order, not null
+   */
+  public SortedMap<AgencyCode, Money> investmentByAgency() {
+    SortedMap<AgencyCode, Money> out = new TreeMap<>();
+    appraisal().investments().forEach(i -> out.merge(i.agency(),
+        i.amount().times(appraisal().discountSchedule().factor(i.year())), Money::plus));
+    return out;
+  }
+
+  /**
+   * Gets the present value of benefits by value type, fiscal, economic and social kept apart.
+   *
+   * @return the benefits by value type, in that order, not null
+   */
+  public SortedMap<ValueType, Money> presentValueByValueType() {
+    SortedMap<ValueType, Money> out = new TreeMap<>();
+    lines().forEach(l -> out.merge(l.valueType(), l.presentValue(), Money::plus));
+    return out;
+  }
+
+  /**
+   * Returns the step-by-step table: per indicator and agency, events, unit cost, gross saving, each
+   * adjustment, net and present value; then investments, agencies, NPV, ratio and payback.
+   *
+   * @return the table, not null
+   */
+  @Override
+  public String toString() {
+    SavingsAppraisal a = appraisal();
+    StringBuilder sb = new StringBuilder();
+    sb.append("SavingsEstimate (").append(a.priceYear()).append(" prices, ").append(a.currency())
+        .append(", discounting: ").append(a.discountSchedule()).append(")\n");
+    String row = "  %-28s %-18s %-8s %5s %10s %12s %13s %13s %13s %13s %13s %13s%n";
+    sb.append(String.format(Locale.ROOT, row, "indicator", "agency", "type", "years", "events/yr", "unit cost",
+        "gross", "-deadweight", "-attribution", "-optimism", "net", "present value"));
+    Map<List<Object>, List<SavingsLine>> groups = new LinkedHashMap<>();
+    lines().forEach(l -> groups.computeIfAbsent(List.of(l.indicatorId(), l.agency()), k -> new java.util.ArrayList<>())
+        .add(l));
+    groups.values().forEach(g -> {
+      SavingsLine first = g.get(0);
+      Money gross = total(g, SavingsLine::gross, currency());
+      Money dw = total(g, SavingsLine::afterDeadweight, currency());
+      Money at = total(g, SavingsLine::afterAttribution, currency());
+      Money net = total(g, SavingsLine::net, currency());
+      sb.append(String.format(Locale.ROOT, row, first.indicatorId(), first.agency(), first.valueType().code(),
+          first.year() + "-" + g.get(g.size() - 1).year(), plain(first.events()), plain(first.unitCost().amount()),
+          plain(gross.amount()), plain(dw.minus(gross).amount()), plain(at.minus(dw).amount()),
+          plain(net.minus(at).amount()), plain(net.amount()), plain(sum(g, currency()).amount())));
+    });
+    sb.append(String.format(Locale.ROOT, row, "total", "", "", "", "", "", plain(gross().amount()),
+        plain(afterDeadweight().minus(gross()).amount()), plain(afterAttribution().minus(afterDeadweight()).amount()),
+        plain(net().minus(afterAttribution()).amount()), plain(net().amount()),
+        plain(presentValueOfBenefits().amount())));
+    sb.append("  adjustments: default ").append(a.defaultAdjustments());
+    a.adjustments().forEach((id, adj) -> sb.append("; ").append(id).append(' ').append(adj));
+    sb.append('\n');
+    for (Investment i : a.investments()) {
+      sb.append("  invested: ").append(i).append(", discount factor ")
+          .append(a.discountSchedule().factor(i.year()).setScale(6, RoundingMode.HALF_EVEN)).append('\n');
+    }
+    sb.append(String.format(Locale.ROOT, "  %-18s %16s %16s %16s%n", "agency", "invested (PV)", "benefits (PV)",
+        "net (PV)"));
+    SortedMap<AgencyCode, Money> inv = investmentByAgency();
+    SortedMap<AgencyCode, Money> ben = benefitsByAgency();
+    TreeMap<AgencyCode, Boolean> agencies = new TreeMap<>();
+    inv.keySet().forEach(k -> agencies.put(k, true));
+    ben.keySet().forEach(k -> agencies.put(k, true));
+    Money zero = Money.zero(currency());
+    agencies.keySet().forEach(k -> {
+      Money i = inv.getOrDefault(k, zero);
+      Money b = ben.getOrDefault(k, zero);
+      sb.append(String.format(Locale.ROOT, "  %-18s %16s %16s %16s%n", k, plain(i.amount()), plain(b.amount()),
+          plain(b.minus(i).amount())));
+    });
+    sb.append("  by value type: ").append(presentValueByValueType()).append('\n');
+    sb.append("  PV benefits ").append(presentValueOfBenefits()).append(", PV investment ")
+        .append(presentValueOfInvestment()).append(", NPV ").append(npv());
+    npvLower().ifPresent(l -> sb.append(" (").append(l).append(" to ").append(npvUpper().orElseThrow()).append(')'));
+    sb.append(", benefit-cost ratio ")
+        .append(benefitCostRatio().map(r -> r.setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse("n/a"))
+        .append(", payback ").append(paybackYear().isPresent() ? "year " + paybackYear().getAsInt() : "not reached")
+        .append('\n');
+    warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
+    return sb.toString();
+  }
+
+  private static String plain(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+  }
+}

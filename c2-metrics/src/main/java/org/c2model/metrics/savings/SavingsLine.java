@@ -1,0 +1,116 @@
+package org.c2model.metrics.savings;
+
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * One step-by-step row of an invest-to-save calculation: one indicator's cost to one agency in one
+ * appraisal year, from gross saving through each adjustment to present value (HM Treasury / GMCA,
+ * 2014; HM Treasury, <em>The Green Book</em>).
+ * <p>
+ * gross = events &times; unit cost; after deadweight = gross &times; (1 &minus; deadweight); after
+ * attribution = that &times; attribution; net = that &times; (1 &minus; optimism bias); present value =
+ * net &times; discount factor.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SavingsLine {
+
+  SavingsLine() {}
+
+  /**
+   * Gets the indicator's id.
+   *
+   * @return the id, not null
+   */
+  public abstract String indicatorId();
+
+  /**
+   * Gets the agency whose cost is saved.
+   *
+   * @return the agency, not null
+   */
+  public abstract AgencyCode agency();
+
+  /**
+   * Gets the kind of value saved.
+   *
+   * @return the value type, not null
+   */
+  public abstract ValueType valueType();
+
+  /**
+   * Gets the appraisal year.
+   *
+   * @return the year, 0 or more
+   */
+  public abstract int year();
+
+  /**
+   * Gets the events avoided in the year.
+   *
+   * @return the events, not null
+   */
+  public abstract BigDecimal events();
+
+  /**
+   * Gets the unit cost applied.
+   *
+   * @return the unit cost, not null
+   */
+  public abstract Money unitCost();
+
+  /**
+   * Gets the gross saving: events times unit cost.
+   *
+   * @return the gross saving, not null
+   */
+  public abstract Money gross();
+
+  /**
+   * Gets the saving after removing deadweight.
+   *
+   * @return the saving, not null
+   */
+  public abstract Money afterDeadweight();
+
+  /**
+   * Gets the saving after attribution to the partnership.
+   *
+   * @return the saving, not null
+   */
+  public abstract Money afterAttribution();
+
+  /**
+   * Gets the net saving, after optimism bias, undiscounted.
+   *
+   * @return the net saving, not null
+   */
+  public abstract Money net();
+
+  /**
+   * Gets the discount factor of the year.
+   *
+   * @return the factor, from 0 to 1, not null
+   */
+  public abstract BigDecimal discountFactor();
+
+  /**
+   * Gets the present value of the net saving.
+   *
+   * @return the present value, not null
+   */
+  public abstract Money presentValue();
+
+  /**
+   * Returns a one-line summary, such as {@code asb-incidents police year 1: gross GBP 3360.00, PV GBP 1623.19}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return indicatorId() + " " + agency() + " year " + year() + ": gross " + gross() + ", net " + net() + ", PV "
+        + presentValue();
+  }
+}

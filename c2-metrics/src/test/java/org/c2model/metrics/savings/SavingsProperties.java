@@ -1,0 +1,90 @@
+package org.c2model.metrics.savings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class SavingsProperties {
+
+  private static final PriceYear YEAR = PriceYear.parse("2013/14");
+
+  @Provide
+  Arbitrary<BigDecimal> amounts() {
+    return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100000")).ofScale(2);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> shares() {
+    return Arbitraries.bigDecimals().between(BigDecimal.ZERO, BigDecimal.ONE).ofScale(3);
+  }
+
+  @Provide
+  Arbitrary<BigDecimal> events() {
+    return Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("1000")).ofScale(1);
+  }
+
+  private static SavingsAppraisal.Builder appraisal(BigDecimal cost, BigDecimal events, int years) {
+    UnitCost c = UnitCost.builder().indicatorId("burglary").cost(Money.of(cost, Money.GBP)).unit("per incident")
+        .priceYear(YEAR).agency(AgencyCode.POLICE).valueType(ValueType.FISCAL).source("test").build();
+    UnitCost d = UnitCost.builder().from(c).indicatorId("asb-incidents").agency(AgencyCode.LOCAL_AUTHORITY).build();
+    return SavingsAppraisal.builder().priceYear(YEAR).unitCosts(UnitCostTable.of(List.of(c, d)))
+        .addAvoidedEvents(AvoidedEvents.of("burglary", events, 1, years))
+        .addAvoidedEvents(AvoidedEvents.of("asb-incidents", events, 0, years));
+  }
+
+  @Property(tries = 200)
+  void savingsScaleLinearlyWithUnitCost(@ForAll("amounts") BigDecimal cost, @ForAll("events") BigDecimal events,
+      @ForAll @IntRange(min = 1, max = 10) int k, @ForAll("shares") BigDecimal deadweight) {
+    Adjustments adj = Adjustments.of(deadweight, BigDecimal.ONE, BigDecimal.ZERO);
+    Money once = appraisal(cost, events, 5).defaultAdjustments(adj).build().evaluate().presentValueOfBenefits();
+    Money scaled = appraisal(cost.multiply(BigDecimal.valueOf(k)), events, 5).defaultAdjustments(adj).build()
+        .evaluate().presentValueOfBenefits();
+    assertEquals(once.times(BigDecimal.valueOf(k)), scaled);
+  }
+
+  @Property(tries = 200)
+  void discountingNeverIncreasesAFutureValue(@ForAll @IntRange(min = 0, max = 400) int year) {
+    BigDecimal f = DiscountSchedule.greenBook().factor(year);
+    assertTrue(f.compareTo(BigDecimal.ONE) <= 0 && f.signum() > 0);
+    assertTrue(DiscountSchedule.greenBook().factor(year + 1).compareTo(f) <= 0);
+  }
+
+  @Property(tries = 200)
+  void adjustmentsInZeroToOneNeverIncreaseASaving(@ForAll("amounts") BigDecimal cost,
+      @ForAll("events") BigDecimal events, @ForAll("shares") BigDecimal dw, @ForAll("shares") BigDecimal at,
+      @ForAll("shares") BigDecimal ob) {
+    SavingsEstimate e = appraisal(cost, events, 3).defaultAdjustments(Adjustments.of(dw, at, ob)).build().evaluate();
+    SavingsEstimate none = appraisal(cost, events, 3).build().evaluate();
+    assertTrue(e.afterDeadweight().compareTo(e.gross()) <= 0);
+    assertTrue(e.afterAttribution().compareTo(e.afterDeadweight()) <= 0);
+    assertTrue(e.net().compareTo(e.afterAttribution()) <= 0);
+    assertTrue(e.presentValueOfBenefits().compareTo(none.presentValueOfBenefits()) <= 0);
+  }
+
+  @Property(tries = 100)
+  void npvOfZeroInvestmentEqualsDiscountedBenefits(@ForAll("amounts") BigDecimal cost,
+      @ForAll("events") BigDecimal events, @ForAll @IntRange(min = 0, max = 40) int years) {
+    SavingsEstimate e = appraisal(cost, events, Math.max(1, years))
+        .addInvestments(Investment.of(AgencyCode.NHS, years, Money.gbp("0"), YEAR)).build().evaluate();
+    assertEquals(e.presentValueOfBenefits(), e.npv());
+  }
+
+  @Property(tries = 100)
+  void theSumOfSavingsByAgencyEqualsTheTotal(@ForAll("amounts") BigDecimal cost, @ForAll("events") BigDecimal events,
+      @ForAll("shares") BigDecimal dw) {
+    SavingsEstimate e = appraisal(cost, events, 4).defaultAdjustments(Adjustments.of(dw, BigDecimal.ONE, dw)).build()
+        .evaluate();
+    Money sum = e.benefitsByAgency().values().stream().reduce(Money.zero(Money.GBP), Money::plus);
+    assertEquals(e.presentValueOfBenefits(), sum);
+    Money byType = e.presentValueByValueType().values().stream().reduce(Money.zero(Money.GBP), Money::plus);
+    assertEquals(e.presentValueOfBenefits(), byType);
+  }
+}
