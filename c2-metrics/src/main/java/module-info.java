@@ -11,5 +11,6 @@ module org.c2model.metrics {
   exports org.c2model.metrics.stats;
   exports org.c2model.metrics.indicator;
   exports org.c2model.metrics.savings;
+  exports org.c2model.metrics.evaluation;
   // org.c2model.metrics.internal is not exported.
 }

@@ -1,5 +1,8 @@
 package org.c2model.metrics.stats;
 
+import java.util.Objects;
+import org.c2model.core.outcome.Improvement;
+
 /**
  * Which direction of an indicator counts as improvement, as Fingertips records it for each
  * indicator: for example crime rates are {@link #LOWER_IS_BETTER}, breastfeeding prevalence
@@ -14,5 +17,16 @@ public enum Polarity {
   LOWER_IS_BETTER,
 
   /** No direction is better; comparisons say higher or lower, not better or worse. */
-  NOT_APPLICABLE
+  NOT_APPLICABLE;
+
+  /**
+   * Obtains the polarity of a long-term indicator's direction of improvement.
+   *
+   * @param improvement  the direction of improvement from the indicator catalogue, not null
+   * @return the polarity, not null
+   */
+  public static Polarity of(Improvement improvement) {
+    Objects.requireNonNull(improvement, "improvement");
+    return improvement == Improvement.HIGHER_IS_BETTER ? HIGHER_IS_BETTER : LOWER_IS_BETTER;
+  }
 }

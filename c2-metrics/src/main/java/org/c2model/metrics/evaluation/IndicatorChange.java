@@ -1,0 +1,240 @@
+package org.c2model.metrics.evaluation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.c2model.core.outcome.LongTermIndicator;
+import org.c2model.core.rule.Finding;
+import org.c2model.metrics.indicator.WindowComparison;
+import org.c2model.metrics.indicator.WindowTotals;
+import org.c2model.metrics.stats.Benchmarks;
+import org.c2model.metrics.stats.Change;
+import org.c2model.metrics.stats.Comparison;
+import org.c2model.metrics.stats.ConfidenceLevel;
+import org.c2model.metrics.stats.Estimate;
+import org.c2model.metrics.stats.EventCount;
+import org.c2model.metrics.stats.Polarity;
+import org.c2model.metrics.stats.Rates;
+import org.immutables.value.Value;
+
+/**
+ * The change in one long-term indicator between a baseline and a follow-up window, with intervals,
+ * such as "anti-social behaviour down by 41% (95% CI 22% to 55% down)"; optionally against a
+ * comparator area, as a difference in differences ({@code C2-DOMAIN.md} section 5: long-term
+ * outcomes tracked at sub-ward level in indicators agencies already collect).
+ * <p>
+ * How it is computed:
+ * <ul>
+ *   <li>each window's rate is a crude rate per {@link #multiplier()} with Byar's or the exact
+ *       Poisson interval ({@link Rates#crude}); where the series has no denominator, the count is
+ *       taken per year of window (person-time is then the window's length in years);</li>
+ *   <li>the percentage change is the rate ratio (follow-up / baseline) minus one, with a log-normal
+ *       interval ({@link Change#percentageChange});</li>
+ *   <li>with a comparator: the difference in differences of rates ({@link Change#differenceInDifferences})
+ *       and the ratio of rate ratios ({@link Change#ratioOfRateRatios});</li>
+ *   <li>the {@link #verdict()} applies the Fingertips rule to the percentage change against zero,
+ *       respecting the indicator's direction of improvement ({@link Benchmarks#compare}); the
+ *       {@link #relativeVerdict()} does the same for the ratio of rate ratios against one;</li>
+ *   <li>events avoided in the follow-up window are the events expected at the baseline rate (scaled
+ *       by the comparator's trend when there is one) minus those observed; the bounds follow from
+ *       the interval of the rate ratio.</li>
+ * </ul>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class IndicatorChange {
+
+  IndicatorChange() {}
+
+  /**
+   * Gets the indicator.
+   *
+   * @return the indicator, not null
+   */
+  public abstract LongTermIndicator indicator();
+
+  /**
+   * Gets the neighbourhood's baseline and follow-up totals.
+   *
+   * @return the comparison of windows, not null
+   */
+  public abstract WindowComparison target();
+
+  /**
+   * Gets the comparator's baseline and follow-up totals.
+   *
+   * @return the comparator's comparison, empty without a comparator
+   */
+  public abstract Optional<WindowComparison> comparator();
+
+  /**
+   * Gets the rates' multiplier, such as 1,000 for "per 1,000".
+   *
+   * @return the multiplier, above zero
+   */
+  public abstract double multiplier();
+
+  /**
+   * Gets the baseline rate.
+   *
+   * @return the estimate, not null
+   */
+  public abstract Estimate baselineRate();
+
+  /**
+   * Gets the follow-up rate.
+   *
+   * @return the estimate, not null
+   */
+  public abstract Estimate followUpRate();
+
+  /**
+   * Gets the percentage change from baseline to follow-up.
+   *
+   * @return the estimate, suppressed when a count is zero, not null
+   */
+  public abstract Estimate percentageChange();
+
+  /**
+   * Gets the difference in differences of rates against the comparator.
+   *
+   * @return the estimate, empty without a comparator
+   */
+  public abstract Optional<Estimate> differenceInDifferences();
+
+  /**
+   * Gets the ratio of rate ratios against the comparator.
+   *
+   * @return the estimate, empty without a comparator
+   */
+  public abstract Optional<Estimate> ratioOfRateRatios();
+
+  /**
+   * Gets whether the indicator improved, got worse or showed no clear change.
+   *
+   * @return the verdict from the percentage change's interval, not null
+   */
+  public abstract Comparison verdict();
+
+  /**
+   * Gets whether the indicator improved relative to the comparator.
+   *
+   * @return the verdict from the ratio of rate ratios, empty without a comparator
+   */
+  public abstract Optional<Comparison> relativeVerdict();
+
+  /**
+   * Gets the events avoided in the follow-up window: expected at the baseline rate (times the
+   * comparator's trend, if any) minus observed. Negative when the indicator got worse.
+   *
+   * @return the point estimate and bounds, not null
+   */
+  public abstract Estimate eventsAvoided();
+
+  /**
+   * Gets the findings about the data: periods straddling a window edge, unequal windows, gaps.
+   *
+   * @return the findings, not null
+   */
+  public abstract List<Finding> findings();
+
+  /**
+   * Computes the change of one indicator.
+   *
+   * @param indicator  the indicator, not null
+   * @param target  the neighbourhood's windows, same indicator, not null
+   * @param comparator  the comparator's windows, same indicator and windows, not null
+   * @param multiplier  the rates' multiplier, above zero
+   * @param confidence  the confidence level, not null
+   * @return the change, not null
+   * @throws org.c2model.core.InvalidValueException if the windows belong to another indicator
+   */
+  public static IndicatorChange of(LongTermIndicator indicator, WindowComparison target,
+      Optional<WindowComparison> comparator, double multiplier, ConfidenceLevel confidence) {
+    Objects.requireNonNull(indicator, "indicator");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(comparator, "comparator");
+    Objects.requireNonNull(confidence, "confidence");
+    requireIndicator(indicator, target.baseline(), "target");
+    comparator.ifPresent(c -> requireIndicator(indicator, c.baseline(), "comparator"));
+    double perUnit = target.baseline().denominator().isPresent() ? multiplier : 1;
+    EventCount before = count(target.baseline());
+    EventCount after = count(target.followUp());
+    Polarity polarity = Polarity.of(indicator.improvement());
+    Estimate pct = Change.percentageChange(before, after, confidence);
+    Builder b = new Builder().indicator(indicator).target(target).comparator(comparator).multiplier(perUnit)
+        .baselineRate(Rates.crude(before.events(), before.population(), perUnit, confidence))
+        .followUpRate(Rates.crude(after.events(), after.population(), perUnit, confidence))
+        .percentageChange(pct)
+        .verdict(Benchmarks.compare(pct, 0, polarity))
+        .findings(target.findings());
+    double trend = 1;
+    Estimate relative = Change.rateRatio(after, before, confidence);
+    if (comparator.isPresent()) {
+      EventCount cBefore = count(comparator.get().baseline());
+      EventCount cAfter = count(comparator.get().followUp());
+      relative = Change.ratioOfRateRatios(before, after, cBefore, cAfter, confidence);
+      b.differenceInDifferences(Change.differenceInDifferences(before, after, cBefore, cAfter, perUnit, confidence))
+          .ratioOfRateRatios(relative)
+          .relativeVerdict(Benchmarks.compare(relative, 1, polarity))
+          .addAllFindings(comparator.get().findings());
+      if (cBefore.events() > 0) {
+        trend = cAfter.rate() / cBefore.rate();
+      }
+    }
+    // Expected follow-up events at the baseline rate (times the comparator's trend); the relative
+    // rate ratio R is observed / expected, so avoided = expected × (1 − R) and its bounds follow
+    // from R's interval.
+    double expected = before.rate() * after.population() * trend;
+    double observed = after.events();
+    Estimate.Builder avoided = Estimate.builder().statistic("events avoided in the follow-up window")
+        .method(comparator.isPresent() ? "expected at baseline rate times comparator trend, minus observed"
+            : "expected at baseline rate, minus observed")
+        .unit("events").confidence(confidence).value(expected - observed)
+        .putInputs("expected", format(expected)).putInputs("observed", format(observed))
+        .inputSummary(format(expected) + " expected, " + format(observed) + " observed");
+    if (relative.hasInterval()) {
+      avoided.lower(expected * (1 - relative.upper().getAsDouble()))
+          .upper(expected * (1 - relative.lower().getAsDouble()));
+    } else {
+      avoided.suppressionReason("no interval: " + relative.suppressionReason().orElse("a count is zero"));
+    }
+    return b.eventsAvoided(avoided.build()).build();
+  }
+
+  private static void requireIndicator(LongTermIndicator indicator, WindowTotals totals, String field) {
+    if (!totals.indicatorId().equals(indicator.id())) {
+      throw org.c2model.core.InvalidValueException.of(field + ".indicatorId", "must be " + indicator.id(),
+          totals.indicatorId());
+    }
+  }
+
+  /** Events and person-time of a window: the denominator, or the window's length in years. */
+  private static EventCount count(WindowTotals totals) {
+    double population = totals.denominator().orElse(totals.window().lengthInDays() / 365.25);
+    return EventCount.of(totals.numerator(), population);
+  }
+
+  private static String format(double x) {
+    return String.format(Locale.ROOT, "%.1f", x);
+  }
+
+  /**
+   * Returns a one-line summary such as
+   * {@code asb-incidents: 35.2 to 20.8 per 1,000, down by 41% (95% CI 22% to 55% down), BETTER}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(indicator().id()).append(": ")
+        .append(Change.describe(percentageChange())).append(", ").append(verdict());
+    differenceInDifferences().ifPresent(d -> sb.append("; vs comparator: ").append(d));
+    relativeVerdict().ifPresent(v -> sb.append(", ").append(v));
+    return sb.toString();
+  }
+
+  static final class Builder extends ImmutableIndicatorChange.Builder {}
+}
