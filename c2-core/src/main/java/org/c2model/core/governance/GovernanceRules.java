@@ -271,26 +271,6 @@ public final class GovernanceRules {
   }
 
   private static Rule<Board> rule(RuleId id, String description, Body body) {
-    return new Rule<>() {
-      @Override
-      public RuleId id() {
-        return id;
-      }
-
-      @Override
-      public String description() {
-        return description;
-      }
-
-      @Override
-      public List<Finding> evaluate(Board subject, RuleThresholds thresholds) {
-        return body.apply(subject, thresholds);
-      }
-
-      @Override
-      public String toString() {
-        return id.toString();
-      }
-    };
+    return Rule.of(id, description, body::apply);
   }
 }

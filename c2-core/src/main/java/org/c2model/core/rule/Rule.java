@@ -1,6 +1,8 @@
 package org.c2model.core.rule;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
 
 /**
  * A C2 rule that evaluates a subject (such as a {@code Board}) and returns findings, never
@@ -35,4 +37,40 @@ public interface Rule<T> {
    * @return the findings, empty when the subject passes, not null
    */
   List<Finding> evaluate(T subject, RuleThresholds thresholds);
+
+  /**
+   * Obtains a rule from its id, description and body, the way the built-in rules are written.
+   *
+   * @param <T>  the type of subject
+   * @param id  the rule's stable id, not null
+   * @param description  one sentence saying what the rule checks and citing its source, not null
+   * @param body  evaluates a subject under thresholds and returns the findings, not null
+   * @return the rule, whose {@code toString()} is its id, not null
+   */
+  static <T> Rule<T> of(RuleId id, String description, BiFunction<T, RuleThresholds, List<Finding>> body) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(body, "body");
+    return new Rule<>() {
+      @Override
+      public RuleId id() {
+        return id;
+      }
+
+      @Override
+      public String description() {
+        return description;
+      }
+
+      @Override
+      public List<Finding> evaluate(T subject, RuleThresholds thresholds) {
+        return body.apply(subject, thresholds);
+      }
+
+      @Override
+      public String toString() {
+        return id.toString();
+      }
+    };
+  }
 }
