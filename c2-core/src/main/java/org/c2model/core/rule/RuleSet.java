@@ -109,7 +109,9 @@ public final class RuleSet<T> {
       try {
         found = new ArrayList<>(rule.evaluate(subject, thresholds));
       } catch (RuntimeException e) {
-        found = List.of(Finding.builder().ruleId(rule.id()).severity(Severity.ERROR).path(Path.root())
+        // A mutable list: the findings are sorted by path below.
+        found = new ArrayList<>();
+        found.add(Finding.builder().ruleId(rule.id()).severity(Severity.ERROR).path(Path.root())
             .date(date).message("rule " + rule.id() + " failed: " + e.getClass().getSimpleName()).build());
       }
       found.sort(Comparator.comparing(Finding::path));
