@@ -13,7 +13,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.c2model.core.fixtures.JourneyArbitraries;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
@@ -27,14 +27,14 @@ class StepAssessmentProperties {
     return JourneyArbitraries.journeys();
   }
 
-  private static LocalDate day(int offset) {
-    return JourneyArbitraries.START.plusDays(offset);
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return JourneyArbitraries.assessmentDates();
   }
 
   @Property(tries = 200)
   void assessmentAsOfADateIgnoresLaterEvidence(@ForAll("journeys") Journey journey,
-      @ForAll @IntRange(min = 0, max = JourneyArbitraries.DAYS) int offset) {
-    LocalDate asOf = day(offset);
+      @ForAll("dates") LocalDate asOf) {
     List<Activity> earlier = journey.activities().stream().filter(a -> !a.date().isAfter(asOf))
         .collect(Collectors.toList());
     Journey recordedThen = Journey.builder().partnership(journey.partnership()).start(journey.start())
@@ -44,12 +44,11 @@ class StepAssessmentProperties {
 
   @Property(tries = 200)
   void addingEvidenceNeverUnattainsAStepNorDelaysIt(@ForAll("journeys") Journey journey, @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = JourneyArbitraries.DAYS + 60) int offset) {
-    Activity extra = JourneyArbitraries.activity("extra", new Random(seed), journey.activities());
+      @ForAll("dates") LocalDate asOf) {
+    Activity extra = JourneyArbitraries.activity("extra", new java.util.SplittableRandom(seed), journey.activities());
     if (extra == null) {
       return;
     }
-    LocalDate asOf = day(offset);
     StepAssessment before = JourneyRules.assess(journey, asOf);
     StepAssessment after = JourneyRules.assess(journey.withActivity(extra), asOf);
     for (Step step : Step.values()) {
@@ -62,12 +61,19 @@ class StepAssessmentProperties {
 
   @Property(tries = 200)
   void outOfOrderEvidenceNeverProducesAnError(@ForAll("journeys") Journey journey,
-      @ForAll @IntRange(min = 0, max = JourneyArbitraries.DAYS + 60) int offset) {
-    StepAssessment a = JourneyRules.assess(journey, day(offset));
+      @ForAll("dates") LocalDate asOf) {
+    StepAssessment a = JourneyRules.assess(journey, asOf);
     assertTrue(a.report().isSuccessful(), a::toString);
-    for (Finding f : a.report().forRule(JourneyRules.EVIDENCE_ORDER)) {
+    List<Finding> order = a.report().forRule(JourneyRules.EVIDENCE_ORDER);
+    for (Finding f : order) {
       assertEquals(Severity.INFO, f.severity());
     }
+    Statistics.label("out of order").collect(!order.isEmpty());
+    Statistics.label("step 3 attained").collect(a.step(Step.LISTENING).isAttained());
+    Statistics.label("warnings").collect(!a.report().bySeverity(Severity.WARNING).isEmpty());
+    Statistics.label("out of order").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    Statistics.label("step 3 attained").coverage(c -> c.check(true).percentage(p -> p >= 10));
+    Statistics.label("warnings").coverage(c -> c.check(true).percentage(p -> p >= 10));
   }
 
   @Property(tries = 200)
@@ -77,7 +83,7 @@ class StepAssessmentProperties {
     Collections.shuffle(shuffled, new Random(seed));
     Journey reordered = Journey.builder().partnership(journey.partnership()).start(journey.start())
         .activities(shuffled).build();
-    LocalDate asOf = day(JourneyArbitraries.DAYS);
+    LocalDate asOf = JourneyArbitraries.START.plusDays(JourneyArbitraries.DAYS);
     StepAssessment a = JourneyRules.assess(journey, asOf);
     StepAssessment b = JourneyRules.assess(reordered, asOf);
     for (Step step : Step.values()) {
@@ -88,8 +94,8 @@ class StepAssessmentProperties {
 
   @Property(tries = 100)
   void frontierIsTheLowestStepNotAttained(@ForAll("journeys") Journey journey,
-      @ForAll @IntRange(min = 0, max = JourneyArbitraries.DAYS) int offset) {
-    StepAssessment a = JourneyRules.assess(journey, day(offset));
+      @ForAll("dates") LocalDate asOf) {
+    StepAssessment a = JourneyRules.assess(journey, asOf);
     a.frontier().ifPresentOrElse(f -> {
       assertTrue(!a.step(f).isAttained());
       for (Step s : Step.values()) {
