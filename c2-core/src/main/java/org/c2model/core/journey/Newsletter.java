@@ -57,7 +57,7 @@ public abstract non-sealed class Newsletter implements Activity {
    *
    * @param id  the activity's id, unique in the journey, not blank
    * @param date  the day it happened, not null
-   * @param title  the title or issue, such as {@code Townstal News no, not blank
+   * @param title  the title or issue, such as {@code Townstal News no. 1}, not blank
    * @return the activity, not null
    * @throws InvalidValueException if a value breaks an invariant
    */
