@@ -96,6 +96,6 @@ public abstract non-sealed class CommunityAssetMapped implements Activity {
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(description(), "description");
-    personId().ifPresent(v -> Checks.notBlank(v, "personId"));
+    Activities.checkReferences(this);
   }
 }

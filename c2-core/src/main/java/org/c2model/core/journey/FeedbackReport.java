@@ -78,6 +78,6 @@ public abstract non-sealed class FeedbackReport implements Activity {
   @Value.Check
   void check() {
     Checks.notBlank(id(), "id");
-    Checks.notBlank(listeningEventId(), "listeningEventId");
+    Activities.checkReferences(this);
   }
 }

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class FollowUpEvent implements Activity {
+public abstract non-sealed class FollowUpEvent implements Activity, Attendance {
 
   /** The type name of this activity, {@code follow_up_event}. */
   public static final String TYPE = "follow_up_event";
@@ -44,20 +44,6 @@ public abstract non-sealed class FollowUpEvent implements Activity {
    */
   public abstract Optional<Integer> residentTurnout();
 
-  /**
-   * Gets the ids of the residents of the partnership who took part.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> residentIds();
-
-  /**
-   * Gets the ids of the agency representatives of the partnership who took part.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> agencyRepresentativeIds();
-
   @Override
   public final String type() {
     return TYPE;
@@ -67,8 +53,7 @@ public abstract non-sealed class FollowUpEvent implements Activity {
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     refs.add(Reference.of("listeningEventId", Reference.Kind.LISTENING_EVENT, listeningEventId()));
-    Reference.addAll(refs, "residentIds", Reference.Kind.RESIDENT, residentIds());
-    Reference.addAll(refs, "agencyRepresentativeIds", Reference.Kind.AGENCY_REPRESENTATIVE, agencyRepresentativeIds());
+    refs.addAll(Reference.attendance(this));
     return refs;
   }
 
@@ -102,15 +87,7 @@ public abstract non-sealed class FollowUpEvent implements Activity {
   @Value.Check
   void check() {
     Checks.notBlank(id(), "id");
-    Checks.notBlank(listeningEventId(), "listeningEventId");
     residentTurnout().ifPresent(v -> Checks.notNegative(v, "residentTurnout"));
-    for (int i = 0; i < residentIds().size(); i++) {
-      Checks.notBlank(residentIds().get(i), "residentIds[" + i + "]");
-    }
-    Checks.unique(residentIds(), v -> v, "residentIds", "id");
-    for (int i = 0; i < agencyRepresentativeIds().size(); i++) {
-      Checks.notBlank(agencyRepresentativeIds().get(i), "agencyRepresentativeIds[" + i + "]");
-    }
-    Checks.unique(agencyRepresentativeIds(), v -> v, "agencyRepresentativeIds", "id");
+    Activities.checkReferences(this);
   }
 }

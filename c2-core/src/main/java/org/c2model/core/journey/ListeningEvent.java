@@ -126,14 +126,7 @@ public abstract non-sealed class ListeningEvent implements Activity {
     Checks.notBlank(id(), "id");
     Checks.notBlank(venue(), "venue");
     Checks.notNegative(residentTurnout(), "residentTurnout");
-    for (int i = 0; i < facilitatorIds().size(); i++) {
-      Checks.notBlank(facilitatorIds().get(i), "facilitatorIds[" + i + "]");
-    }
-    Checks.unique(facilitatorIds(), v -> v, "facilitatorIds", "id");
-    for (int i = 0; i < residentIds().size(); i++) {
-      Checks.notBlank(residentIds().get(i), "residentIds[" + i + "]");
-    }
-    Checks.unique(residentIds(), v -> v, "residentIds", "id");
+    Activities.checkReferences(this);
     Checks.unique(responses(), Response::id, "responses", "id");
   }
 }

@@ -1,7 +1,6 @@
 package org.c2model.core.journey;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.internal.Checks;
@@ -16,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class NeighbourhoodWalkabout implements Activity {
+public abstract non-sealed class NeighbourhoodWalkabout implements Activity, Attendance {
 
   /** The type name of this activity, {@code neighbourhood_walkabout}. */
   public static final String TYPE = "neighbourhood_walkabout";
@@ -36,20 +35,6 @@ public abstract non-sealed class NeighbourhoodWalkabout implements Activity {
    */
   public abstract Optional<String> area();
 
-  /**
-   * Gets the ids of the residents of the partnership who took part.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> residentIds();
-
-  /**
-   * Gets the ids of the agency representatives of the partnership who took part.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> agencyRepresentativeIds();
-
   @Override
   public final String type() {
     return TYPE;
@@ -57,10 +42,7 @@ public abstract non-sealed class NeighbourhoodWalkabout implements Activity {
 
   @Override
   public List<Reference> references() {
-    List<Reference> refs = new ArrayList<>();
-    Reference.addAll(refs, "residentIds", Reference.Kind.RESIDENT, residentIds());
-    Reference.addAll(refs, "agencyRepresentativeIds", Reference.Kind.AGENCY_REPRESENTATIVE, agencyRepresentativeIds());
-    return refs;
+    return Reference.attendance(this);
   }
 
   /**
@@ -81,13 +63,6 @@ public abstract non-sealed class NeighbourhoodWalkabout implements Activity {
   void check() {
     Checks.notBlank(id(), "id");
     area().ifPresent(v -> Checks.notBlank(v, "area"));
-    for (int i = 0; i < residentIds().size(); i++) {
-      Checks.notBlank(residentIds().get(i), "residentIds[" + i + "]");
-    }
-    Checks.unique(residentIds(), v -> v, "residentIds", "id");
-    for (int i = 0; i < agencyRepresentativeIds().size(); i++) {
-      Checks.notBlank(agencyRepresentativeIds().get(i), "agencyRepresentativeIds[" + i + "]");
-    }
-    Checks.unique(agencyRepresentativeIds(), v -> v, "agencyRepresentativeIds", "id");
+    Activities.checkReferences(this);
   }
 }

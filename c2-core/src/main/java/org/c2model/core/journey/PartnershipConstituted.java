@@ -77,9 +77,6 @@ public abstract non-sealed class PartnershipConstituted implements Activity {
   @Value.Check
   void check() {
     Checks.notBlank(id(), "id");
-    for (int i = 0; i < signatoryIds().size(); i++) {
-      Checks.notBlank(signatoryIds().get(i), "signatoryIds[" + i + "]");
-    }
-    Checks.unique(signatoryIds(), v -> v, "signatoryIds", "id");
+    Activities.checkReferences(this);
   }
 }

@@ -1,7 +1,6 @@
 package org.c2model.core.journey;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
@@ -18,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class PartnershipMeeting implements Activity {
+public abstract non-sealed class PartnershipMeeting implements Activity, Attendance {
 
   /** The type name of this activity, {@code partnership_meeting}. */
   public static final String TYPE = "partnership_meeting";
@@ -45,20 +44,6 @@ public abstract non-sealed class PartnershipMeeting implements Activity {
    */
   public abstract Optional<Integer> publicAttendance();
 
-  /**
-   * Gets the ids of the residents of the partnership who attended.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> residentIds();
-
-  /**
-   * Gets the ids of the agency representatives who attended.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> agencyRepresentativeIds();
-
   @Override
   public final String type() {
     return TYPE;
@@ -66,10 +51,7 @@ public abstract non-sealed class PartnershipMeeting implements Activity {
 
   @Override
   public List<Reference> references() {
-    List<Reference> refs = new ArrayList<>();
-    Reference.addAll(refs, "residentIds", Reference.Kind.RESIDENT, residentIds());
-    Reference.addAll(refs, "agencyRepresentativeIds", Reference.Kind.AGENCY_REPRESENTATIVE, agencyRepresentativeIds());
-    return refs;
+    return Reference.attendance(this);
   }
 
   /**
@@ -103,13 +85,6 @@ public abstract non-sealed class PartnershipMeeting implements Activity {
   void check() {
     Checks.notBlank(id(), "id");
     publicAttendance().ifPresent(v -> Checks.notNegative(v, "publicAttendance"));
-    for (int i = 0; i < residentIds().size(); i++) {
-      Checks.notBlank(residentIds().get(i), "residentIds[" + i + "]");
-    }
-    Checks.unique(residentIds(), v -> v, "residentIds", "id");
-    for (int i = 0; i < agencyRepresentativeIds().size(); i++) {
-      Checks.notBlank(agencyRepresentativeIds().get(i), "agencyRepresentativeIds[" + i + "]");
-    }
-    Checks.unique(agencyRepresentativeIds(), v -> v, "agencyRepresentativeIds", "id");
+    Activities.checkReferences(this);
   }
 }

@@ -1,5 +1,6 @@
 package org.c2model.core.journey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.internal.Codes;
@@ -76,6 +77,19 @@ public abstract class Reference {
    */
   public static Reference of(String field, Kind kind, String id) {
     return ImmutableReference.of(field, kind, id);
+  }
+
+  /**
+   * Gets the references of an attended activity: its residents, then its agency representatives.
+   *
+   * @param activity  the activity, not null
+   * @return the references, not null
+   */
+  static List<Reference> attendance(Attendance activity) {
+    List<Reference> refs = new ArrayList<>();
+    addAll(refs, "residentIds", Kind.RESIDENT, activity.residentIds());
+    addAll(refs, "agencyRepresentativeIds", Kind.AGENCY_REPRESENTATIVE, activity.agencyRepresentativeIds());
+    return refs;
   }
 
   static void addAll(List<Reference> refs, String field, Kind kind, List<String> ids) {

@@ -97,14 +97,7 @@ public abstract non-sealed class ResidentActivity implements Activity {
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(name(), "name");
-    for (int i = 0; i < organiserIds().size(); i++) {
-      Checks.notBlank(organiserIds().get(i), "organiserIds[" + i + "]");
-    }
-    Checks.unique(organiserIds(), v -> v, "organiserIds", "id");
-    for (int i = 0; i < supportingAgencyIds().size(); i++) {
-      Checks.notBlank(supportingAgencyIds().get(i), "supportingAgencyIds[" + i + "]");
-    }
-    Checks.unique(supportingAgencyIds(), v -> v, "supportingAgencyIds", "id");
     participants().ifPresent(v -> Checks.notNegative(v, "participants"));
+    Activities.checkReferences(this);
   }
 }

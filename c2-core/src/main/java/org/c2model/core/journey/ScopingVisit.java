@@ -1,7 +1,6 @@
 package org.c2model.core.journey;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
@@ -17,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class ScopingVisit implements Activity {
+public abstract non-sealed class ScopingVisit implements Activity, Attendance {
 
   /** The type name of this activity, {@code scoping_visit}. */
   public static final String TYPE = "scoping_visit";
@@ -37,20 +36,6 @@ public abstract non-sealed class ScopingVisit implements Activity {
    */
   public abstract String meeting();
 
-  /**
-   * Gets the ids of the residents met, such as key residents identified.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> residentIds();
-
-  /**
-   * Gets the ids of the agency representatives of the partnership who took part.
-   *
-   * @return the ids, not null
-   */
-  public abstract List<String> agencyRepresentativeIds();
-
   @Override
   public final String type() {
     return TYPE;
@@ -58,10 +43,7 @@ public abstract non-sealed class ScopingVisit implements Activity {
 
   @Override
   public List<Reference> references() {
-    List<Reference> refs = new ArrayList<>();
-    Reference.addAll(refs, "residentIds", Reference.Kind.RESIDENT, residentIds());
-    Reference.addAll(refs, "agencyRepresentativeIds", Reference.Kind.AGENCY_REPRESENTATIVE, agencyRepresentativeIds());
-    return refs;
+    return Reference.attendance(this);
   }
 
   /**
@@ -82,13 +64,6 @@ public abstract non-sealed class ScopingVisit implements Activity {
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(meeting(), "meeting");
-    for (int i = 0; i < residentIds().size(); i++) {
-      Checks.notBlank(residentIds().get(i), "residentIds[" + i + "]");
-    }
-    Checks.unique(residentIds(), v -> v, "residentIds", "id");
-    for (int i = 0; i < agencyRepresentativeIds().size(); i++) {
-      Checks.notBlank(agencyRepresentativeIds().get(i), "agencyRepresentativeIds[" + i + "]");
-    }
-    Checks.unique(agencyRepresentativeIds(), v -> v, "agencyRepresentativeIds", "id");
+    Activities.checkReferences(this);
   }
 }

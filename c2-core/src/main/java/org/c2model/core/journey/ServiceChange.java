@@ -95,7 +95,7 @@ public abstract non-sealed class ServiceChange implements Activity {
   @Value.Check
   void check() {
     Checks.notBlank(id(), "id");
-    Checks.notBlank(agencyId(), "agencyId");
     Checks.notBlank(description(), "description");
+    Activities.checkReferences(this);
   }
 }

@@ -83,6 +83,6 @@ public abstract non-sealed class StaffEmployed implements Activity {
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(role(), "role");
-    personId().ifPresent(v -> Checks.notBlank(v, "personId"));
+    Activities.checkReferences(this);
   }
 }

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.Attendance;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
 import org.c2model.core.journey.ExchangeVisit;
@@ -105,12 +106,9 @@ final class StepCriteria {
       case REQUIRED_SECTORS:
         return requiredSectors();
       case RESIDENTS_SEEN_CHANGE:
-        return first(criterion, a -> a instanceof VisionWorkshop && !((VisionWorkshop) a).residentIds().isEmpty()
-            || a instanceof ExchangeVisit && !((ExchangeVisit) a).residentIds().isEmpty());
+        return first(criterion, a -> showsChange(a) && !((Attendance) a).residentIds().isEmpty());
       case AGENCIES_SEEN_CHANGE:
-        return first(criterion, a ->
-            a instanceof VisionWorkshop && !((VisionWorkshop) a).agencyRepresentativeIds().isEmpty()
-            || a instanceof ExchangeVisit && !((ExchangeVisit) a).agencyRepresentativeIds().isEmpty());
+        return first(criterion, a -> showsChange(a) && !((Attendance) a).agencyRepresentativeIds().isEmpty());
       case LISTENING_EVENT_HELD:
         return first(criterion, a -> a instanceof ListeningEvent && !((ListeningEvent) a).facilitatorIds().isEmpty()
             && ((ListeningEvent) a).residentTurnout() > 0);
@@ -141,6 +139,11 @@ final class StepCriteria {
       default:
         throw new AssertionError(criterion);
     }
+  }
+
+  /** Step 2: the activities where people see what change looks like. */
+  private static boolean showsChange(Activity a) {
+    return a instanceof VisionWorkshop || a instanceof ExchangeVisit;
   }
 
   private static Evidence of(Activity a) {
