@@ -13,5 +13,8 @@ module org.c2model.core {
   exports org.c2model.core.rule;
   exports org.c2model.core.governance;
   exports org.c2model.core.outcome;
+  exports org.c2model.core.listening;
+  exports org.c2model.core.journey;
+  exports org.c2model.core.step;
   // org.c2model.core.internal is not exported.
 }

@@ -1,0 +1,274 @@
+package org.c2model.core.journey;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.partnership.Agency;
+import org.c2model.core.partnership.AgencyRepresentative;
+import org.c2model.core.partnership.Partnership;
+import org.c2model.core.partnership.Resident;
+import org.c2model.core.place.Neighbourhood;
+import org.immutables.value.Value;
+
+/**
+ * One neighbourhood's C2 journey: its {@link Partnership} and the dated record of what has happened,
+ * such as Townstal's exchange visits, connecting workshop and listening event
+ * ({@code C2-DOMAIN.md} section 2).
+ * <p>
+ * <b>The journey's span.</b> A journey starts on {@link #start()}, the day work in the neighbourhood
+ * began (the neighbourhood was chosen), and may be closed on {@link #end()}, the last day of the
+ * record; both are inclusive. Every activity is dated within the span.
+ * <p>
+ * The journey is immutable: {@link #withActivity(Activity)} returns a new journey. Construction
+ * rejects records that can never be true, with a message naming the field, such as
+ * {@code activities[3].date}: an activity id used twice, a date outside the span, a negative count,
+ * a person or agency id the partnership does not know (residents must be residents, agency
+ * representatives must be agency representatives), or a feedback report or follow-up event that
+ * names no earlier listening event. Whether the journey follows C2 well is not checked here:
+ * {@code org.c2model.core.step.JourneyRules} assesses it and reports findings.
+ *
+ * <pre>{@code
+ * Journey journey = Journey.of(partnership, LocalDate.of(2009, 2, 1))
+ *     .withActivity(ExchangeVisit.builder().id("exchange-beacon").date(LocalDate.of(2009, 2, 10))
+ *         .site("Beacon, Falmouth").addResidentIds("R1", "R2").addAgencyRepresentativeIds("A01").build());
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Journey {
+
+  Journey() {}
+
+  /**
+   * Gets the partnership of the neighbourhood.
+   *
+   * @return the partnership, not null
+   */
+  public abstract Partnership partnership();
+
+  /**
+   * Gets the first day of the journey, inclusive.
+   *
+   * @return the start, not null
+   */
+  public abstract LocalDate start();
+
+  /**
+   * Gets the last day of the journey's record, inclusive.
+   *
+   * @return the end, not before {@link #start()}; empty while the journey is open
+   */
+  public abstract Optional<LocalDate> end();
+
+  /**
+   * Gets the activities, in the order recorded.
+   *
+   * @return the activities, not null
+   */
+  public abstract List<Activity> activities();
+
+  /** Activities by id, built once. */
+  @Value.Derived
+  @Value.Auxiliary
+  Map<String, Activity> activitiesById() {
+    Map<String, Activity> byId = new HashMap<>();
+    activities().forEach(a -> byId.putIfAbsent(a.id(), a));
+    return byId;
+  }
+
+  /**
+   * Gets the neighbourhood of the partnership.
+   *
+   * @return the neighbourhood, not null
+   */
+  public Neighbourhood neighbourhood() {
+    return partnership().neighbourhood();
+  }
+
+  /**
+   * Finds an activity by id.
+   *
+   * @param id  the activity id, not null
+   * @return the activity, empty if none has the id
+   */
+  public Optional<Activity> activity(String id) {
+    return Optional.ofNullable(activitiesById().get(Objects.requireNonNull(id, "id")));
+  }
+
+  /**
+   * Gets the activities in date order; activities of the same day keep the order recorded.
+   *
+   * @return the activities, not null
+   */
+  public List<Activity> timeline() {
+    return activities().stream().sorted(Comparator.comparing(Activity::date)).collect(Collectors.toList());
+  }
+
+  /**
+   * Gets the activities of one type in date order, such as every {@link PartnershipMeeting}.
+   *
+   * @param <T>  the activity type
+   * @param type  the activity class, not null
+   * @return the activities, not null
+   */
+  public <T extends Activity> List<T> activities(Class<T> type) {
+    Objects.requireNonNull(type, "type");
+    return timeline().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+  }
+
+  /**
+   * Returns a copy of this journey with one more activity recorded.
+   * <p>
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param activity  the activity, with a new id, dated within the span, not null
+   * @return the new journey, not null
+   * @throws InvalidValueException if the activity breaks an invariant of the journey
+   */
+  public Journey withActivity(Activity activity) {
+    return builder().from(this).addActivities(Objects.requireNonNull(activity, "activity")).build();
+  }
+
+  /**
+   * Returns a copy of this journey with more activities recorded.
+   * <p>
+   * This instance is immutable and unaffected by this method call.
+   *
+   * @param activities  the activities, not null
+   * @return the new journey, not null
+   * @throws InvalidValueException if an activity breaks an invariant of the journey
+   */
+  public Journey withActivities(Iterable<? extends Activity> activities) {
+    return builder().from(this).addAllActivities(Objects.requireNonNull(activities, "activities")).build();
+  }
+
+  /**
+   * Returns a copy of this journey holding only the activities dated on or before a day: the record
+   * as it stood that day.
+   *
+   * @param date  the day, not null
+   * @return the journey, this one if nothing is later, not null
+   */
+  public Journey asOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Activity> kept = activities().stream().filter(a -> !a.date().isAfter(date)).collect(Collectors.toList());
+    if (kept.size() == activities().size()) {
+      return this;
+    }
+    return builder().from(this).activities(kept).build();
+  }
+
+  /**
+   * Obtains an open journey without activities.
+   *
+   * @param partnership  the partnership, not null
+   * @param start  the first day of the journey, not null
+   * @return the journey, not null
+   */
+  public static Journey of(Partnership partnership, LocalDate start) {
+    return builder().partnership(partnership).start(start).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link Journey}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutableJourney.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    end().ifPresent(e -> {
+      if (e.isBefore(start())) {
+        throw InvalidValueException.of("end", "must not be before start " + start(), e);
+      }
+    });
+    Set<String> residents = partnership().residents().stream().map(Resident::id).collect(Collectors.toSet());
+    Set<String> representatives = partnership().agencyRepresentatives().stream()
+        .map(AgencyRepresentative::id).collect(Collectors.toSet());
+    Set<String> agencies = partnership().agencies().stream().map(Agency::id).collect(Collectors.toSet());
+    Map<String, Integer> indexOfId = new HashMap<>();
+    Set<String> seenListening = new HashSet<>();
+    for (int i = 0; i < activities().size(); i++) {
+      Activity a = activities().get(i);
+      String at = "activities[" + i + "]";
+      Integer earlier = indexOfId.putIfAbsent(a.id(), i);
+      if (earlier != null) {
+        throw InvalidValueException.of(at + ".id", "must be unique; already used by activities[" + earlier + "]", a.id());
+      }
+      if (a.date().isBefore(start()) || end().map(a.date()::isAfter).orElse(false)) {
+        throw InvalidValueException.of(at + ".date",
+            "must be within the journey " + start() + "/" + end().map(LocalDate::toString).orElse(""), a.date());
+      }
+      if (a instanceof ListeningEvent) {
+        seenListening.add(a.id());
+      }
+    }
+    for (int i = 0; i < activities().size(); i++) {
+      Activity a = activities().get(i);
+      for (Reference r : a.references()) {
+        String field = "activities[" + i + "]." + r.field();
+        switch (r.kind()) {
+          case RESIDENT:
+            requireIn(residents, r.id(), field, "a resident of the partnership");
+            break;
+          case AGENCY_REPRESENTATIVE:
+            requireIn(representatives, r.id(), field, "an agency representative of the partnership");
+            break;
+          case PERSON:
+            if (!residents.contains(r.id())) {
+              requireIn(representatives, r.id(), field, "a resident or agency representative of the partnership");
+            }
+            break;
+          case AGENCY:
+            requireIn(agencies, r.id(), field, "an agency represented in the partnership");
+            break;
+          case LISTENING_EVENT:
+            requireIn(seenListening, r.id(), field, "a listening event of the journey");
+            Activity event = activitiesById().get(r.id());
+            if (event.date().isAfter(a.date())) {
+              throw InvalidValueException.of(field,
+                  "must name a listening event on or before " + a.date() + ", not one on " + event.date(), r.id());
+            }
+            break;
+          default:
+            throw new AssertionError(r.kind());
+        }
+      }
+    }
+  }
+
+  private static void requireIn(Set<String> ids, String id, String field, String what) {
+    if (!ids.contains(id)) {
+      throw InvalidValueException.of(field, "must be the id of " + what, id);
+    }
+  }
+
+  /**
+   * Returns a one-line summary, such as
+   * {@code Journey{partnership=P-TOWNSTAL, 2009-02-01/, 42 activities}}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    return "Journey{partnership=" + partnership().id() + ", " + start() + "/"
+        + end().map(LocalDate::toString).orElse("") + ", " + activities().size() + " activities}";
+  }
+}

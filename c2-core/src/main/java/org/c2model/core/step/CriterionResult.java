@@ -1,0 +1,61 @@
+package org.c2model.core.step;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Whether one criterion was met as of the assessment date, since when, and on what evidence, such
+ * as {@code key_residents} met on {@code 2009-02-05} on two scoping visits.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CriterionResult {
+
+  CriterionResult() {}
+
+  /**
+   * Gets the criterion.
+   *
+   * @return the criterion, not null
+   */
+  public abstract Criterion criterion();
+
+  /**
+   * Gets the day the criterion was met: when its last required evidence appeared.
+   *
+   * @return the date, empty if not met
+   */
+  public abstract Optional<LocalDate> metOn();
+
+  /**
+   * Gets the evidence found, in date order; for a criterion not yet met, what has been found so far
+   * (such as 3 of the 5 key residents).
+   *
+   * @return the evidence, not null
+   */
+  public abstract List<Evidence> evidence();
+
+  /**
+   * Gets a short account of the count behind the result, such as {@code 3 of 5 key residents}.
+   *
+   * @return the detail, empty when there is nothing to count
+   */
+  public abstract String detail();
+
+  /**
+   * Checks if the criterion was met.
+   *
+   * @return true if met
+   */
+  public boolean isMet() {
+    return metOn().isPresent();
+  }
+
+  static CriterionResult of(Criterion criterion, Optional<LocalDate> metOn, List<Evidence> evidence, String detail) {
+    return ImmutableCriterionResult.builder().criterion(criterion).metOn(metOn).evidence(evidence).detail(detail)
+        .build();
+  }
+}

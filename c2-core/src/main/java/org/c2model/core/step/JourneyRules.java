@@ -1,0 +1,484 @@
+package org.c2model.core.step;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.FeedbackReport;
+import org.c2model.core.journey.FollowUpEvent;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.ListeningEvent;
+import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.Path;
+import org.c2model.core.rule.Rule;
+import org.c2model.core.rule.RuleId;
+import org.c2model.core.rule.RuleReport;
+import org.c2model.core.rule.RuleSet;
+import org.c2model.core.rule.RuleThresholds;
+import org.c2model.core.rule.Severity;
+
+/**
+ * Assesses a journey against the seven steps as of a date, and the timing and quality rules of the
+ * journey ({@code C2-DOMAIN.md} section 2).
+ * <p>
+ * The rule ids below are part of the API. None of the journey rules is an {@link Severity#ERROR}:
+ * they say what looks late or thin (warnings) or worth knowing (information). Out-of-order evidence
+ * is information only, since the paper's steps are "a simplified chronology". Thresholds come from
+ * {@link RuleThresholds}, with the paper's defaults.
+ *
+ * <pre>{@code
+ * StepAssessment assessment = JourneyRules.assess(journey, LocalDate.of(2009, 12, 31));
+ * System.out.println(assessment);
+ * assessment.step(Step.LISTENING).attainedOn();     // Optional[2009-04-04]
+ * assessment.frontier();                           // Optional[6 Taking action]
+ * }</pre>
+ */
+public final class JourneyRules {
+
+  /** Evidence of a step before the defining event of an earlier step (information). */
+  public static final RuleId EVIDENCE_ORDER = RuleId.of("Journey:EvidenceOrder");
+  /** A listening event's resident turnout below the minimum (warning). */
+  public static final RuleId LISTENING_TURNOUT = RuleId.of("Journey:ListeningTurnout");
+  /** A listening event whose invitations were not personal (information). */
+  public static final RuleId PERSONAL_INVITATIONS = RuleId.of("Journey:PersonalInvitations");
+  /** No feedback report of a listening event by the follow-up deadline (warning). */
+  public static final RuleId FEEDBACK_REPORT_MISSING = RuleId.of("Journey:FeedbackReportMissing");
+  /** No follow-up event of a listening event by the follow-up deadline (warning). */
+  public static final RuleId FOLLOW_UP_MISSING = RuleId.of("Journey:FollowUpMissing");
+  /** A follow-up event later than the follow-up deadline (warning). */
+  public static final RuleId FOLLOW_UP_LATE = RuleId.of("Journey:FollowUpLate");
+  /** A listening event that produced no top five (warning). */
+  public static final RuleId TOP_PRIORITIES = RuleId.of("Journey:TopPriorities");
+  /** A gap between partnership meetings after constitution longer than allowed (warning). */
+  public static final RuleId MEETING_GAP = RuleId.of("Journey:MeetingGap");
+  /** Momentum not consolidated (step 5) within the months allowed after the first step-1 evidence (warning). */
+  public static final RuleId MOMENTUM = RuleId.of("Journey:Momentum");
+  /** How many of the five signs of maturity are present (information). */
+  public static final RuleId MATURITY_SIGNS = RuleId.of("Journey:MaturitySigns");
+  /** Staff employed, but fewer residents employed than the "two or three" sign (information). */
+  public static final RuleId RESIDENTS_EMPLOYED = RuleId.of("Journey:ResidentsEmployed");
+
+  private static final Path STEP_5 = Path.of("steps", "5");
+  private static final Path STEP_7 = Path.of("steps", "7");
+
+  private JourneyRules() {}
+
+  /**
+   * Gets the standard journey rules, in order, under the paper's default thresholds.
+   *
+   * @return the rule set, not null
+   */
+  public static RuleSet<JourneyProgress> standard() {
+    return standard(RuleThresholds.defaults());
+  }
+
+  /**
+   * Gets the standard journey rules, in order, under the given thresholds.
+   *
+   * @param thresholds  the thresholds, not null
+   * @return the rule set, to which a council may add its own rules with {@code with(rule)}, not null
+   */
+  public static RuleSet<JourneyProgress> standard(RuleThresholds thresholds) {
+    return RuleSet.of(List.of(evidenceOrder(), listeningTurnout(), personalInvitations(), feedbackReport(),
+        followUpMissing(), followUpLate(), topPriorities(), meetingGap(), momentum(), maturitySigns(),
+        residentsEmployed()), thresholds);
+  }
+
+  /**
+   * Assesses a journey as of a date under the paper's default thresholds.
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the date; later evidence is ignored, not null
+   * @return the assessment, not null
+   */
+  public static StepAssessment assess(Journey journey, LocalDate asOf) {
+    return assess(journey, asOf, standard());
+  }
+
+  /**
+   * Assesses a journey as of a date under the given thresholds.
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the date; later evidence is ignored, not null
+   * @param thresholds  the thresholds, not null
+   * @return the assessment, not null
+   */
+  public static StepAssessment assess(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+    return assess(journey, asOf, standard(thresholds));
+  }
+
+  /**
+   * Assesses a journey as of a date and evaluates a rule set, such as the standard rules plus a
+   * council's own; the steps are assessed under the rule set's thresholds.
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the date; later evidence is ignored, not null
+   * @param rules  the rules, not null
+   * @return the assessment, not null
+   */
+  public static StepAssessment assess(Journey journey, LocalDate asOf, RuleSet<JourneyProgress> rules) {
+    Objects.requireNonNull(rules, "rules");
+    JourneyProgress progress = progress(journey, asOf, rules.thresholds());
+    RuleReport report = rules.evaluate(progress, asOf);
+    return StepAssessment.of(journey.partnership().id(), asOf, progress.steps(), report.findings());
+  }
+
+  /**
+   * Assesses the steps of a journey as of a date, without evaluating rules: the subject the journey
+   * rules evaluate.
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the date; later evidence is ignored, not null
+   * @param thresholds  the thresholds, not null
+   * @return the progress, not null
+   */
+  public static JourneyProgress progress(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+    Objects.requireNonNull(journey, "journey");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(thresholds, "thresholds");
+    Journey then = journey.asOf(asOf);
+    return JourneyProgress.of(then, asOf, thresholds, StepCriteria.assess(then, asOf, thresholds));
+  }
+
+  /**
+   * {@code Journey:EvidenceOrder}, information: the defining event of a step came before the defining
+   * event of an earlier step, such as "exchange visit on 2009-02-10 precedes the connecting workshop on
+   * 2009-03-03" ({@code C2-DOMAIN.md} section 2: the steps are "a simplified chronology: real sites
+   * do things out of order (Townstal held exchange visits before its connecting workshop)"; section
+   * 6). The defining events are {@link Step#milestoneTypes()}; the first of each step is compared.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> evidenceOrder() {
+    return Rule.of(EVIDENCE_ORDER, "Evidence of a step before an earlier step's defining event (C2-DOMAIN 2).",
+        (p, t) -> {
+          Map<Step, Activity> firsts = new EnumMap<>(Step.class);
+          for (Activity a : p.journey().timeline()) {
+            for (Step s : Step.values()) {
+              if (s.milestoneTypes().contains(a.type())) {
+                firsts.putIfAbsent(s, a);
+              }
+            }
+          }
+          List<Finding> found = new ArrayList<>();
+          firsts.forEach((later, a) -> firsts.forEach((earlier, b) -> {
+            if (earlier.compareTo(later) < 0 && a.date().isBefore(b.date())) {
+              found.add(Finding.builder().ruleId(EVIDENCE_ORDER).severity(Severity.INFO)
+                  .path(Path.of("activities", a.id())).date(a.date())
+                  .message(String.format(Locale.ROOT, "%s on %s precedes the %s on %s: step %d evidence before step %d",
+                      a.label(), a.date(), b.label(), b.date(), later.number(), earlier.number()))
+                  .putArgs("activityId", a.id()).putArgs("step", Integer.toString(later.number()))
+                  .putArgs("precedes", b.id()).putArgs("precedesStep", Integer.toString(earlier.number()))
+                  .build());
+            }
+          }));
+          return found;
+        });
+  }
+
+  /**
+   * {@code Journey:ListeningTurnout}, warning: a listening event brought in fewer residents than
+   * {@link RuleThresholds#minimumListeningTurnout()}, 50 by default ({@code C2-DOMAIN.md} section 2,
+   * step 3: "target turnout 50 to 100").
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> listeningTurnout() {
+    return Rule.of(LISTENING_TURNOUT, "Listening event turnout at least the minimum (C2-DOMAIN 2, step 3).",
+        (p, t) -> p.journey().activities(ListeningEvent.class).stream()
+            .filter(e -> e.residentTurnout() < t.minimumListeningTurnout())
+            .map(e -> Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
+                .path(Path.of("activities", e.id(), "residentTurnout")).date(e.date())
+                .message(String.format(Locale.ROOT, "listening event %s had a turnout of %d residents, below the target of %d",
+                    e.id(), e.residentTurnout(), t.minimumListeningTurnout()))
+                .putArgs("activityId", e.id()).putArgs("turnout", Integer.toString(e.residentTurnout()))
+                .putArgs("minimum", Integer.toString(t.minimumListeningTurnout()))
+                .build())
+            .collect(Collectors.toList()));
+  }
+
+  /**
+   * {@code Journey:PersonalInvitations}, information: residents were not invited to a listening
+   * event personally, door to door or in person ({@code C2-DOMAIN.md} section 2, step 3: "residents
+   * invited door to door, personally"; Townstal invited by postcard, section 6).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> personalInvitations() {
+    return Rule.of(PERSONAL_INVITATIONS, "Listening event invitations are personal (C2-DOMAIN 2, step 3).",
+        (p, t) -> p.journey().activities(ListeningEvent.class).stream()
+            .filter(e -> e.invitationMethods().stream().noneMatch(m -> m.isPersonal()))
+            .map(e -> Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
+                .path(Path.of("activities", e.id(), "invitationMethods")).date(e.date())
+                .message("listening event " + e.id() + " invited residents by "
+                    + (e.invitationMethods().isEmpty() ? "no recorded method"
+                        : e.invitationMethods().stream().map(m -> m.code()).collect(Collectors.joining(", ")))
+                    + ", not personally door to door")
+                .putArgs("activityId", e.id())
+                .build())
+            .collect(Collectors.toList()));
+  }
+
+  /**
+   * {@code Journey:FeedbackReportMissing}, warning: no feedback report of a listening event by the
+   * follow-up deadline, {@link RuleThresholds#followUpDeadlineDays()} after it ({@code C2-DOMAIN.md}
+   * section 2, step 3: "a report and a follow-up event about ten days later feeds results back").
+   * Not reported before the deadline has passed.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> feedbackReport() {
+    return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (C2-DOMAIN 2, step 3).",
+        (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+            LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
+            boolean reported = p.journey().activities(FeedbackReport.class).stream()
+                .anyMatch(r -> r.listeningEventId().equals(e.id()));
+            if (!reported && p.asOf().isAfter(deadline)) {
+              found.add(missing(FEEDBACK_REPORT_MISSING, e, deadline, "feedback report", t));
+            }
+          }
+          return found;
+        });
+  }
+
+  /**
+   * {@code Journey:FollowUpMissing}, warning: no follow-up event of a listening event by the
+   * follow-up deadline, {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it
+   * ({@code C2-DOMAIN.md} section 2, step 3: "a follow-up event about ten days later"). Not reported
+   * before the deadline has passed.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> followUpMissing() {
+    return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (C2-DOMAIN 2, step 3).",
+        (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+            LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
+            if (firstFollowUp(p, e).isEmpty() && p.asOf().isAfter(deadline)) {
+              found.add(missing(FOLLOW_UP_MISSING, e, deadline, "follow-up event", t));
+            }
+          }
+          return found;
+        });
+  }
+
+  /**
+   * {@code Journey:FollowUpLate}, warning: the first follow-up event of a listening event came more
+   * than {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it ({@code C2-DOMAIN.md}
+   * section 2, step 3: "a follow-up event about ten days later"; C2's current practice says a week).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> followUpLate() {
+    return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (C2-DOMAIN 2, step 3).",
+        (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+            firstFollowUp(p, e).ifPresent(f -> {
+              long days = ChronoUnit.DAYS.between(e.date(), f.date());
+              if (days > t.followUpDeadlineDays()) {
+                found.add(Finding.builder().ruleId(FOLLOW_UP_LATE).severity(Severity.WARNING)
+                    .path(Path.of("activities", f.id())).date(f.date())
+                    .message(String.format(Locale.ROOT,
+                        "follow-up event %s came %d days after listening event %s, later than the %d-day deadline",
+                        f.id(), days, e.id(), t.followUpDeadlineDays()))
+                    .putArgs("activityId", f.id()).putArgs("listeningEventId", e.id())
+                    .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
+                    .build());
+              }
+            });
+          }
+          return found;
+        });
+  }
+
+  /**
+   * {@code Journey:TopPriorities}, warning: a listening event produced no top five: no
+   * prioritisation, or fewer ranked themes than {@link RuleThresholds#topPriorities()}
+   * ({@code C2-DOMAIN.md} section 2, step 3: "residents prioritise them into a top five").
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> topPriorities() {
+    return Rule.of(TOP_PRIORITIES, "Each listening event produces a top five (C2-DOMAIN 2, step 3).",
+        (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+            int ranked = e.priorities().map(r -> r.entries().size()).orElse(0);
+            if (ranked < t.topPriorities()) {
+              found.add(Finding.builder().ruleId(TOP_PRIORITIES).severity(Severity.WARNING)
+                  .path(Path.of("activities", e.id(), "prioritisation")).date(e.date())
+                  .message(e.prioritisation().isEmpty()
+                      ? "listening event " + e.id() + " recorded no prioritisation, so no top " + t.topPriorities()
+                      : String.format(Locale.ROOT, "listening event %s ranked %d themes, fewer than a top %d",
+                          e.id(), ranked, t.topPriorities()))
+                  .putArgs("activityId", e.id()).putArgs("rankedThemes", Integer.toString(ranked))
+                  .putArgs("top", Integer.toString(t.topPriorities()))
+                  .build());
+            }
+          }
+          return found;
+        });
+  }
+
+  /**
+   * {@code Journey:MeetingGap}, warning: after the partnership is constituted, more than
+   * {@link RuleThresholds#maximumMeetingGapDays()} (42, six weeks, by default) passed between the
+   * constitution and the first partnership meeting, between two meetings, or since the last meeting
+   * up to the assessment date: meetings are lapsing ({@code C2-DOMAIN.md} section 2, step 5:
+   * "monthly partnership meetings giving feedback to residents").
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> meetingGap() {
+    return Rule.of(MEETING_GAP, "Partnership meetings are at most six weeks apart after constitution "
+        + "(C2-DOMAIN 2, step 5).", (p, t) -> {
+          Optional<LocalDate> constituted = p.criterion(Criterion.CONSTITUTION_SIGNED).metOn();
+          if (constituted.isEmpty()) {
+            return List.of();
+          }
+          List<Finding> found = new ArrayList<>();
+          LocalDate previous = constituted.get();
+          for (PartnershipMeeting m : p.journey().activities(PartnershipMeeting.class)) {
+            if (m.date().isBefore(previous)) {
+              continue;
+            }
+            if (ChronoUnit.DAYS.between(previous, m.date()) > t.maximumMeetingGapDays()) {
+              found.add(gap(Path.of("activities", m.id()), previous, m.date(), m.date(), t));
+            }
+            previous = m.date();
+          }
+          if (ChronoUnit.DAYS.between(previous, p.asOf()) > t.maximumMeetingGapDays()) {
+            found.add(gap(STEP_5, previous, p.asOf(), p.asOf(), t));
+          }
+          return found;
+        });
+  }
+
+  /**
+   * {@code Journey:Momentum}, warning: step 5 was not attained within
+   * {@link RuleThresholds#momentumMonths()} (6 by default) of the first step-1 evidence
+   * ({@code C2-DOMAIN.md} section 2, step 5: "consolidation, achievable within six months of
+   * starting"). Reported once the deadline has passed without step 5, or when step 5 was attained
+   * after it.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> momentum() {
+    return Rule.of(MOMENTUM, "Momentum consolidated within six months of starting (C2-DOMAIN 2, step 5).",
+        (p, t) -> {
+          Optional<LocalDate> started = p.step(Step.LOCATE_ENERGY).evidence().stream().map(Evidence::date).findFirst();
+          if (started.isEmpty()) {
+            return List.of();
+          }
+          LocalDate deadline = started.get().plusMonths(t.momentumMonths());
+          Optional<LocalDate> attained = p.step(Step.SUSTAIN_MOMENTUM).attainedOn();
+          Finding.Builder f = Finding.builder().ruleId(MOMENTUM).severity(Severity.WARNING).path(STEP_5)
+              .putArgs("started", started.get().toString()).putArgs("deadline", deadline.toString())
+              .putArgs("months", Integer.toString(t.momentumMonths()));
+          if (attained.isPresent() && attained.get().isAfter(deadline)) {
+            return List.of(f.date(attained.get())
+                .message(String.format(Locale.ROOT, "step 5 attained on %s, after %s: %d months from the first step-1 "
+                    + "evidence on %s", attained.get(), deadline, t.momentumMonths(), started.get()))
+                .build());
+          }
+          if (attained.isEmpty() && p.asOf().isAfter(deadline)) {
+            return List.of(f.date(deadline)
+                .message(String.format(Locale.ROOT, "momentum not consolidated: step 5 not attained by %s, %d months "
+                    + "from the first step-1 evidence on %s", deadline, t.momentumMonths(), started.get()))
+                .build());
+          }
+          return List.of();
+        });
+  }
+
+  /**
+   * {@code Journey:MaturitySigns}, information: how many of the five signs of maturity are present
+   * (own venue, new funding sources, staff employed, two or three residents employed, community action
+   * plans with measurable outcomes), and how many step 7 needs ({@code C2-DOMAIN.md} section 2, step
+   * 7). Reported once step 6 is attained or any sign is present.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> maturitySigns() {
+    return Rule.of(MATURITY_SIGNS, "How many of the five signs of maturity are present (C2-DOMAIN 2, step 7).",
+        (p, t) -> {
+          StepResult step7 = p.step(Step.CONTINUED_TRAJECTORY);
+          List<String> present = step7.criteria().stream().filter(CriterionResult::isMet)
+              .map(c -> c.criterion().id()).collect(Collectors.toList());
+          if (present.isEmpty() && !p.step(Step.TAKING_ACTION).isAttained()) {
+            return List.of();
+          }
+          int total = step7.criteria().size();
+          return List.of(Finding.builder().ruleId(MATURITY_SIGNS).severity(Severity.INFO).path(STEP_7).date(p.asOf())
+              .message(String.format(Locale.ROOT, "%d of %d signs of maturity present%s; step 7 needs %d",
+                  present.size(), total, present.isEmpty() ? "" : " (" + String.join(", ", present) + ")",
+                  t.minimumMaturitySigns()))
+              .putArgs("signs", Integer.toString(present.size())).putArgs("of", Integer.toString(total))
+              .putArgs("present", String.join(",", present))
+              .putArgs("needed", Integer.toString(t.minimumMaturitySigns()))
+              .build());
+        });
+  }
+
+  /**
+   * {@code Journey:ResidentsEmployed}, information: the partnership employs staff but fewer residents
+   * than {@link RuleThresholds#minimumResidentsEmployed()} (2 by default), short of the sign "two or
+   * three residents employed to coordinate" ({@code C2-DOMAIN.md} section 2, step 7).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> residentsEmployed() {
+    return Rule.of(RESIDENTS_EMPLOYED, "Two or three residents employed to coordinate (C2-DOMAIN 2, step 7).",
+        (p, t) -> {
+          CriterionResult staff = p.criterion(Criterion.STAFF_EMPLOYED);
+          CriterionResult residents = p.criterion(Criterion.RESIDENTS_EMPLOYED);
+          if (!staff.isMet() || residents.isMet()) {
+            return List.of();
+          }
+          int employed = residents.evidence().size();
+          return List.of(Finding.builder().ruleId(RESIDENTS_EMPLOYED).severity(Severity.INFO)
+              .path(STEP_7.property(Criterion.RESIDENTS_EMPLOYED.id())).date(p.asOf())
+              .message(String.format(Locale.ROOT, "the partnership employs staff but %d residents, fewer than the "
+                  + "two or three residents employed to coordinate (minimum %d)", employed, t.minimumResidentsEmployed()))
+              .putArgs("residentsEmployed", Integer.toString(employed))
+              .putArgs("minimum", Integer.toString(t.minimumResidentsEmployed()))
+              .build());
+        });
+  }
+
+  private static Optional<FollowUpEvent> firstFollowUp(JourneyProgress p, ListeningEvent e) {
+    return p.journey().activities(FollowUpEvent.class).stream()
+        .filter(f -> f.listeningEventId().equals(e.id())).findFirst();
+  }
+
+  private static Finding missing(RuleId id, ListeningEvent e, LocalDate deadline, String what, RuleThresholds t) {
+    return Finding.builder().ruleId(id).severity(Severity.WARNING).path(Path.of("activities", e.id())).date(deadline)
+        .message(String.format(Locale.ROOT, "no %s for listening event %s by %s, %d days after it",
+            what, e.id(), deadline, t.followUpDeadlineDays()))
+        .putArgs("activityId", e.id()).putArgs("deadline", deadline.toString())
+        .putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
+        .build();
+  }
+
+  private static Finding gap(Path path, LocalDate from, LocalDate to, LocalDate date, RuleThresholds t) {
+    long days = ChronoUnit.DAYS.between(from, to);
+    return Finding.builder().ruleId(MEETING_GAP).severity(Severity.WARNING).path(path).date(date)
+        .message(String.format(Locale.ROOT, "no partnership meeting for %d days, from %s to %s (at most %d)",
+            days, from, to, t.maximumMeetingGapDays()))
+        .putArgs("from", from.toString()).putArgs("to", to.toString()).putArgs("days", Long.toString(days))
+        .putArgs("maximum", Integer.toString(t.maximumMeetingGapDays()))
+        .build();
+  }
+}

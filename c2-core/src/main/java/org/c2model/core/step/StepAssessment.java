@@ -1,0 +1,126 @@
+package org.c2model.core.step;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.RuleReport;
+import org.immutables.value.Value;
+
+/**
+ * The assessment of a journey as of a date: for each of the seven steps whether and since when it is
+ * attained, on what evidence, what is missing and what to do next; the frontier; and the timing and
+ * quality findings of the journey rules ({@code C2-DOMAIN.md} section 2).
+ * <p>
+ * Obtain one from {@link JourneyRules#assess(org.c2model.core.journey.Journey, LocalDate)}. Its
+ * {@link #toString()} is a small table for JShell:
+ * <pre>
+ * Journey of P-TOWNSTAL as of 2009-12-31; frontier: step 6 Taking action
+ * step                                   attained on  evidence  missing
+ * 1 Locate energy for change             2009-03-03         6  -
+ * ...
+ * </pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class StepAssessment {
+
+  StepAssessment() {}
+
+  /**
+   * Gets the id of the partnership whose journey was assessed.
+   *
+   * @return the partnership id, not null
+   */
+  public abstract String partnershipId();
+
+  /**
+   * Gets the date of the assessment; later evidence is ignored.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Gets the result of each step, step 1 first.
+   *
+   * @return the seven step results, not null
+   */
+  public abstract List<StepResult> steps();
+
+  /**
+   * Gets the findings of the journey rules, in rule order and then path order.
+   *
+   * @return the findings, not null
+   */
+  public abstract List<Finding> findings();
+
+  /**
+   * Gets the result of one step.
+   *
+   * @param step  the step, not null
+   * @return the result, not null
+   */
+  public StepResult step(Step step) {
+    return steps().get(step.ordinal());
+  }
+
+  /**
+   * Gets the frontier: the lowest step not yet attained. Later steps may already be attained, since
+   * steps are attained by their evidence, not in order.
+   *
+   * @return the frontier, empty when all seven steps are attained
+   */
+  public Optional<Step> frontier() {
+    return steps().stream().filter(s -> !s.isAttained()).map(StepResult::step).findFirst();
+  }
+
+  /**
+   * Gets the steps attained.
+   *
+   * @return the steps, in order, not null
+   */
+  public List<Step> attainedSteps() {
+    return steps().stream().filter(StepResult::isAttained).map(StepResult::step).collect(Collectors.toList());
+  }
+
+  /**
+   * Gets the findings as a report.
+   *
+   * @return the report, not null
+   */
+  public RuleReport report() {
+    return RuleReport.of(findings());
+  }
+
+  static StepAssessment of(String partnershipId, LocalDate asOf, List<StepResult> steps, List<Finding> findings) {
+    return ImmutableStepAssessment.builder().partnershipId(partnershipId).asOf(asOf).steps(steps).findings(findings)
+        .build();
+  }
+
+  /**
+   * Returns a small table (step, attained on, evidence count, missing criteria) followed by the
+   * findings, one per line.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Journey of ").append(partnershipId()).append(" as of ").append(asOf()).append("; frontier: ")
+        .append(frontier().map(s -> "step " + s).orElse("none, all seven steps attained")).append('\n');
+    sb.append(String.format(Locale.ROOT, "%-38s %-11s %9s  %s%n", "step", "attained on", "evidence", "missing"));
+    for (StepResult s : steps()) {
+      String missing = s.criteria().stream().filter(c -> !c.isMet())
+          .map(c -> c.criterion().id() + (c.detail().isEmpty() ? "" : " (" + c.detail() + ")"))
+          .collect(Collectors.joining(", "));
+      sb.append(String.format(Locale.ROOT, "%-38s %-11s %9d  %s%n", s.step(),
+          s.attainedOn().map(LocalDate::toString).orElse("-"), s.evidence().size(), missing.isEmpty() ? "-" : missing));
+    }
+    sb.append(findings().isEmpty() ? "no findings" : "findings:\n" + report());
+    return sb.toString();
+  }
+}

@@ -1,0 +1,346 @@
+package org.c2model.core.step;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.Attendance;
+import org.c2model.core.journey.CelebratedWin;
+import org.c2model.core.journey.CommunityActionPlan;
+import org.c2model.core.journey.ExchangeVisit;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.ListeningEvent;
+import org.c2model.core.journey.MediaCoverage;
+import org.c2model.core.journey.NewFundingSource;
+import org.c2model.core.journey.Newsletter;
+import org.c2model.core.journey.OwnVenueSecured;
+import org.c2model.core.journey.PartnershipConstituted;
+import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.journey.Reference;
+import org.c2model.core.journey.ResidentActivity;
+import org.c2model.core.journey.ServiceChange;
+import org.c2model.core.journey.StaffEmployed;
+import org.c2model.core.journey.VisionWorkshop;
+import org.c2model.core.partnership.Agency;
+import org.c2model.core.partnership.AgencyRepresentative;
+import org.c2model.core.partnership.Membership;
+import org.c2model.core.partnership.Partnership;
+import org.c2model.core.partnership.Person;
+import org.c2model.core.partnership.Resident;
+import org.c2model.core.partnership.Sector;
+import org.c2model.core.rule.RuleThresholds;
+
+/**
+ * Evaluates the criteria of the seven steps on a journey as of a date ({@code C2-DOMAIN.md}
+ * section 2). Each criterion is met on the day its last required evidence appeared; adding evidence
+ * can only make that day earlier or meet the criterion, never unmeet it.
+ */
+final class StepCriteria {
+
+  private final Journey journey;
+  private final LocalDate asOf;
+  private final RuleThresholds thresholds;
+  private final Partnership partnership;
+  private final List<Activity> timeline;
+
+  private StepCriteria(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+    this.journey = journey;
+    this.asOf = asOf;
+    this.thresholds = thresholds;
+    this.partnership = journey.partnership();
+    this.timeline = journey.timeline();
+  }
+
+  /** Assesses every step; the journey must hold only activities dated on or before {@code asOf}. */
+  static List<StepResult> assess(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+    StepCriteria c = new StepCriteria(journey, asOf, thresholds);
+    List<StepResult> steps = new ArrayList<>();
+    for (Step step : Step.values()) {
+      steps.add(c.step(step));
+    }
+    return steps;
+  }
+
+  private StepResult step(Step step) {
+    List<CriterionResult> results = new ArrayList<>();
+    for (Criterion criterion : step.criteria()) {
+      results.add(evaluate(criterion));
+    }
+    List<LocalDate> metDates = results.stream().flatMap(r -> r.metOn().stream()).sorted().collect(Collectors.toList());
+    int needed = step.criteriaNeeded(thresholds);
+    Optional<LocalDate> attainedOn = metDates.size() >= needed ? Optional.of(metDates.get(needed - 1)) : Optional.empty();
+    Set<String> actions = new LinkedHashSet<>();
+    if (attainedOn.isEmpty()) {
+      for (CriterionResult r : results) {
+        if (!r.isMet()) {
+          if (r.criterion() == Criterion.REQUIRED_SECTORS) {
+            actions.add("bring in the missing sectors: " + String.join(", ", missingSectors()));
+          }
+          actions.addAll(r.criterion().actions());
+        }
+      }
+    }
+    return StepResult.of(step, results, attainedOn, List.copyOf(actions));
+  }
+
+  private CriterionResult evaluate(Criterion criterion) {
+    switch (criterion) {
+      case NEIGHBOURHOOD_DEFINED:
+        return neighbourhoodDefined();
+      case KEY_RESIDENTS:
+        return keyResidents();
+      case REQUIRED_SECTORS:
+        return requiredSectors();
+      case RESIDENTS_SEEN_CHANGE:
+        return first(criterion, a -> showsChange(a) && !((Attendance) a).residentIds().isEmpty());
+      case AGENCIES_SEEN_CHANGE:
+        return first(criterion, a -> showsChange(a) && !((Attendance) a).agencyRepresentativeIds().isEmpty());
+      case LISTENING_EVENT_HELD:
+        return first(criterion, a -> a instanceof ListeningEvent && !((ListeningEvent) a).facilitatorIds().isEmpty()
+            && ((ListeningEvent) a).residentTurnout() > 0);
+      case RESPONSES_RECORDED:
+        return first(criterion, a -> a instanceof ListeningEvent && !((ListeningEvent) a).responses().isEmpty());
+      case CONSTITUTION_SIGNED:
+        return constitutionSigned();
+      case REGULAR_MEETINGS:
+        return regularMeetings();
+      case VISIBLE_PROGRESS:
+        return first(criterion, a -> a instanceof CelebratedWin || a instanceof Newsletter
+            || a instanceof MediaCoverage && ((MediaCoverage) a).positive());
+      case AGE_RANGE_ACTIVITIES:
+        return ageRanges();
+      case SERVICE_CHANGES:
+        return first(criterion, ServiceChange.class::isInstance);
+      case OWN_VENUE:
+        return first(criterion, OwnVenueSecured.class::isInstance);
+      case NEW_FUNDING:
+        return first(criterion, NewFundingSource.class::isInstance);
+      case STAFF_EMPLOYED:
+        return first(criterion, StaffEmployed.class::isInstance);
+      case RESIDENTS_EMPLOYED:
+        return residentsEmployed();
+      case ACTION_PLAN:
+        return first(criterion, a -> a instanceof CommunityActionPlan
+            && !((CommunityActionPlan) a).measurableOutcomes().isEmpty());
+      default:
+        throw new AssertionError(criterion);
+    }
+  }
+
+  /** Step 2: the activities where people see what change looks like. */
+  private static boolean showsChange(Activity a) {
+    return a instanceof VisionWorkshop || a instanceof ExchangeVisit;
+  }
+
+  private static Evidence of(Activity a) {
+    return Evidence.of(a.id(), a.type(), a.date());
+  }
+
+  private CriterionResult first(Criterion criterion, Predicate<Activity> satisfies) {
+    for (Activity a : timeline) {
+      if (satisfies.test(a)) {
+        return CriterionResult.of(criterion, Optional.of(a.date()), List.of(of(a)), "");
+      }
+    }
+    return CriterionResult.of(criterion, Optional.empty(), List.of(), "");
+  }
+
+  private CriterionResult neighbourhoodDefined() {
+    if (partnership.neighbourhood().areaCodes().isEmpty() || journey.start().isAfter(asOf)) {
+      return CriterionResult.of(Criterion.NEIGHBOURHOOD_DEFINED, Optional.empty(), List.of(), "no areas");
+    }
+    return CriterionResult.of(Criterion.NEIGHBOURHOOD_DEFINED, Optional.of(journey.start()),
+        List.of(Evidence.of(partnership.neighbourhood().id(), Evidence.NEIGHBOURHOOD, journey.start())),
+        partnership.neighbourhood().areaCodes().size() + " areas");
+  }
+
+  /** The first evidence of each person satisfying a test: activities they took part in, or joining the board. */
+  private Map<String, Evidence> firstAppearances(Predicate<Person> counts) {
+    Map<String, Evidence> first = new HashMap<>();
+    for (Activity a : timeline) {
+      for (String id : a.personIds()) {
+        if (partnership.person(id).filter(counts).isPresent()) {
+          first.putIfAbsent(id, of(a));
+        }
+      }
+    }
+    for (Membership m : partnership.memberships()) {
+      if (!m.joined().isAfter(asOf) && partnership.person(m.personId()).filter(counts).isPresent()) {
+        Evidence joined = Evidence.of(m.personId(), Evidence.BOARD_MEMBERSHIP, m.joined());
+        first.merge(m.personId(), joined, (x, y) -> y.date().isBefore(x.date()) ? y : x);
+      }
+    }
+    return first;
+  }
+
+  private CriterionResult keyResidents() {
+    int needed = thresholds.minimumKeyResidents();
+    List<Map.Entry<String, Evidence>> found = new ArrayList<>(
+        firstAppearances(p -> p instanceof Resident && ((Resident) p).keyResident()).entrySet());
+    found.sort(Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey));
+    String detail = String.format(Locale.ROOT, "%d of %d key residents", Math.min(found.size(), needed), needed);
+    if (found.size() < needed) {
+      return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.empty(), distinct(found.stream().map(Map.Entry::getValue)
+          .collect(Collectors.toList())), detail);
+    }
+    if (needed == 0) {
+      return startedOrNot(Criterion.KEY_RESIDENTS, detail);
+    }
+    List<Evidence> used = found.subList(0, needed).stream().map(Map.Entry::getValue).collect(Collectors.toList());
+    return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.of(used.get(needed - 1).date()), distinct(used), detail);
+  }
+
+  private CriterionResult startedOrNot(Criterion criterion, String detail) {
+    Optional<LocalDate> on = journey.start().isAfter(asOf) ? Optional.empty() : Optional.of(journey.start());
+    return CriterionResult.of(criterion, on, List.of(), detail);
+  }
+
+  private Map<Sector, Evidence> sectorsEngaged() {
+    Map<String, Agency> agencies = new HashMap<>();
+    partnership.agencies().forEach(a -> agencies.put(a.id(), a));
+    Map<Sector, Evidence> first = new EnumMap<>(Sector.class);
+    for (Activity a : timeline) {
+      for (Reference r : a.references()) {
+        if (r.kind() == Reference.Kind.AGENCY && agencies.containsKey(r.id())) {
+          first.putIfAbsent(agencies.get(r.id()).sector(), of(a));
+        }
+      }
+    }
+    firstAppearances(AgencyRepresentative.class::isInstance).forEach((id, e) -> {
+      Sector sector = ((AgencyRepresentative) partnership.person(id).orElseThrow()).agency().sector();
+      first.merge(sector, e, (x, y) -> y.date().isBefore(x.date()) || y.date().equals(x.date())
+          && y.id().compareTo(x.id()) < 0 ? y : x);
+    });
+    return first;
+  }
+
+  private CriterionResult requiredSectors() {
+    Map<Sector, Evidence> engaged = sectorsEngaged();
+    List<Evidence> found = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (Sector s : Sector.values()) {
+      if (!thresholds.requiredSectors().contains(s)) {
+        continue;
+      }
+      if (engaged.containsKey(s)) {
+        found.add(engaged.get(s));
+      } else {
+        missing.add(s.code());
+      }
+    }
+    int required = thresholds.requiredSectors().size();
+    String detail = String.format(Locale.ROOT, "%d of %d sectors", found.size(), required)
+        + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing));
+    if (!missing.isEmpty()) {
+      return CriterionResult.of(Criterion.REQUIRED_SECTORS, Optional.empty(), distinct(found), detail);
+    }
+    if (found.isEmpty()) {
+      return startedOrNot(Criterion.REQUIRED_SECTORS, detail);
+    }
+    LocalDate last = found.stream().map(Evidence::date).max(Comparator.naturalOrder()).orElseThrow();
+    return CriterionResult.of(Criterion.REQUIRED_SECTORS, Optional.of(last), distinct(found), detail);
+  }
+
+  private List<String> missingSectors() {
+    Map<Sector, Evidence> engaged = sectorsEngaged();
+    return EnumSet.allOf(Sector.class).stream()
+        .filter(s -> thresholds.requiredSectors().contains(s) && !engaged.containsKey(s))
+        .map(Sector::code).collect(Collectors.toList());
+  }
+
+  private CriterionResult constitutionSigned() {
+    Optional<Evidence> activity = timeline.stream().filter(PartnershipConstituted.class::isInstance)
+        .findFirst().map(StepCriteria::of);
+    Optional<Evidence> adopted = partnership.constitutionAdopted().filter(d -> !d.isAfter(asOf))
+        .map(d -> Evidence.of(partnership.id(), Evidence.CONSTITUTION_ADOPTED, d));
+    Optional<Evidence> earliest = activity.isEmpty() ? adopted
+        : adopted.isEmpty() || !adopted.get().date().isBefore(activity.get().date()) ? activity : adopted;
+    return CriterionResult.of(Criterion.CONSTITUTION_SIGNED, earliest.map(Evidence::date),
+        earliest.map(List::of).orElse(List.of()), "");
+  }
+
+  private CriterionResult regularMeetings() {
+    int needed = thresholds.consolidationMeetings();
+    int maxGap = thresholds.maximumMeetingGapDays();
+    List<Activity> meetings = new ArrayList<>();
+    for (Activity a : timeline) {
+      if (a instanceof PartnershipMeeting
+          && (meetings.isEmpty() || !meetings.get(meetings.size() - 1).date().equals(a.date()))) {
+        meetings.add(a);
+      }
+    }
+    int runStart = 0;
+    int longest = 0;
+    for (int j = 0; j < meetings.size(); j++) {
+      if (j > 0 && ChronoUnit.DAYS.between(meetings.get(j - 1).date(), meetings.get(j).date()) > maxGap) {
+        runStart = j;
+      }
+      longest = Math.max(longest, j - runStart + 1);
+      if (j - runStart + 1 >= needed) {
+        List<Evidence> used = meetings.subList(j - needed + 1, j + 1).stream().map(StepCriteria::of)
+            .collect(Collectors.toList());
+        return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.of(meetings.get(j).date()), used,
+            String.format(Locale.ROOT, "%d meetings in a row", needed));
+      }
+    }
+    List<Evidence> partial = meetings.subList(runStart, meetings.size()).stream().map(StepCriteria::of)
+        .collect(Collectors.toList());
+    return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.empty(), partial,
+        String.format(Locale.ROOT, "%d of %d meetings in a row", longest, needed));
+  }
+
+  private CriterionResult ageRanges() {
+    int needed = thresholds.minimumAgeRanges();
+    Set<AgeRange> served = EnumSet.noneOf(AgeRange.class);
+    List<Evidence> used = new ArrayList<>();
+    for (Activity a : timeline) {
+      if (a instanceof ResidentActivity && !served.containsAll(((ResidentActivity) a).ageRanges())) {
+        served.addAll(((ResidentActivity) a).ageRanges());
+        used.add(of(a));
+        if (served.size() >= needed) {
+          return CriterionResult.of(Criterion.AGE_RANGE_ACTIVITIES, Optional.of(a.date()), used,
+              String.format(Locale.ROOT, "%d age ranges", served.size()));
+        }
+      }
+    }
+    return CriterionResult.of(Criterion.AGE_RANGE_ACTIVITIES, Optional.empty(), used,
+        String.format(Locale.ROOT, "%d of %d age ranges", served.size(), needed));
+  }
+
+  private CriterionResult residentsEmployed() {
+    int needed = thresholds.minimumResidentsEmployed();
+    Map<String, Evidence> residents = new LinkedHashMap<>();
+    for (Activity a : timeline) {
+      if (a instanceof StaffEmployed && ((StaffEmployed) a).resident()) {
+        residents.putIfAbsent(((StaffEmployed) a).personId().orElse("\u0000" + a.id()), of(a));
+        if (residents.size() >= needed) {
+          return CriterionResult.of(Criterion.RESIDENTS_EMPLOYED, Optional.of(a.date()),
+              List.copyOf(residents.values()), String.format(Locale.ROOT, "%d residents employed", residents.size()));
+        }
+      }
+    }
+    return CriterionResult.of(Criterion.RESIDENTS_EMPLOYED, Optional.empty(), List.copyOf(residents.values()),
+        String.format(Locale.ROOT, "%d of %d residents employed", residents.size(), needed));
+  }
+
+  private static List<Evidence> distinct(List<Evidence> evidence) {
+    Map<String, Evidence> unique = new LinkedHashMap<>();
+    evidence.stream().sorted(Comparator.comparing(Evidence::date))
+        .forEach(e -> unique.putIfAbsent(e.type() + "\u0000" + e.id(), e));
+    return List.copyOf(unique.values());
+  }
+}
