@@ -1,6 +1,7 @@
 package org.c2model.core;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Objects;
 
@@ -15,9 +16,10 @@ import java.util.Objects;
  *
  * @implSpec This class is immutable and thread-safe. It is value-based.
  */
-public final class Money {
+public final class Money implements Comparable<Money> {
 
-  private static final Currency GBP = Currency.getInstance("GBP");
+  /** Pounds sterling, the currency of every UK unit cost. */
+  public static final Currency GBP = Currency.getInstance("GBP");
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -119,14 +121,88 @@ public final class Money {
     return amount.signum() < 0;
   }
 
+  /**
+   * Obtains zero in a currency.
+   *
+   * @param currency  the currency, not null
+   * @return zero, not null
+   */
+  public static Money zero(Currency currency) {
+    return of(BigDecimal.ZERO, currency);
+  }
+
+  /**
+   * Returns the sum of this and another amount in the same currency.
+   *
+   * @param other  the amount to add, same currency, not null
+   * @return the sum, not null
+   * @throws InvalidValueException if the currencies differ
+   */
+  public Money plus(Money other) {
+    return of(amount.add(same(other).amount), currency);
+  }
+
+  /**
+   * Returns this amount less another in the same currency.
+   *
+   * @param other  the amount to subtract, same currency, not null
+   * @return the difference, not null
+   * @throws InvalidValueException if the currencies differ
+   */
+  public Money minus(Money other) {
+    return of(amount.subtract(same(other).amount), currency);
+  }
+
+  /**
+   * Returns this amount multiplied by a factor, exactly.
+   *
+   * @param factor  the factor, not null
+   * @return the product, not null
+   */
+  public Money times(BigDecimal factor) {
+    return of(amount.multiply(Objects.requireNonNull(factor, "factor")), currency);
+  }
+
+  /**
+   * Returns this amount rounded half-even to the currency's minor unit (pence for GBP), for display.
+   *
+   * @return the rounded amount, not null
+   */
+  public Money rounded() {
+    return of(amount.setScale(Math.max(0, currency.getDefaultFractionDigits()), RoundingMode.HALF_EVEN), currency);
+  }
+
+  private Money same(Money other) {
+    Objects.requireNonNull(other, "other");
+    if (!other.currency.equals(currency)) {
+      throw InvalidValueException.of("currency", "must be " + currency.getCurrencyCode() + " to combine with "
+          + this + "; never mix currencies", other.currency.getCurrencyCode());
+    }
+    return other;
+  }
+
+  /**
+   * Compares amounts of the same currency by value.
+   *
+   * @param other  the other amount, same currency, not null
+   * @return negative, zero or positive as this is less than, equal to or greater than the other
+   * @throws InvalidValueException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    return amount.compareTo(same(other).amount);
+  }
+
   @Override
   public boolean equals(Object obj) {
-    return obj instanceof Money && ((Money) obj).amount.equals(amount) && ((Money) obj).currency.equals(currency);
+    // By value: GBP 1.5 equals GBP 1.50 (the text form keeps the scale it was given).
+    return obj instanceof Money && ((Money) obj).currency.equals(currency)
+        && ((Money) obj).amount.compareTo(amount) == 0;
   }
 
   @Override
   public int hashCode() {
-    return amount.hashCode() * 31 + currency.hashCode();
+    return currency.hashCode() * 31 + (amount.signum() == 0 ? 0 : amount.stripTrailingZeros().hashCode());
   }
 
   /**

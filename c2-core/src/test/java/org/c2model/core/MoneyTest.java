@@ -1,5 +1,6 @@
 package org.c2model.core;
 
+import org.c2model.core.Money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,25 @@ class MoneyTest {
   }
 
   @Test
-  void equals_includesScale() {
-    assertNotEquals(Money.gbp("1500"), Money.gbp("1500.00"));
+  void equals_byValueWhileTheTextKeepsItsScale() {
+    assertEquals(Money.gbp("1500"), Money.gbp("1500.00"));
+    assertEquals(Money.gbp("1500").hashCode(), Money.gbp("1500.00").hashCode());
+    assertEquals("GBP 1500", Money.gbp("1500").toString());
+    assertNotEquals(Money.gbp("1500"), Money.of(new BigDecimal("1500"), java.util.Currency.getInstance("EUR")));
+  }
+
+  @Test
+  void plus_refusesToMixCurrencies() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Money.gbp("1").plus(Money.of(BigDecimal.ONE, java.util.Currency.getInstance("EUR"))));
+    assertEquals("currency", e.field().orElseThrow());
+    assertEquals("EUR", e.invalidValue().orElseThrow());
+  }
+
+  @Test
+  void rounded_toPenceHalfEven() {
+    assertEquals("GBP 1994.68", Money.gbp("1994.6834").rounded().toString());
+    assertEquals("GBP 0.12", Money.gbp("0.125").rounded().toString());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.c2model.metrics.savings;
 
+import org.c2model.core.Money;
 import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 

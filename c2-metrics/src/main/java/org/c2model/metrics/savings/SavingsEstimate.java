@@ -1,5 +1,6 @@
 package org.c2model.metrics.savings;
 
+import org.c2model.core.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -290,9 +291,10 @@ public abstract class SavingsEstimate {
           plain(b.minus(i).amount())));
     });
     sb.append("  by value type: ").append(presentValueByValueType()).append('\n');
-    sb.append("  PV benefits ").append(presentValueOfBenefits()).append(", PV investment ")
-        .append(presentValueOfInvestment()).append(", NPV ").append(npv());
-    npvLower().ifPresent(l -> sb.append(" (").append(l).append(" to ").append(npvUpper().orElseThrow()).append(')'));
+    sb.append("  PV benefits ").append(presentValueOfBenefits().rounded()).append(", PV investment ")
+        .append(presentValueOfInvestment().rounded()).append(", NPV ").append(npv().rounded());
+    npvLower().ifPresent(l -> sb.append(" (").append(l.rounded()).append(" to ")
+        .append(npvUpper().orElseThrow().rounded()).append(')'));
     sb.append(", benefit-cost ratio ")
         .append(benefitCostRatio().map(r -> r.setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse("n/a"))
         .append(", payback ").append(paybackYear().isPresent() ? "year " + paybackYear().getAsInt() : "not reached")

@@ -1,5 +1,6 @@
 package org.c2model.metrics.savings;
 
+import org.c2model.core.Money;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

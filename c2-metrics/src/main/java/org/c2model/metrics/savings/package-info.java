@@ -25,4 +25,5 @@
 @C2Style
 package org.c2model.metrics.savings;
 
+import org.c2model.core.Money;
 import org.c2model.metrics.internal.C2Style;

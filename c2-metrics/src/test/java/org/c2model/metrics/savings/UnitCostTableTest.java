@@ -1,5 +1,6 @@
 package org.c2model.metrics.savings;
 
+import org.c2model.core.Money;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
