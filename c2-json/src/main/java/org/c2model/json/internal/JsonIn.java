@@ -1,6 +1,5 @@
 package org.c2model.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -127,7 +126,8 @@ public final class JsonIn {
     buffer.writeEndObject();
     try (JsonParser replay = buffer.asParser()) {
       replay.nextToken();
-      return new JsonIn(replay, warnings).readFields(codec, new Header(header.kind), codec.newBuilder());
+      JsonIn in = new JsonIn(replay, warnings);
+      return in.readFields(codec, in.new Header(header.kind), codec.newBuilder());
     }
   }
 
@@ -360,20 +360,16 @@ public final class JsonIn {
     return Path.parse(p.getParsingContext().pathAsPointer().toString());
   }
 
-  private JsonLocation location() {
-    return p.currentTokenLocation();
-  }
-
   private PointedException fail(Path path, String expectation, String value) {
-    return new PointedException(p, location(), path, "(" + expectation + "): " + value, value, null);
+    return new PointedException(p, path, "(" + expectation + "): " + value, value, null);
   }
 
   private PointedException missing(Path path, String expectation) {
-    return new PointedException(p, location(), path, "(" + expectation + "): missing", null, null);
+    return new PointedException(p, path, "(" + expectation + "): missing", null, null);
   }
 
   private PointedException invalid(Path path, InvalidValueException e) {
-    return new PointedException(p, location(), path, "(" + e.getMessage() + ")",
+    return new PointedException(p, path, "(" + e.getMessage() + ")",
         e.invalidValue().orElse(null), e);
   }
 

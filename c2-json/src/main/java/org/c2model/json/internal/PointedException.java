@@ -1,6 +1,5 @@
 package org.c2model.json.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.Optional;
@@ -20,15 +19,12 @@ public final class PointedException extends JsonMappingException {
   private final String detail;
   private final String invalidValue;
 
-  PointedException(JsonParser p, JsonLocation location, Path path, String detail, String invalidValue,
-      Throwable cause) {
-    super(p, "Invalid c2 JSON at " + path + " " + detail, location);
+  PointedException(JsonParser p, Path path, String detail, String invalidValue, Throwable cause) {
+    // Jackson takes the location from the parser: the current token's.
+    super(p, "Invalid c2 JSON at " + path + " " + detail, cause);
     this.path = path;
     this.detail = detail;
     this.invalidValue = invalidValue;
-    if (cause != null) {
-      initCause(cause);
-    }
   }
 
   /**
