@@ -148,7 +148,7 @@ class MalformedDocumentProperties {
       case NEWER_OR_BAD_VERSION: {
         String[] versions = {"2.0", "10.3", "0.9", "1", "v1.0", "1.0.0", ""};
         ((ObjectNode) root).put("c2", versions[pick % versions.length]);
-        return new Broken(emit(root, null), mutation, Path.of("c2"), true);
+        return new Broken(emit(root, null, null), mutation, Path.of("c2"), true);
       }
       case OTHER_KIND: {
         String[] kinds = {"journey", "Partnership", "", "neighbourhood ", "findings", "partnership"};
@@ -157,12 +157,12 @@ class MalformedDocumentProperties {
           other = other + "s";
         }
         ((ObjectNode) root).put("kind", other);
-        return new Broken(emit(root, null), mutation, Path.of("kind"), true);
+        return new Broken(emit(root, null, null), mutation, Path.of("kind"), true);
       }
       case UNKNOWN_PROPERTY: {
         Slot s = choose(slots, pick, x -> x.value(root).isObject() && !"args".equals(x.property));
         ((ObjectNode) s.value(root)).put("unexpectedProperty", variant);
-        return new Broken(emit(root, null), mutation, s.path.property("unexpectedProperty"), true);
+        return new Broken(emit(root, null, null), mutation, s.path.property("unexpectedProperty"), true);
       }
       case DUPLICATE_KEY: {
         Slot s = choose(slots, pick, x -> x.value(root).size() > 0 && x.value(root).isObject());
@@ -180,12 +180,12 @@ class MalformedDocumentProperties {
           return new Broken(swapped.toString(), mutation, Path.root(), true);
         }
         s.replace(swapped);
-        return new Broken(emit(root, null), mutation, s.path, false);
+        return new Broken(emit(root, null, null), mutation, s.path, false);
       }
       case DELETED_REQUIRED_FIELD: {
         Slot s = choose(slots, pick, x -> x.key != null && REQUIRED.contains(x.key) && !"args".equals(parentProperty(x)));
         ((ObjectNode) s.parent).remove(s.key);
-        return new Broken(emit(root, null), mutation, s.path, true);
+        return new Broken(emit(root, null, null), mutation, s.path, true);
       }
       case HUGE_NUMBER: {
         Slot s = choose(slots, pick, x -> x.value(root).isNumber());
@@ -218,7 +218,7 @@ class MalformedDocumentProperties {
           break;
         }
         s.replace(NODES.textNode(BAD_DATES[variant % BAD_DATES.length]));
-        return new Broken(emit(root, null), mutation, s.path, true);
+        return new Broken(emit(root, null, null), mutation, s.path, true);
       }
       case UNKNOWN_ENUM_VALUE: {
         Slot s = choose(slots, pick, x -> x.property != null && CODES.contains(x.property) && x.value(root).isTextual());
@@ -226,7 +226,7 @@ class MalformedDocumentProperties {
           break;
         }
         s.replace(NODES.textNode(BAD_CODES[variant % BAD_CODES.length]));
-        return new Broken(emit(root, null), mutation, s.path, true);
+        return new Broken(emit(root, null, null), mutation, s.path, true);
       }
       default:
         throw new IllegalStateException(mutation.name());
