@@ -20,9 +20,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
@@ -357,9 +355,7 @@ public final class C2Json {
   private static <T> LenientRead<T> readLenient(DocumentKind<T> kind, Source source) {
     Warnings warnings = new Warnings();
     T value = read(kind, source, warnings);
-    List<ReadWarning> list = new ArrayList<>();
-    warnings.items().forEach(w -> list.add(ReadWarning.of(w.path(), w.message())));
-    return LenientRead.of(value, list);
+    return LenientRead.of(value, warnings.items());
   }
 
   private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings) {
