@@ -17,6 +17,8 @@ public final class C2JsonNames {
   public static final String C2 = "c2";
   /** The kind of a document, such as {@code "partnership"}. */
   public static final String KIND = "kind";
+  /** The type of a value of a closed set of types, such as {@code "resident"} for a person. */
+  public static final String TYPE = "type";
 
   // Shared.
   /** An id. */

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,6 +40,8 @@ public final class JsonIn {
 
   private final JsonParser p;
   private final Warnings warnings;
+  /** The path of the parser's root: not the root when a buffered object is replayed. */
+  private final Path base;
 
   /**
    * Creates the reading state for a deserializer call; lenient if the context carries
@@ -52,8 +55,13 @@ public final class JsonIn {
   }
 
   private JsonIn(JsonParser p, Warnings warnings) {
+    this(p, warnings, Path.root());
+  }
+
+  private JsonIn(JsonParser p, Warnings warnings, Path base) {
     this.p = p;
     this.warnings = warnings;
+    this.base = base;
   }
 
   /**
@@ -92,63 +100,141 @@ public final class JsonIn {
    * @throws IOException on malformed input
    */
   public <T, B> T readDocument(ObjectCodec<T, B> codec, String kind) throws IOException {
+    return readKeyed(C2JsonNames.C2, "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
+        new Keyed<T>() {
+          @Override
+          public void key(JsonIn in) throws IOException {
+            Header.checkVersion(in);
+          }
+
+          @Override
+          public T rest(JsonIn in) throws IOException {
+            Header header = new Header(kind);
+            header.versionSeen = true; // key() has read and checked it
+            return in.readFields(codec, header, codec.newBuilder());
+          }
+        });
+  }
+
+  /**
+   * Reads an object of one of a closed set of types, told apart by its {@code "type"} property,
+   * such as {@code {"type": "resident", "id": "R1"}}. The type should come first, as the writer puts
+   * it; otherwise the object is buffered.
+   *
+   * @param <T>  the common type
+   * @param variants  the codec of each type name, not null
+   * @return the value, not null
+   * @throws IOException on malformed input, an unknown or missing type
+   */
+  <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
+    String allowed = "must be one of " + String.join(", ", variants.keySet());
+    return readKeyed(C2JsonNames.TYPE, "an object of several kinds names its type, " + allowed, new Keyed<T>() {
+      private String type;
+
+      @Override
+      public void key(JsonIn in) throws IOException {
+        type = in.text();
+        if (!variants.containsKey(type)) {
+          throw in.fail(in.here(), allowed, quote(type));
+        }
+      }
+
+      @Override
+      public T rest(JsonIn in) throws IOException {
+        return in.readVariantFields(variants.get(type), type);
+      }
+    });
+  }
+
+  private <T, B> T readVariantFields(ObjectCodec<T, B> codec, String type) throws IOException {
+    return readFields(codec, new Extra() {
+      @Override
+      public boolean accept(String name, JsonIn in) throws IOException {
+        if (!C2JsonNames.TYPE.equals(name)) {
+          return false;
+        }
+        String text = in.text();
+        if (!type.equals(text)) {
+          throw in.fail(in.here(), "must be " + type + ", as given first", quote(text));
+        }
+        return true;
+      }
+
+      @Override
+      public void finish(JsonIn in) {
+        // the type was read before the rest of the object
+      }
+    }, codec.newBuilder());
+  }
+
+  /** How to read an object whose key property (a version, a type) decides how to read the rest. */
+  private interface Keyed<T> {
+    /** Reads and checks the key's value at the current token. */
+    void key(JsonIn in) throws IOException;
+
+    /** Reads the rest of the object (which may hold the key again: accept it). */
+    T rest(JsonIn in) throws IOException;
+  }
+
+  /**
+   * Reads an object whose key property comes first, as c2 writes it; if it does not, buffers the
+   * object to find the key, then reads the buffer, with the same paths.
+   */
+  private <T> T readKeyed(String key, String missing, Keyed<T> keyed) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    Header header = new Header(kind);
+    Path objectPath = here();
     String first = p.nextFieldName();
     if (first == null) {
       checkEndObject();
-      throw missing(here().property(C2JsonNames.C2), "a c2 document starts with its format version, such as \"c2\": \"1.0\"");
+      throw missing(objectPath.property(key), missing);
     }
-    if (!C2JsonNames.C2.equals(first)) {
-      return readBuffered(codec, header, first);
+    if (key.equals(first)) {
+      p.nextToken();
+      keyed.key(this);
+      return keyed.rest(this);
     }
-    p.nextToken();
-    header.accept(C2JsonNames.C2);
-    return readFields(codec, header, codec.newBuilder());
-  }
-
-  private <T, B> T readBuffered(ObjectCodec<T, B> codec, Header header, String first) throws IOException {
-    // No parent context: the replayed document's pointers start at the root, as the original's do.
+    // No parent context: the replay's pointers are relative to the object, then based at its path.
     TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
     buffer.writeStartObject();
+    boolean seen = false;
     for (String name = first; name != null; name = p.nextFieldName()) {
       buffer.writeFieldName(name);
       p.nextToken();
-      if (C2JsonNames.C2.equals(name)) {
-        header.accept(name);
+      if (key.equals(name)) {
+        keyed.key(this);
+        seen = true;
       }
       buffer.copyCurrentStructure(p);
     }
     checkEndObject();
-    if (!header.versionSeen) {
-      throw missing(here().property(C2JsonNames.C2), "a c2 document has a format version, such as \"c2\": \"1.0\"");
+    if (!seen) {
+      throw missing(objectPath.property(key), missing);
     }
     buffer.writeEndObject();
     try (JsonParser replay = buffer.asParser()) {
       replay.nextToken();
-      JsonIn in = new JsonIn(replay, warnings);
-      return in.readFields(codec, in.new Header(header.kind), codec.newBuilder());
+      return keyed.rest(new JsonIn(replay, warnings, objectPath));
     }
   }
 
-  <T, B> T readObject(ObjectCodec<T, B> codec, Header header) throws IOException {
+  <T, B> T readObject(ObjectCodec<T, B> codec) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    return readFields(codec, header, codec.newBuilder());
+    return readFields(codec, null, codec.newBuilder());
   }
 
-  private <T, B> T readFields(ObjectCodec<T, B> codec, Header header, B builder) throws IOException {
+  private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder) throws IOException {
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       p.nextToken();
       ObjectCodec.Field<T, B, ?> field = codec.field(name);
       if (field != null) {
         field.read(builder, this);
-      } else if (header == null || !header.accept(name)) {
+      } else if (extra == null || !extra.accept(name, this)) {
         unknown(name);
       }
     }
     checkEndObject();
-    if (header != null) {
-      header.finish();
+    if (extra != null) {
+      extra.finish(this);
     }
     try {
       return codec.build(builder);
@@ -172,8 +258,15 @@ public final class JsonIn {
     p.skipChildren();
   }
 
+  /** Properties an object may carry besides its codec's fields: a document's header, a variant's type. */
+  private interface Extra {
+    boolean accept(String name, JsonIn in) throws IOException;
+
+    void finish(JsonIn in) throws IOException;
+  }
+
   /** The document header, checked as its fields come. */
-  private final class Header {
+  private static final class Header implements Extra {
     final String kind;
     boolean versionSeen;
     boolean kindSeen;
@@ -182,16 +275,17 @@ public final class JsonIn {
       this.kind = kind;
     }
 
-    boolean accept(String name) throws IOException {
+    @Override
+    public boolean accept(String name, JsonIn in) throws IOException {
       if (C2JsonNames.C2.equals(name)) {
-        checkVersion();
+        checkVersion(in);
         versionSeen = true;
         return true;
       }
       if (C2JsonNames.KIND.equals(name)) {
-        String text = text();
+        String text = in.text();
         if (!kind.equals(text)) {
-          throw fail(here(), "must be " + kind + " for this reader", quote(text));
+          throw in.fail(in.here(), "must be " + kind + " for this reader", quote(text));
         }
         kindSeen = true;
         return true;
@@ -199,28 +293,29 @@ public final class JsonIn {
       return false;
     }
 
-    void finish() throws IOException {
+    @Override
+    public void finish(JsonIn in) throws IOException {
       if (!versionSeen) {
-        throw missing(here().property(C2JsonNames.C2), "a c2 document has a format version, such as \"c2\": \"1.0\"");
+        throw in.missing(in.here().property(C2JsonNames.C2), "a c2 document has a format version, such as \"c2\": \"1.0\"");
       }
       if (!kindSeen) {
-        throw missing(here().property(C2JsonNames.KIND), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
+        throw in.missing(in.here().property(C2JsonNames.KIND), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
       }
     }
 
-    private void checkVersion() throws IOException {
-      String text = text();
+    static void checkVersion(JsonIn in) throws IOException {
+      String text = in.text();
       Matcher m = VERSION.matcher(text);
       if (!m.matches()) {
-        throw fail(here(), "must be a format version 'major.minor', such as 1.0", quote(text));
+        throw in.fail(in.here(), "must be a format version 'major.minor', such as 1.0", quote(text));
       }
       int major = Integer.parseInt(m.group(1));
       if (major > MAJOR) {
-        throw fail(here(), "the document uses a newer major format version than this reader, which reads "
+        throw in.fail(in.here(), "the document uses a newer major format version than this reader, which reads "
             + MAJOR + ".x; upgrade c2-json to read it", quote(text));
       }
       if (major < MAJOR) {
-        throw fail(here(), "unsupported format version; this reader reads " + MAJOR + ".x", quote(text));
+        throw in.fail(in.here(), "unsupported format version; this reader reads " + MAJOR + ".x", quote(text));
       }
     }
   }
@@ -357,7 +452,15 @@ public final class JsonIn {
    * @return the path, not null
    */
   public Path here() {
-    return Path.parse(p.getParsingContext().pathAsPointer().toString());
+    Path local = Path.parse(p.getParsingContext().pathAsPointer().toString());
+    if (base.segments().isEmpty()) {
+      return local;
+    }
+    Path path = base;
+    for (String segment : local.segments()) {
+      path = path.property(segment);
+    }
+    return path;
   }
 
   private PointedException fail(Path path, String expectation, String value) {
@@ -369,8 +472,7 @@ public final class JsonIn {
   }
 
   private PointedException invalid(Path path, InvalidValueException e) {
-    return new PointedException(p, path, "(" + e.getMessage() + ")",
-        e.invalidValue().orElse(null), e);
+    return new PointedException(p, path, "- " + e.getMessage(), e.invalidValue().orElse(null), e);
   }
 
   /**

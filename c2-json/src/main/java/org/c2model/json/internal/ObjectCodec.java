@@ -60,7 +60,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
 
   @Override
   public T read(JsonIn in) throws IOException {
-    return in.readObject(this, null);
+    return in.readObject(this);
   }
 
   @Override

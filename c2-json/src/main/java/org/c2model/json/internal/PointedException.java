@@ -37,7 +37,8 @@ public final class PointedException extends JsonMappingException {
   }
 
   /**
-   * Gets the problem, such as {@code (must be a string): 12}, without the path.
+   * Gets the problem without the path, such as {@code (must be a string): 12}, or for a value
+   * c2-core rejects, {@code - } and c2-core's message.
    *
    * @return the detail, not null
    */
