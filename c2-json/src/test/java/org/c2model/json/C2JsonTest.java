@@ -230,6 +230,16 @@ class C2JsonTest {
   }
 
   @Test
+  void read_documentLongerThanTheLimitFails() {
+    String padded = HOOD + "," + " ".repeat((int) C2Json.MAX_DOCUMENT_LENGTH) + "\"population\": 1}";
+    C2JsonException e = fails(DocumentKind.NEIGHBOURHOOD, padded);
+    assertTrue(e.getMessage().contains("limit"), e.getMessage());
+    C2JsonException bytes = assertThrows(C2JsonException.class, () -> C2Json.readNeighbourhood(
+        new java.io.ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))));
+    assertTrue(bytes.getMessage().contains("limit"), bytes.getMessage());
+  }
+
+  @Test
   void read_lineAndColumnAreReported() {
     C2JsonException e = fails(DocumentKind.NEIGHBOURHOOD, "{\n  \"c2\": \"1.0\",\n  \"kind\": \"neighbourhood\",\n  \"id\": 5\n}");
     assertEquals(4, e.line().orElseThrow());
