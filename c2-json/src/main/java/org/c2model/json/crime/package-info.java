@@ -1,0 +1,11 @@
+/**
+ * Import of police.uk street-level crime CSV files:
+ * {@link org.c2model.json.crime.PoliceUkCrimeCsv} reads them, streaming and by header, into
+ * {@link org.c2model.json.crime.StreetCrimeCounts}: {@link org.c2model.json.crime.CrimeCount}s by
+ * LSOA, month and crime type, plus the number of rows without an LSOA. Malformed files fail with a
+ * {@link org.c2model.json.crime.CrimeCsvException} naming the line and column.
+ */
+@C2Style
+package org.c2model.json.crime;
+
+import org.c2model.json.internal.C2Style;

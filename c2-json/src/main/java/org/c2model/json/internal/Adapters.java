@@ -1,0 +1,114 @@
+package org.c2model.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * Turns codecs into Jackson serializers and deserializers. A value of a document kind written or
+ * read as the root value of the JSON text is a document, with the {@code c2}/{@code kind} header;
+ * nested, it is written and read without one.
+ */
+public final class Adapters {
+
+  private Adapters() {}
+
+  /** Every codec the module registers: each c2 type that may appear in a document. */
+  public static final List<Codec<?>> ALL = List.of(
+      PlaceCodecs.AREA_CODE,
+      PlaceCodecs.NEIGHBOURHOOD,
+      PartnershipCodecs.SECTOR_CODE,
+      PartnershipCodecs.JOIN_METHOD,
+      PartnershipCodecs.OFFICER_ROLE,
+      PartnershipCodecs.AGENCY_CODEC,
+      PartnershipCodecs.RESIDENT,
+      PartnershipCodecs.AGENCY_REPRESENTATIVE,
+      PartnershipCodecs.MEMBERSHIP,
+      PartnershipCodecs.OFFICER_TERM,
+      PartnershipCodecs.PARTNERSHIP,
+      RuleCodecs.RULE_ID_CODEC,
+      RuleCodecs.PATH_CODEC,
+      RuleCodecs.SEVERITY_CODE,
+      RuleCodecs.FINDING,
+      RuleCodecs.RULE_REPORT,
+      RuleCodecs.RULE_THRESHOLDS);
+
+  /**
+   * Obtains the serializer of a codec.
+   *
+   * @param <T>  the type
+   * @param codec  the codec, not null
+   * @param kind  the document kind code when the type is a document, or null
+   * @return the serializer, not null
+   */
+  public static <T> JsonSerializer<T> serializer(Codec<T> codec, String kind) {
+    return new CodecSerializer<>(codec, kind);
+  }
+
+  /**
+   * Obtains the deserializer of a codec.
+   *
+   * @param <T>  the type
+   * @param codec  the codec, not null
+   * @param kind  the document kind code when the type is a document, or null
+   * @return the deserializer, not null
+   */
+  public static <T> JsonDeserializer<T> deserializer(Codec<T> codec, String kind) {
+    return new CodecDeserializer<>(codec, kind);
+  }
+
+  private static final class CodecSerializer<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    /** Codecs are not serializable; serializers are never serialized in practice. */
+    private final transient Codec<T> codec;
+    private final String kind;
+
+    CodecSerializer(Codec<T> codec, String kind) {
+      super(codec.type());
+      this.codec = codec;
+      this.kind = kind;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      if (kind != null && codec instanceof ObjectCodec && g.getOutputContext().inRoot()) {
+        g.writeStartObject(value);
+        g.writeStringField(C2JsonNames.C2, JsonIn.FORMAT_VERSION);
+        g.writeStringField(C2JsonNames.KIND, kind);
+        ((ObjectCodec<T, ?>) codec).writeFields(value, g);
+        g.writeEndObject();
+      } else {
+        codec.write(value, g);
+      }
+    }
+  }
+
+  private static final class CodecDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    /** Codecs are not serializable; deserializers are never serialized in practice. */
+    private final transient Codec<T> codec;
+    private final String kind;
+
+    CodecDeserializer(Codec<T> codec, String kind) {
+      super(codec.type());
+      this.codec = codec;
+      this.kind = kind;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonIn in = new JsonIn(p, ctxt);
+      if (kind != null && codec instanceof ObjectCodec && in.atRootObject()) {
+        return in.readDocument((ObjectCodec<T, ?>) codec, kind);
+      }
+      return codec.read(in);
+    }
+  }
+}

@@ -1,0 +1,543 @@
+package org.c2model.json.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.rule.Path;
+
+/**
+ * The state of one read: the parser, whether reading is lenient (and where its warnings go), and
+ * the rules every c2 document follows: the header, unknown properties, strict scalar types and
+ * JSON Pointer paths on every failure.
+ * <p>
+ * Every failure is a {@link PointedException} at the JSON Pointer of the offending value, taken
+ * from the parser's context: for a value, the value's pointer; for an invariant a builder
+ * rejects, the object's pointer plus the field the {@link InvalidValueException} names.
+ */
+public final class JsonIn {
+
+  /** The format version this reader writes and the major version it reads. */
+  public static final String FORMAT_VERSION = "1.0";
+  private static final int MAJOR = 1;
+  private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final int MAX_SHOWN = 60;
+
+  private final JsonParser p;
+  private final Warnings warnings;
+  /** The path of the parser's root: not the root when a buffered object is replayed. */
+  private final Path base;
+
+  /**
+   * Creates the reading state for a deserializer call; lenient if the context carries
+   * {@link Warnings} under {@link Warnings#KEY}.
+   *
+   * @param p  the parser, not null
+   * @param ctxt  the context, not null
+   */
+  public JsonIn(JsonParser p, DeserializationContext ctxt) {
+    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY));
+  }
+
+  private JsonIn(JsonParser p, Warnings warnings) {
+    this(p, warnings, Path.root());
+  }
+
+  private JsonIn(JsonParser p, Warnings warnings, Path base) {
+    this.p = p;
+    this.warnings = warnings;
+    this.base = base;
+  }
+
+  /**
+   * Checks if the current token is the start of the root value of the input: such an object is a
+   * document and carries the {@code c2} and {@code kind} header.
+   *
+   * @return true at the start of the root object
+   */
+  public boolean atRootObject() {
+    JsonStreamContext c = p.getParsingContext();
+    return p.currentToken() == JsonToken.START_OBJECT && c.getParent() != null && c.getParent().inRoot();
+  }
+
+  /**
+   * Checks if the current token is JSON null.
+   *
+   * @return true for null
+   */
+  public boolean isNull() {
+    return p.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  // ---------------------------------------------------------------- objects and documents
+
+  /**
+   * Reads a document: an object with the header {@code "c2": "1.x"} and {@code "kind": kind} and the
+   * fields of the codec. The version is checked before anything else when {@code c2} comes first,
+   * as the writer puts it; otherwise the document is buffered and the version checked first all the
+   * same.
+   *
+   * @param <T>  the value type
+   * @param <B>  the builder type
+   * @param codec  the codec of the document's type, not null
+   * @param kind  the expected kind, not null
+   * @return the value, not null
+   * @throws IOException on malformed input
+   */
+  public <T, B> T readDocument(ObjectCodec<T, B> codec, String kind) throws IOException {
+    return readKeyed(C2JsonNames.C2, "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
+        new Keyed<T>() {
+          @Override
+          public void key(JsonIn in) throws IOException {
+            Header.checkVersion(in);
+          }
+
+          @Override
+          public T rest(JsonIn in) throws IOException {
+            Header header = new Header(kind);
+            header.versionSeen = true; // key() has read and checked it
+            return in.readFields(codec, header, codec.newBuilder());
+          }
+        });
+  }
+
+  /**
+   * Reads an object of one of a closed set of types, told apart by its {@code "type"} property,
+   * such as {@code {"type": "resident", "id": "R1"}}. The type should come first, as the writer puts
+   * it; otherwise the object is buffered.
+   *
+   * @param <T>  the common type
+   * @param variants  the codec of each type name, not null
+   * @return the value, not null
+   * @throws IOException on malformed input, an unknown or missing type
+   */
+  <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
+    String allowed = "must be one of " + String.join(", ", variants.keySet());
+    return readKeyed(C2JsonNames.TYPE, "an object of several kinds names its type, " + allowed, new Keyed<T>() {
+      private String type;
+
+      @Override
+      public void key(JsonIn in) throws IOException {
+        type = in.text();
+        if (!variants.containsKey(type)) {
+          throw in.fail(in.here(), allowed, quote(type));
+        }
+      }
+
+      @Override
+      public T rest(JsonIn in) throws IOException {
+        return in.readVariantFields(variants.get(type), type);
+      }
+    });
+  }
+
+  private <T, B> T readVariantFields(ObjectCodec<T, B> codec, String type) throws IOException {
+    return readFields(codec, new Extra() {
+      @Override
+      public boolean accept(String name, JsonIn in) throws IOException {
+        if (!C2JsonNames.TYPE.equals(name)) {
+          return false;
+        }
+        String text = in.text();
+        if (!type.equals(text)) {
+          throw in.fail(in.here(), "must be " + type + ", as given first", quote(text));
+        }
+        return true;
+      }
+
+      @Override
+      public void finish(JsonIn in) {
+        // the type was read before the rest of the object
+      }
+    }, codec.newBuilder());
+  }
+
+  /** How to read an object whose key property (a version, a type) decides how to read the rest. */
+  private interface Keyed<T> {
+    /** Reads and checks the key's value at the current token. */
+    void key(JsonIn in) throws IOException;
+
+    /** Reads the rest of the object (which may hold the key again: accept it). */
+    T rest(JsonIn in) throws IOException;
+  }
+
+  /**
+   * Reads an object whose key property comes first, as c2 writes it; if it does not, buffers the
+   * object to find the key, then reads the buffer, with the same paths.
+   */
+  private <T> T readKeyed(String key, String missing, Keyed<T> keyed) throws IOException {
+    expect(JsonToken.START_OBJECT, "must be an object");
+    Path objectPath = here();
+    String first = p.nextFieldName();
+    if (first == null) {
+      checkEndObject();
+      throw missing(objectPath.property(key), missing);
+    }
+    if (key.equals(first)) {
+      p.nextToken();
+      keyed.key(this);
+      return keyed.rest(this);
+    }
+    // No parent context: the replay's pointers are relative to the object, then based at its path.
+    TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
+    buffer.writeStartObject();
+    boolean seen = false;
+    for (String name = first; name != null; name = p.nextFieldName()) {
+      buffer.writeFieldName(name);
+      p.nextToken();
+      if (key.equals(name)) {
+        keyed.key(this);
+        seen = true;
+      }
+      buffer.copyCurrentStructure(p);
+    }
+    checkEndObject();
+    if (!seen) {
+      throw missing(objectPath.property(key), missing);
+    }
+    buffer.writeEndObject();
+    try (JsonParser replay = buffer.asParser()) {
+      replay.nextToken();
+      return keyed.rest(new JsonIn(replay, warnings, objectPath));
+    }
+  }
+
+  <T, B> T readObject(ObjectCodec<T, B> codec) throws IOException {
+    expect(JsonToken.START_OBJECT, "must be an object");
+    return readFields(codec, null, codec.newBuilder());
+  }
+
+  private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder) throws IOException {
+    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
+      p.nextToken();
+      ObjectCodec.Field<T, B, ?> field = codec.field(name);
+      if (field != null) {
+        field.read(builder, this);
+      } else if (extra == null || !extra.accept(name, this)) {
+        unknown(name);
+      }
+    }
+    checkEndObject();
+    if (extra != null) {
+      extra.finish(this);
+    }
+    try {
+      return codec.build(builder);
+    } catch (InvalidValueException e) {
+      throw invalid(resolve(here(), codec, e), e);
+    }
+  }
+
+  private void checkEndObject() throws IOException {
+    if (p.currentToken() != JsonToken.END_OBJECT) {
+      throw fail(here(), "must be a property name or the end of the object", describe());
+    }
+  }
+
+  private void unknown(String name) throws IOException {
+    Path at = here();
+    if (warnings == null) {
+      throw fail(at, "unknown property; check its spelling, or read leniently to skip it", quote(name));
+    }
+    warnings.add(at, "unknown property '" + shorten(name) + "' skipped");
+    p.skipChildren();
+  }
+
+  /** Properties an object may carry besides its codec's fields: a document's header, a variant's type. */
+  private interface Extra {
+    boolean accept(String name, JsonIn in) throws IOException;
+
+    void finish(JsonIn in) throws IOException;
+  }
+
+  /** The document header, checked as its fields come. */
+  private static final class Header implements Extra {
+    final String kind;
+    boolean versionSeen;
+    boolean kindSeen;
+
+    Header(String kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    public boolean accept(String name, JsonIn in) throws IOException {
+      if (C2JsonNames.C2.equals(name)) {
+        checkVersion(in);
+        versionSeen = true;
+        return true;
+      }
+      if (C2JsonNames.KIND.equals(name)) {
+        String text = in.text();
+        if (!kind.equals(text)) {
+          throw in.fail(in.here(), "must be " + kind + " for this reader", quote(text));
+        }
+        kindSeen = true;
+        return true;
+      }
+      return false;
+    }
+
+    @Override
+    public void finish(JsonIn in) throws IOException {
+      if (!versionSeen) {
+        throw in.missing(in.here().property(C2JsonNames.C2), "a c2 document has a format version, such as \"c2\": \"1.0\"");
+      }
+      if (!kindSeen) {
+        throw in.missing(in.here().property(C2JsonNames.KIND), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
+      }
+    }
+
+    static void checkVersion(JsonIn in) throws IOException {
+      String text = in.text();
+      Matcher m = VERSION.matcher(text);
+      if (!m.matches()) {
+        throw in.fail(in.here(), "must be a format version 'major.minor', such as 1.0", quote(text));
+      }
+      int major = Integer.parseInt(m.group(1));
+      if (major > MAJOR) {
+        throw in.fail(in.here(), "the document uses a newer major format version than this reader, which reads "
+            + MAJOR + ".x; upgrade c2-json to read it", quote(text));
+      }
+      if (major < MAJOR) {
+        throw in.fail(in.here(), "unsupported format version; this reader reads " + MAJOR + ".x", quote(text));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- arrays
+
+  <V> List<V> readArray(Codec<V> codec, boolean distinct) throws IOException {
+    expect(JsonToken.START_ARRAY, "must be an array");
+    List<V> values = new ArrayList<>();
+    Set<V> seen = distinct ? new HashSet<>() : null;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      if (t == null) {
+        throw fail(here(), "must end with ]", "end of input");
+      }
+      V v = codec.read(this);
+      if (seen != null && !seen.add(v)) {
+        throw fail(here(), "must not repeat an earlier element", describe());
+      }
+      values.add(v);
+    }
+    return values;
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  JsonToken parserToken() {
+    return p.currentToken();
+  }
+
+  String nextName() throws IOException {
+    String name = p.nextFieldName();
+    if (name == null) {
+      checkEndObject();
+    }
+    return name;
+  }
+
+  void nextValue() throws IOException {
+    p.nextToken();
+  }
+
+  /**
+   * Reads a string.
+   *
+   * @return the text, not null
+   * @throws IOException unless the current token is a string
+   */
+  public String text() throws IOException {
+    expect(JsonToken.VALUE_STRING, "must be a string");
+    return p.getText();
+  }
+
+  /**
+   * Reads an ISO-8601 calendar date, {@code yyyy-MM-dd}.
+   *
+   * @return the date, not null
+   * @throws IOException unless the current token is a valid date
+   */
+  public LocalDate date() throws IOException {
+    String text = text();
+    if (DATE.matcher(text).matches()) {
+      try {
+        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      } catch (DateTimeParseException e) {
+        // fall through: the calendar has no such day
+      }
+    }
+    throw fail(here(), "must be an ISO-8601 date yyyy-MM-dd that exists, such as 2009-06-01", quote(text));
+  }
+
+  /**
+   * Reads a whole number in the range of {@code int}.
+   *
+   * @return the number
+   * @throws IOException unless the current token is such a number
+   */
+  public int integer() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      throw fail(here(), "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE, describe());
+    }
+    throw fail(here(), "must be a whole number", describe());
+  }
+
+  /**
+   * Reads {@code true} or {@code false}.
+   *
+   * @return the value
+   * @throws IOException unless the current token is a boolean
+   */
+  public boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    throw fail(here(), "must be true or false", describe());
+  }
+
+  /**
+   * Reports a value that c2-core rejected while parsing it, such as a malformed area code, at the
+   * current token.
+   *
+   * @param e  the domain exception, not null
+   * @return the exception to throw, not null
+   */
+  PointedException invalidHere(InvalidValueException e) {
+    return invalid(here(), e);
+  }
+
+  /**
+   * Reports a value at the current token that is not one of a closed set.
+   *
+   * @param expectation  what is allowed, such as {@code must be one of a, b}, not null
+   * @return the exception to throw, not null
+   */
+  PointedException failHere(String expectation) {
+    return fail(here(), expectation, describe());
+  }
+
+  private void expect(JsonToken token, String expectation) throws IOException {
+    if (p.currentToken() != token) {
+      throw fail(here(), expectation, describe());
+    }
+  }
+
+  // ---------------------------------------------------------------- paths and failures
+
+  /**
+   * Gets the JSON Pointer of the current token.
+   *
+   * @return the path, not null
+   */
+  public Path here() {
+    Path local = Path.parse(p.getParsingContext().pathAsPointer().toString());
+    if (base.segments().isEmpty()) {
+      return local;
+    }
+    Path path = base;
+    for (String segment : local.segments()) {
+      path = path.property(segment);
+    }
+    return path;
+  }
+
+  private PointedException fail(Path path, String expectation, String value) {
+    return new PointedException(p, path, "(" + expectation + "): " + value, value, null);
+  }
+
+  private PointedException missing(Path path, String expectation) {
+    return new PointedException(p, path, "(" + expectation + "): missing", null, null);
+  }
+
+  private PointedException invalid(Path path, InvalidValueException e) {
+    return new PointedException(p, path, "- " + e.getMessage(), e.invalidValue().orElse(null), e);
+  }
+
+  /**
+   * Extends an object's path with the field an invariant failure names, such as
+   * {@code memberships[2].left}, as far as the field exists in the JSON.
+   */
+  private static Path resolve(Path objectPath, Codec<?> codec, InvalidValueException e) {
+    String field = e.field().orElse(e.missingAttributes().isEmpty() ? null : e.missingAttributes().get(0));
+    if (field == null) {
+      return objectPath;
+    }
+    Path path = objectPath;
+    Codec<?> current = codec;
+    for (String part : field.split("\\.", -1)) {
+      int bracket = part.indexOf('[');
+      String name = bracket < 0 ? part : part.substring(0, bracket);
+      if (!(current instanceof ObjectCodec)) {
+        return path;
+      }
+      ObjectCodec.Field<?, ?, ?> f = ((ObjectCodec<?, ?>) current).field(name);
+      if (f == null) {
+        return path;
+      }
+      path = path.property(name);
+      current = f.codec;
+      for (int i = bracket; i >= 0; i = part.indexOf('[', i + 1)) {
+        int close = part.indexOf(']', i);
+        boolean array = f.shape == ObjectCodec.Shape.LIST || f.shape == ObjectCodec.Shape.SET;
+        if (!array || close < 0 || !part.substring(i + 1, close).matches("[0-9]{1,9}")) {
+          return path;
+        }
+        path = path.index(Integer.parseInt(part.substring(i + 1, close)));
+      }
+    }
+    return path;
+  }
+
+  private String describe() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "end of input";
+    }
+    try {
+      switch (t) {
+        case VALUE_STRING:
+          return quote(p.getText());
+        case START_OBJECT:
+          return "an object";
+        case START_ARRAY:
+          return "an array";
+        case FIELD_NAME:
+          return "property " + quote(p.currentName());
+        default:
+          return shorten(p.getText());
+      }
+    } catch (IOException e) {
+      return t.asString() == null ? t.name().toLowerCase(Locale.ROOT) : t.asString();
+    }
+  }
+
+  private static String quote(String text) {
+    return "'" + shorten(text) + "'";
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "... (" + text.length() + " characters)";
+  }
+}

@@ -1,0 +1,259 @@
+package org.c2model.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Maps a c2 value type to a JSON object through its public builder, as a table of fields: each
+ * field names its JSON property, the codec of its value, how to get it from the value and how to
+ * put it in the builder. The table order is the write order.
+ * <p>
+ * Reading never returns a half-built value: fields go into a builder, and the builder's
+ * {@code build()} checks every invariant; an {@code InvalidValueException} is reported at the path
+ * of the field it names.
+ *
+ * @param <T>  the value type
+ * @param <B>  the builder type
+ */
+public final class ObjectCodec<T, B> extends Codec<T> {
+
+  private final Supplier<B> newBuilder;
+  private final Function<B, T> build;
+  private final List<Field<T, B, ?>> fields;
+  private final Map<String, Field<T, B, ?>> byName;
+
+  private ObjectCodec(Spec<T, B> spec) {
+    super(spec.type);
+    this.newBuilder = spec.newBuilder;
+    this.build = spec.build;
+    this.fields = List.copyOf(spec.fields);
+    Map<String, Field<T, B, ?>> map = new HashMap<>();
+    spec.fields.forEach(f -> map.put(f.name, f));
+    this.byName = Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * Starts the field table of a type.
+   *
+   * @param <T>  the value type
+   * @param <B>  the builder type
+   * @param type  the value type, not null
+   * @param newBuilder  creates an empty builder, not null
+   * @param build  builds the value, checking its invariants, not null
+   * @return the table, not null
+   */
+  public static <T, B> Spec<T, B> of(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+    return new Spec<>(type, newBuilder, build);
+  }
+
+  @Override
+  public T read(JsonIn in) throws IOException {
+    return in.readObject(this);
+  }
+
+  @Override
+  public void write(T value, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    writeFields(value, g);
+    g.writeEndObject();
+  }
+
+  /**
+   * Writes the fields of a value, without the braces.
+   *
+   * @param value  the value, not null
+   * @param g  the generator, inside an object, not null
+   * @throws IOException if the generator fails
+   */
+  void writeFields(T value, JsonGenerator g) throws IOException {
+    for (Field<T, B, ?> f : fields) {
+      f.write(value, g);
+    }
+  }
+
+  B newBuilder() {
+    return newBuilder.get();
+  }
+
+  T build(B builder) {
+    return build.apply(builder);
+  }
+
+  Field<T, B, ?> field(String name) {
+    return byName.get(name);
+  }
+
+  /** How a field's value sits in the JSON. */
+  enum Shape { REQUIRED, OPTIONAL, LIST, SET }
+
+  /** One field of the table. */
+  static final class Field<T, B, V> {
+    final String name;
+    final Codec<V> codec;
+    final Shape shape;
+    private final Function<T, ?> get;
+    private final BiConsumer<B, V> set;
+    private final BiConsumer<B, List<V>> setAll;
+
+    Field(String name, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
+        BiConsumer<B, List<V>> setAll) {
+      this.name = name;
+      this.codec = codec;
+      this.shape = shape;
+      this.get = get;
+      this.set = set;
+      this.setAll = setAll;
+    }
+
+    void read(B builder, JsonIn in) throws IOException {
+      switch (shape) {
+        case REQUIRED:
+          set.accept(builder, codec.read(in));
+          break;
+        case OPTIONAL:
+          if (!in.isNull()) {
+            set.accept(builder, codec.read(in));
+          }
+          break;
+        default:
+          setAll.accept(builder, in.readArray(codec, shape == Shape.SET));
+      }
+    }
+
+    @SuppressWarnings("unchecked") // the getter's type matches the shape: checked by the Spec methods
+    void write(T value, JsonGenerator g) throws IOException {
+      Object got = get.apply(value);
+      switch (shape) {
+        case REQUIRED:
+          g.writeFieldName(name);
+          codec.write((V) got, g);
+          break;
+        case OPTIONAL:
+          Optional<V> opt = (Optional<V>) got;
+          if (opt.isPresent()) {
+            g.writeFieldName(name);
+            codec.write(opt.get(), g);
+          }
+          break;
+        default:
+          g.writeFieldName(name);
+          g.writeStartArray();
+          for (V v : (Collection<V>) got) {
+            codec.write(v, g);
+          }
+          g.writeEndArray();
+      }
+    }
+  }
+
+  /**
+   * The field table of a type under construction.
+   *
+   * @param <T>  the value type
+   * @param <B>  the builder type
+   */
+  public static final class Spec<T, B> {
+    private final Class<T> type;
+    private final Supplier<B> newBuilder;
+    private final Function<B, T> build;
+    private final List<Field<T, B, ?>> fields = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
+
+    private Spec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
+      this.type = type;
+      this.newBuilder = newBuilder;
+      this.build = build;
+    }
+
+    private <V> Spec<T, B> add(String name, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
+        BiConsumer<B, List<V>> setAll) {
+      if (!names.add(name)) {
+        throw new IllegalStateException("field " + name + " is mapped twice in " + type.getSimpleName());
+      }
+      fields.add(new Field<>(name, codec, shape, get, set, setAll));
+      return this;
+    }
+
+    /**
+     * Adds a field that is always written; reading it, JSON null is an error. Whether it may be
+     * absent is up to the builder (attributes with defaults may be).
+     *
+     * @param <V>  the field type
+     * @param name  the JSON property, from {@link C2JsonNames}, not null
+     * @param codec  the value's codec, not null
+     * @param get  gets the value, not null
+     * @param set  sets it on the builder, not null
+     * @return this table, not null
+     */
+    public <V> Spec<T, B> field(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
+      return add(name, codec, Shape.REQUIRED, get, set, null);
+    }
+
+    /**
+     * Adds an optional field: written only when present; on reading, absent or JSON null leaves it
+     * empty.
+     *
+     * @param <V>  the field type
+     * @param name  the JSON property, not null
+     * @param codec  the value's codec, not null
+     * @param get  gets the optional value, not null
+     * @param set  sets a present value on the builder, not null
+     * @return this table, not null
+     */
+    public <V> Spec<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
+      return add(name, codec, Shape.OPTIONAL, get, set, null);
+    }
+
+    /**
+     * Adds an array field, written in the getter's order; absent leaves the builder's default.
+     *
+     * @param <V>  the element type
+     * @param name  the JSON property, not null
+     * @param codec  the element codec, not null
+     * @param get  gets the elements in a deterministic order, not null
+     * @param set  sets all the elements on the builder, not null
+     * @return this table, not null
+     */
+    public <V> Spec<T, B> list(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set) {
+      return add(name, codec, Shape.LIST, get, null, set);
+    }
+
+    /**
+     * Adds an array field whose elements must be distinct; a repeated element is an error at its
+     * index.
+     *
+     * @param <V>  the element type
+     * @param name  the JSON property, not null
+     * @param codec  the element codec, not null
+     * @param get  gets the elements in a deterministic order (sort sets), not null
+     * @param set  sets all the elements on the builder, not null
+     * @return this table, not null
+     */
+    public <V> Spec<T, B> set(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,
+        BiConsumer<B, List<V>> set) {
+      return add(name, codec, Shape.SET, get, null, set);
+    }
+
+    /**
+     * Finishes the table.
+     *
+     * @return the codec, not null
+     */
+    public ObjectCodec<T, B> build() {
+      return new ObjectCodec<>(this);
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.c2model.json.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Maps a value of a closed set of types as a JSON object with an explicit {@code "type"} property
+ * naming its type, such as {@code {"type": "listening_event", "date": "2009-03-01", ...}}: how the
+ * activities of a journey are written. No Java class name appears, there is no default typing,
+ * and an unknown type name is an error naming the allowed ones.
+ * <p>
+ * The writer puts {@code type} first; a reader finds it anywhere in the object (buffering it when
+ * it is not first). Adding a type is one {@link Builder#variant(String, ObjectCodec)} line; a
+ * published type name is never renamed within a major format version.
+ * <p>
+ * Use it as the codec of a field whose declared type is the common type (a list of activities);
+ * it is not registered with Jackson for the common type itself, because Jackson serializes by
+ * runtime class and would leave the type out.
+ *
+ * @param <T>  the common type
+ */
+public final class VariantCodec<T> extends Codec<T> {
+
+  private final Map<String, ObjectCodec<? extends T, ?>> byName;
+
+  private VariantCodec(Class<T> type, Map<String, ObjectCodec<? extends T, ?>> byName) {
+    super(type);
+    this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+  }
+
+  /**
+   * Starts the closed set of types of a common type.
+   *
+   * @param <T>  the common type
+   * @param type  the common type, not null
+   * @return the builder, not null
+   */
+  public static <T> Builder<T> of(Class<T> type) {
+    return new Builder<>(type);
+  }
+
+  @Override
+  public T read(JsonIn in) throws IOException {
+    return in.readVariant(byName);
+  }
+
+  @Override
+  public void write(T value, JsonGenerator g) throws IOException {
+    for (Map.Entry<String, ObjectCodec<? extends T, ?>> e : byName.entrySet()) {
+      if (e.getValue().type().isInstance(value)) {
+        g.writeStartObject();
+        g.writeStringField(C2JsonNames.TYPE, e.getKey());
+        writeAs(e.getValue(), value, g);
+        g.writeEndObject();
+        return;
+      }
+    }
+    throw new IllegalArgumentException(type().getSimpleName() + " has no JSON type name for "
+        + value.getClass().getSimpleName() + "; add it to its VariantCodec");
+  }
+
+  private static <V> void writeAs(ObjectCodec<V, ?> codec, Object value, JsonGenerator g) throws IOException {
+    codec.writeFields(codec.type().cast(value), g);
+  }
+
+  /**
+   * The closed set of types under construction.
+   *
+   * @param <T>  the common type
+   */
+  public static final class Builder<T> {
+    private final Class<T> type;
+    private final Map<String, ObjectCodec<? extends T, ?>> byName = new LinkedHashMap<>();
+
+    private Builder(Class<T> type) {
+      this.type = type;
+    }
+
+    /**
+     * Adds a type; types are tried in the order added when writing, so add subtypes first.
+     *
+     * @param name  the stable type name, lower case with underscores, such as {@code listening_event}, not null
+     * @param codec  the codec of the type's fields, not null
+     * @return this builder, not null
+     */
+    public Builder<T> variant(String name, ObjectCodec<? extends T, ?> codec) {
+      if (!name.matches("[a-z][a-z0-9_]*") || byName.putIfAbsent(name, codec) != null) {
+        throw new IllegalArgumentException("type name must be new and lower_snake_case: " + name);
+      }
+      return this;
+    }
+
+    /**
+     * Finishes the set.
+     *
+     * @return the codec, not null
+     */
+    public VariantCodec<T> build() {
+      return new VariantCodec<>(type, byName);
+    }
+  }
+}

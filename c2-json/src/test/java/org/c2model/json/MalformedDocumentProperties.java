@@ -1,0 +1,309 @@
+package org.c2model.json;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.c2model.core.rule.Path;
+
+/**
+ * The fuzz property: valid documents of every kind, broken in one of a dozen ways, must fail with a
+ * {@link C2JsonException} and nothing else, each with a path, and where the break has a location,
+ * at or under it.
+ */
+class MalformedDocumentProperties {
+
+  private static final ObjectMapper TREES = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Properties that every object holding them requires (outside {@code args}, whose keys are free). */
+  private static final Set<String> REQUIRED = Set.of("c2", "kind", "id", "name", "neighbourhood", "agency", "sector",
+      "personId", "joined", "role", "start", "ruleId", "severity", "path", "message", "date");
+  private static final Set<String> DATES = Set.of("constitutionAdopted", "joined", "left", "start", "end", "date");
+  private static final Set<String> CODES = Set.of("sector", "joinedBy", "role", "severity", "requiredSectors");
+  private static final String[] HUGE = {"1e400", "-1e400", "123456789012345678901234567890", "9223372036854775808",
+      "2147483648", "-2147483649", "1" + "0".repeat(150), "0.5"};
+  private static final String[] BAD_DATES = {"2009-02-30", "2009-13-01", "01/06/2009", "2009-6-1", "20090601",
+      "+12009-06-01", "2009-06-01T00:00:00", ""};
+  private static final String[] BAD_CODES = {"POLICE", "Police", "unknown_value", "", "self-selected", "chair "};
+  private static final String[] TRAILING = {"x", "{}", "]", "\"c2\"", "0", "{", "[", ","};
+
+  enum Mutation {
+    TRUNCATION, TYPE_SWAP, DELETED_REQUIRED_FIELD, HUGE_NUMBER, DEEP_NESTING, DUPLICATE_KEY, INVALID_DATE,
+    UNKNOWN_ENUM_VALUE, UNKNOWN_PROPERTY, TRAILING_GARBAGE, NEWER_OR_BAD_VERSION, OTHER_KIND
+  }
+
+  /** A place in the tree: a value, its pointer and the property it is the value of (or is inside an array of). */
+  private static final class Slot {
+    final JsonNode parent;
+    final String key;
+    final int index;
+    final Path path;
+    final String property;
+
+    Slot(JsonNode parent, String key, int index, Path path, String property) {
+      this.parent = parent;
+      this.key = key;
+      this.index = index;
+      this.path = path;
+      this.property = property;
+    }
+
+    JsonNode value(JsonNode root) {
+      return parent == null ? root : key != null ? parent.get(key) : parent.get(index);
+    }
+
+    void replace(JsonNode value) {
+      if (key != null) {
+        ((ObjectNode) parent).set(key, value);
+      } else {
+        ((ArrayNode) parent).set(index, value);
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<Object> documents() {
+    return DomainArbitraries.documents();
+  }
+
+  @Property(tries = 10_000)
+  void malformedDocumentsFailOnlyWithC2JsonExceptionAtAPath(@ForAll("documents") Object document,
+      @ForAll Mutation mutation, @ForAll @IntRange(min = 0, max = 1_000_000) int pick,
+      @ForAll @IntRange(min = 0, max = 7) int variant) throws Exception {
+    DocumentKind<?> kind = DocumentKind.of(document).orElseThrow();
+    String json = C2Json.write(document);
+    JsonNode root = TREES.readTree(json);
+    List<Slot> slots = new ArrayList<>();
+    collect(root, null, null, -1, Path.root(), null, slots);
+
+    Broken broken = break_(mutation, json, root, slots, pick, variant);
+    Statistics.label("mutation").collect(broken.applied);
+    Statistics.label("mutation").coverage(c -> {
+      for (Mutation m : Mutation.values()) {
+        c.check(m).percentage(p -> p >= 1);
+      }
+    });
+
+    byte[] bytes = broken.text.getBytes(StandardCharsets.UTF_8);
+    C2JsonException e = assertThrows(C2JsonException.class, () -> {
+      if (variant % 2 == 0) {
+        C2Json.read(kind, broken.text);
+      } else {
+        C2Json.read(kind, new ByteArrayInputStream(bytes));
+      }
+    }, () -> broken.applied + " should fail:\n" + broken.text);
+    assertNotNull(e.path());
+    assertFalse(e.path().toString().isEmpty());
+    assertTrue(e.getMessage().contains(" at " + e.path() + " "), e.getMessage());
+    if (broken.at != null) {
+      assertTrue(broken.exact ? e.path().equals(broken.at) : startsWith(e.path(), broken.at),
+          () -> broken.applied + ": expected the failure " + (broken.exact ? "at " : "under ") + broken.at + " but: "
+              + e.getMessage() + "\n" + broken.text);
+    }
+  }
+
+  /** A broken document, the mutation actually applied, and where the failure must be (if known). */
+  private static final class Broken {
+    final String text;
+    final Mutation applied;
+    final Path at;
+    final boolean exact;
+
+    Broken(String text, Mutation applied, Path at, boolean exact) {
+      this.text = text;
+      this.applied = applied;
+      this.at = at;
+      this.exact = exact;
+    }
+  }
+
+  private static Broken break_(Mutation mutation, String json, JsonNode root, List<Slot> slots, int pick, int variant) {
+    switch (mutation) {
+      case TRUNCATION:
+        return new Broken(json.substring(0, pick % json.length()), mutation, null, false);
+      case TRAILING_GARBAGE:
+        return new Broken(json + (variant % 3 == 0 ? "\n" : "") + TRAILING[pick % TRAILING.length], mutation, Path.root(), true);
+      case NEWER_OR_BAD_VERSION: {
+        String[] versions = {"2.0", "10.3", "0.9", "1", "v1.0", "1.0.0", ""};
+        ((ObjectNode) root).put("c2", versions[pick % versions.length]);
+        return new Broken(emit(root, null, null), mutation, Path.of("c2"), true);
+      }
+      case OTHER_KIND: {
+        String[] kinds = {"journey", "Partnership", "", "neighbourhood ", "findings", "partnership"};
+        String other = kinds[pick % kinds.length];
+        if (other.equals(root.get("kind").asText())) {
+          other = other + "s";
+        }
+        ((ObjectNode) root).put("kind", other);
+        return new Broken(emit(root, null, null), mutation, Path.of("kind"), true);
+      }
+      case UNKNOWN_PROPERTY: {
+        Slot s = choose(slots, pick, x -> x.value(root).isObject() && !"args".equals(x.property));
+        ((ObjectNode) s.value(root)).put("unexpectedProperty", variant);
+        return new Broken(emit(root, null, null), mutation, s.path.property("unexpectedProperty"), true);
+      }
+      case DUPLICATE_KEY: {
+        Slot s = choose(slots, pick, x -> x.value(root).size() > 0 && x.value(root).isObject());
+        if (s == null) {
+          break;
+        }
+        return new Broken(emit(root, null, s.path), mutation, s.path, false);
+      }
+      case TYPE_SWAP: {
+        Slot s = slots.get(pick % slots.size());
+        JsonNode v = s.value(root);
+        JsonNode swapped = v.isTextual() ? NODES.numberNode(42) : v.isNumber() ? NODES.textNode(v.asText())
+            : v.isBoolean() ? NODES.textNode(v.asText()) : v.isObject() ? NODES.arrayNode() : NODES.objectNode();
+        if (s.parent == null) {
+          return new Broken(swapped.toString(), mutation, Path.root(), true);
+        }
+        s.replace(swapped);
+        return new Broken(emit(root, null, null), mutation, s.path, false);
+      }
+      case DELETED_REQUIRED_FIELD: {
+        Slot s = choose(slots, pick, x -> x.key != null && REQUIRED.contains(x.key) && !"args".equals(parentProperty(x)));
+        ((ObjectNode) s.parent).remove(s.key);
+        return new Broken(emit(root, null, null), mutation, s.path, true);
+      }
+      case HUGE_NUMBER: {
+        Slot s = choose(slots, pick, x -> x.value(root).isNumber());
+        if (s == null) {
+          s = slots.get(pick % slots.size());
+        }
+        if (s.parent == null) {
+          break;
+        }
+        return new Broken(emit(root, Map.of(s.path, HUGE[variant % HUGE.length]), null), mutation, s.path, false);
+      }
+      case DEEP_NESTING: {
+        String deep = "[".repeat(200 + pick % 5000) + "]".repeat(200 + pick % 5000);
+        if (variant % 2 == 0) {
+          Slot s = slots.get(pick % slots.size());
+          if (s.parent != null) {
+            return new Broken(emit(root, Map.of(s.path, deep), null), mutation, s.path, false);
+          }
+        }
+        // first, so the reader must look past it for the version: the depth limit stops it
+        ObjectNode first = NODES.objectNode();
+        first.putNull("deep");
+        first.setAll((ObjectNode) root);
+        return new Broken(emit(first, Map.of(Path.of("deep"), deep), null), mutation, Path.of("deep"), false);
+      }
+      case INVALID_DATE: {
+        Slot s = choose(slots, pick, x -> x.property != null && DATES.contains(x.property) && x.value(root).isTextual()
+            && !"args".equals(parentProperty(x)));
+        if (s == null) {
+          break;
+        }
+        s.replace(NODES.textNode(BAD_DATES[variant % BAD_DATES.length]));
+        return new Broken(emit(root, null, null), mutation, s.path, true);
+      }
+      case UNKNOWN_ENUM_VALUE: {
+        Slot s = choose(slots, pick, x -> x.property != null && CODES.contains(x.property) && x.value(root).isTextual());
+        if (s == null) {
+          break;
+        }
+        s.replace(NODES.textNode(BAD_CODES[variant % BAD_CODES.length]));
+        return new Broken(emit(root, null, null), mutation, s.path, true);
+      }
+      default:
+        throw new IllegalStateException(mutation.name());
+    }
+    // The document has nothing this mutation applies to (a neighbourhood has no dates): truncate.
+    return break_(Mutation.TRUNCATION, json, root, slots, pick, variant);
+  }
+
+  private static String parentProperty(Slot s) {
+    List<String> segments = s.path.segments();
+    return segments.size() < 2 ? null : segments.get(segments.size() - 2);
+  }
+
+  private static Slot choose(List<Slot> slots, int pick, Predicate<Slot> which) {
+    List<Slot> candidates = slots.stream().filter(which).collect(java.util.stream.Collectors.toList());
+    return candidates.isEmpty() ? null : candidates.get(pick % candidates.size());
+  }
+
+  private static void collect(JsonNode node, JsonNode parent, String key, int index, Path path, String property,
+      List<Slot> slots) {
+    slots.add(new Slot(parent, key, index, path, property));
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        collect(e.getValue(), node, e.getKey(), -1, path.property(e.getKey()), e.getKey(), slots);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collect(node.get(i), node, null, i, path.index(i), property, slots);
+      }
+    }
+  }
+
+  /** Writes a tree compactly, with raw text in place of some values and one object's first property twice. */
+  private static String emit(JsonNode root, Map<Path, String> raw, Path duplicateIn) {
+    StringBuilder sb = new StringBuilder();
+    emit(root, Path.root(), raw == null ? Map.of() : raw, duplicateIn, sb);
+    return sb.toString();
+  }
+
+  private static void emit(JsonNode node, Path path, Map<Path, String> raw, Path duplicateIn, StringBuilder sb) {
+    String r = raw.get(path);
+    if (r != null) {
+      sb.append(r);
+    } else if (node.isObject()) {
+      sb.append('{');
+      boolean firstField = true;
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> e = it.next();
+        int repeat = firstField && path.equals(duplicateIn) ? 2 : 1;
+        for (int i = 0; i < repeat; i++) {
+          if (!firstField || i > 0) {
+            sb.append(',');
+          }
+          sb.append('"').append(JsonStringEncoder.getInstance().quoteAsString(e.getKey())).append("\":");
+          emit(e.getValue(), path.property(e.getKey()), raw, duplicateIn, sb);
+        }
+        firstField = false;
+      }
+      sb.append('}');
+    } else if (node.isArray()) {
+      sb.append('[');
+      for (int i = 0; i < node.size(); i++) {
+        if (i > 0) {
+          sb.append(',');
+        }
+        emit(node.get(i), path.index(i), raw, duplicateIn, sb);
+      }
+      sb.append(']');
+    } else {
+      sb.append(node.toString());
+    }
+  }
+
+  private static boolean startsWith(Path path, Path prefix) {
+    List<String> a = path.segments();
+    List<String> b = prefix.segments();
+    return a.size() >= b.size() && a.subList(0, b.size()).equals(b);
+  }
+}
