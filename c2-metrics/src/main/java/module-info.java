@@ -6,4 +6,6 @@ module org.c2model.metrics {
   requires transitive org.c2model.core;
   requires org.slf4j;
   requires static org.immutables.value.annotations;
+
+  exports org.c2model.metrics.network;
 }
