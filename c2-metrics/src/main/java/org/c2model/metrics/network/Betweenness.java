@@ -205,7 +205,11 @@ public final class Betweenness {
     }
   }
 
-  /** Brandes with breadth-first search, for the sources {@code from .. to-1}. */
+  /**
+   * Brandes with breadth-first search, for the sources {@code from .. to-1}. The forward search
+   * records each node's predecessors on shortest paths in a flat array laid out like the graph's
+   * rows (a node has at most its degree of them), so the backward pass reads only those.
+   */
   private static Chunk bfsChunk(CompactGraph graph, int from, int to) {
     int n = graph.nodeCount();
     int[] offsets = graph.offsets();
@@ -217,9 +221,12 @@ public final class Betweenness {
     double[] sigma = new double[n];
     double[] delta = new double[n];
     int[] queue = new int[n];
+    int[] predecessors = new int[targets.length];
+    int[] predecessorEnd = new int[n];
     for (int s = from; s < to; s++) {
       dist[s] = 0;
       sigma[s] = 1;
+      predecessorEnd[s] = offsets[s];
       queue[0] = s;
       int head = 0;
       int tail = 1;
@@ -229,26 +236,27 @@ public final class Betweenness {
         double sv = sigma[v];
         for (int a = offsets[v], end = offsets[v + 1]; a < end; a++) {
           int w = targets[a];
-          if (dist[w] < 0) {
+          int dw = dist[w];
+          if (dw < 0) {
             dist[w] = next;
             queue[tail++] = w;
-          }
-          if (dist[w] == next) {
+            sigma[w] = sv;
+            predecessors[offsets[w]] = v;
+            predecessorEnd[w] = offsets[w] + 1;
+          } else if (dw == next) {
             sigma[w] += sv;
+            predecessors[predecessorEnd[w]++] = v;
           }
         }
       }
       long hops = 0;
       for (int i = tail - 1; i > 0; i--) {
         int w = queue[i];
-        int previous = dist[w] - 1;
         hops += dist[w];
         double coefficient = (1 + delta[w]) / sigma[w];
-        for (int a = offsets[w], end = offsets[w + 1]; a < end; a++) {
-          int v = targets[a];
-          if (dist[v] == previous) {
-            delta[v] += sigma[v] * coefficient;
-          }
+        for (int k = offsets[w], end = predecessorEnd[w]; k < end; k++) {
+          int v = predecessors[k];
+          delta[v] += sigma[v] * coefficient;
         }
         partial[w] += delta[w];
       }
