@@ -151,8 +151,12 @@ public abstract class CommunityNetwork {
   }
 
   private Map<String, Integer> index() {
+    return index(people().keySet());
+  }
+
+  private static Map<String, Integer> index(Iterable<String> ids) {
     Map<String, Integer> index = new HashMap<>();
-    for (String id : people().keySet()) {
+    for (String id : ids) {
       index.put(id, index.size());
     }
     return index;
@@ -185,10 +189,7 @@ public abstract class CommunityNetwork {
     Objects.requireNonNull(asOf, "asOf");
     Builder builder = builder().putAllPeople(people);
     List<String> ids = new ArrayList<>(people.keySet());
-    Map<String, Integer> index = new HashMap<>();
-    for (String id : ids) {
-      index.put(id, index.size());
-    }
+    Map<String, Integer> index = index(ids);
     Map<Long, int[]> shared = new HashMap<>();
     Map<Long, LocalDate> first = new HashMap<>();
     for (int g = 0; g < gatherings.size(); g++) {
