@@ -24,6 +24,10 @@ import org.c2model.metrics.indicator.NeighbourhoodIndicators;
 import org.c2model.metrics.indicator.ObservationSource;
 import org.c2model.metrics.indicator.StudyWindow;
 import org.c2model.metrics.indicator.WindowComparison;
+import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.NetworkSummary;
+import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AvoidedEvents;
 import org.c2model.metrics.savings.DiscountSchedule;
@@ -49,6 +53,9 @@ import org.immutables.value.Value;
  *     .build().run();
  * System.out.println(report);
  * }</pre>
+ * <p>
+ * The report also holds the network of the journey's people (tied by the activities they shared),
+ * its change from the constitution to the as-of date, and its weak connectors.
  * <p>
  * Defaults: the journey is assessed as of its end (or its last activity); the baseline window is
  * the 12 months before the constitution was adopted and the follow-up window months 13 to 24
@@ -286,6 +293,13 @@ public abstract class Evaluation {
         .baseline(baselineWindow())
         .followUp(followUpWindow())
         .comparatorId(comparator().map(Neighbourhood::id));
+    LocalDate networkFrom = journey().partnership().constitutionAdopted().filter(c -> c.isBefore(asOf()))
+        .orElse(journey().start());
+    CommunityNetwork now = CommunityNetwork.fromJourney(journey(), asOf());
+    report.networkChange(NetworkChange.of(
+            NetworkSummary.of(CommunityNetwork.fromJourney(journey(), networkFrom), networkFrom),
+            NetworkSummary.of(now, asOf())))
+        .weakConnectors(WeakConnectors.of(now, asOf()));
     if (observations().isPresent()) {
       List<IndicatorChange> changes = indicatorChanges(report);
       report.indicatorChanges(changes);

@@ -7,6 +7,8 @@ import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.step.StepAssessment;
 import org.c2model.metrics.indicator.StudyWindow;
+import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.SavingsEstimate;
 import org.immutables.value.Value;
 
@@ -102,6 +104,23 @@ public abstract class EvaluationReport {
   public abstract List<Finding> dataFindings();
 
   /**
+   * Gets how the network of the journey's people changed, from the day the constitution was adopted
+   * (or the journey's start) to {@link #asOf()}: evidence of intermediate outcome 2, community
+   * networks ({@code C2-DOMAIN.md} section 5).
+   *
+   * @return the change, not null
+   */
+  public abstract NetworkChange networkChange();
+
+  /**
+   * Gets the weak connectors of the journey's network as of {@link #asOf()}
+   * ({@code C2-DOMAIN.md} section 3, "weak connector").
+   *
+   * @return the candidates and findings, not null
+   */
+  public abstract WeakConnectors weakConnectors();
+
+  /**
    * Gets the invest-to-save appraisal.
    *
    * @return the appraisal, empty without unit costs
@@ -116,6 +135,7 @@ public abstract class EvaluationReport {
   public List<Finding> findings() {
     List<Finding> all = new java.util.ArrayList<>(steps().findings());
     all.addAll(governance().findings());
+    all.addAll(weakConnectors().findings());
     all.addAll(dataFindings());
     indicatorChanges().forEach(c -> all.addAll(c.findings()));
     return all;
@@ -140,6 +160,7 @@ public abstract class EvaluationReport {
     sb.append("Steps\n").append(steps()).append("\n\n");
     sb.append("Governance on ").append(asOf()).append('\n').append(governance()).append("\n\n");
     sb.append("Intermediate outcomes\n").append(intermediateOutcomes()).append("\n\n");
+    sb.append("Community network\n").append(networkChange()).append('\n').append(weakConnectors()).append("\n\n");
     sb.append("Long-term indicators");
     baseline().ifPresent(b -> sb.append(": baseline ").append(b));
     followUp().ifPresent(f -> sb.append(", follow-up ").append(f));

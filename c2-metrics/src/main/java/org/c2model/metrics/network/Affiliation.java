@@ -14,7 +14,7 @@ public enum Affiliation {
   /** A person who lives in the neighbourhood, including an elected member who lives there. */
   RESIDENT("resident"),
   /** A member of staff of an agency (health, education, police, the council, ...). */
-  AGENCY_STAFF("agency-staff");
+  AGENCY_STAFF("agency_staff");
 
   private final String code;
 

@@ -1,6 +1,8 @@
 package org.c2model.metrics.network;
 
 import java.time.LocalDate;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.Journey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -220,6 +222,34 @@ public abstract class CommunityNetwork {
       builder.addTies(Tie.of(ids.get((int) (key >>> 32)), ids.get((int) key), e.getValue()[0], first.get(key)));
     }
     return builder.build();
+  }
+
+  /**
+   * Obtains the network of a journey's people as of a date: every resident and agency representative
+   * of the partnership, tied by the activities they took part in together (the bipartite projection
+   * of {@link #fromGatherings}, each activity a gathering of the people it names, such as the
+   * attendees of a connecting workshop or the facilitators of a listening event). People are known
+   * by id only ({@code C2-DOMAIN.md} section 3, "weak connector": listening events and workshops
+   * are where they show up).
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the date, not null
+   * @return the network, not null
+   */
+  public static CommunityNetwork fromJourney(Journey journey, LocalDate asOf) {
+    Objects.requireNonNull(journey, "journey");
+    Objects.requireNonNull(asOf, "asOf");
+    Map<String, Affiliation> people = new java.util.LinkedHashMap<>();
+    journey.partnership().residents().forEach(r -> people.put(r.id(), Affiliation.RESIDENT));
+    journey.partnership().agencyRepresentatives().forEach(a -> people.put(a.id(), Affiliation.AGENCY_STAFF));
+    List<Gathering> gatherings = new ArrayList<>();
+    for (Activity a : journey.timeline()) {
+      List<String> present = a.personIds().stream().filter(people::containsKey).toList();
+      if (present.size() > 1) {
+        gatherings.add(Gathering.of(a.date(), present));
+      }
+    }
+    return fromGatherings(people, gatherings, asOf);
   }
 
   /**

@@ -92,6 +92,11 @@ class EvaluationTest {
         .orElseThrow().percentage();
     assertEquals(72.0, belonging.value().getAsDouble(), 1e-9);
     assertEquals(52.42, belonging.lower().getAsDouble(), 0.01);
+    // Ties derived from a journey only accumulate, so the network is never more fragmented later.
+    // (After the constitution the fixture's meetings only name people already tied: no change.)
+    assertTrue(report.networkChange().after().fragmentation() <= report.networkChange().before().fragmentation(),
+        report.networkChange()::toString);
+    assertEquals(LocalDate.of(2009, 6, 2), report.networkChange().before().date(), "from the constitution");
     assertEquals(85.72, belonging.upper().getAsDouble(), 0.01);
   }
 

@@ -198,7 +198,7 @@ class WeakConnectorsTest {
   @Test
   void affiliation_ofPartnershipPeople() {
     assertEquals(Affiliation.RESIDENT, Affiliation.of(org.c2model.core.partnership.Resident.of("R1")));
-    assertEquals(Affiliation.AGENCY_STAFF, Affiliation.fromCode("agency-staff"));
+    assertEquals(Affiliation.AGENCY_STAFF, Affiliation.fromCode("agency_staff"));
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Affiliation.fromCode("mayor"));
     assertEquals("affiliation", e.field().orElseThrow());
   }
