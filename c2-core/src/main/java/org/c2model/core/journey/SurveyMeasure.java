@@ -1,7 +1,6 @@
 package org.c2model.core.journey;
 
-import java.util.Locale;
-import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Codes;
 
 /**
  * What a community survey question measures, for intermediate outcome 2, "community organisation,
@@ -27,7 +26,7 @@ public enum SurveyMeasure {
    * @return the code, not null
    */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return Codes.code(this);
   }
 
   /**
@@ -38,11 +37,6 @@ public enum SurveyMeasure {
    * @throws InvalidValueException if the code is unknown
    */
   public static SurveyMeasure fromCode(String code) {
-    for (SurveyMeasure m : values()) {
-      if (m.code().equals(code)) {
-        return m;
-      }
-    }
-    throw InvalidValueException.of("measure", "must be belonging, influence, participation or other", "'" + code + "'");
+    return Codes.fromCode(values(), code, "measure");
   }
 }
