@@ -24,8 +24,8 @@ final class Duplicates {
   }
 
   private static long key(ColumnarObservations s, int row) {
-    int c = row >>> ColumnarObservations.CHUNK_BITS;
-    int i = row & (ColumnarObservations.CHUNK - 1);
+    int c = row / ColumnarObservations.CHUNK;
+    int i = row % ColumnarObservations.CHUNK;
     return ((long) s.area[c][i] << 32) | ((long) s.indicator[c][i] << 16) | s.period[c][i];
   }
 
@@ -43,7 +43,7 @@ final class Duplicates {
         int word = (int) (bit >>> 6);
         long mask = 1L << bit;
         if ((seen[word] & mask) != 0) {
-          return (c << ColumnarObservations.CHUNK_BITS) + i;
+          return c * ColumnarObservations.CHUNK + i;
         }
         seen[word] |= mask;
       }

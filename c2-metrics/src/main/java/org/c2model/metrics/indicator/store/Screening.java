@@ -65,16 +65,23 @@ final class Screening {
     Sums sums = IntStream.range(0, parts).parallel()
         .mapToObj(p -> scan(chunks * p / parts, chunks * (p + 1) / parts))
         .reduce(Sums::plus).orElseGet(() -> new Sums(cells));
-    return new ScreeningResult(store, query, sums.numerator, sums.denominator, sums.observations,
-        sums.withDenominator);
+    long[] numerator = new long[cells];
+    long[] denominator = new long[cells];
+    int[] observations = new int[cells];
+    int[] withDenominator = new int[cells];
+    for (int c = 0; c < cells; c++) {
+      numerator[c] = sums.totals[2 * c];
+      denominator[c] = sums.totals[2 * c + 1];
+      observations[c] = sums.counts[2 * c];
+      withDenominator[c] = sums.counts[2 * c + 1];
+    }
+    return new ScreeningResult(store, query, numerator, denominator, observations, withDenominator);
   }
 
   private Sums scan(int fromChunk, int toChunk) {
     Sums s = new Sums(cells);
-    long[] num = s.numerator;
-    long[] den = s.denominator;
-    int[] obs = s.observations;
-    int[] withDen = s.withDenominator;
+    long[] totals = s.totals;
+    int[] counts = s.counts;
     int[] areaBase = this.areaBase;
     int[] indicatorSlot = this.indicatorSlot;
     int[] periodWindow = this.periodWindow;
@@ -91,37 +98,32 @@ final class Screening {
         if ((base | window | slot) < 0) {
           continue;
         }
-        int cell = base + slot + window;
+        // numerator and denominator side by side, so one cache line serves both
+        int cell = (base + slot + window) << 1;
         int d = denominator[i];
-        num[cell] += numerator[i];
-        den[cell] += d;
-        obs[cell]++;
-        withDen[cell] += -d >>> 31;
+        totals[cell] += numerator[i];
+        totals[cell + 1] += d;
+        counts[cell]++;
+        counts[cell + 1] += -d >>> 31;
       }
     }
     return s;
   }
 
-  /** Per-cell accumulators. */
+  /** Per-cell accumulators: totals holds numerator then denominator, counts observations then those with a denominator. */
   private static final class Sums {
-    final long[] numerator;
-    final long[] denominator;
-    final int[] observations;
-    final int[] withDenominator;
+    final long[] totals;
+    final int[] counts;
 
     Sums(int cells) {
-      numerator = new long[cells];
-      denominator = new long[cells];
-      observations = new int[cells];
-      withDenominator = new int[cells];
+      totals = new long[2 * cells];
+      counts = new int[2 * cells];
     }
 
     Sums plus(Sums o) {
-      for (int i = 0; i < numerator.length; i++) {
-        numerator[i] += o.numerator[i];
-        denominator[i] += o.denominator[i];
-        observations[i] += o.observations[i];
-        withDenominator[i] += o.withDenominator[i];
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += o.totals[i];
+        counts[i] += o.counts[i];
       }
       return this;
     }

@@ -61,7 +61,8 @@ public abstract class WindowRate {
   public abstract Estimate rate();
 
   /**
-   * Gets the indicator's periods that straddle a boundary of the window and were left out, in order.
+   * Gets the periods the indicator has observations in (in any area) that straddle a boundary of the
+   * window and were left out, in order.
    *
    * @return the periods, possibly empty, not null
    */
