@@ -196,7 +196,7 @@ public final class ObservationCsv {
           if (slot == 3) {
             num = number(p, source, line, h.names[3]);
           } else if (slot == 4) {
-            den = p.getTextLength() == 0 ? Double.NaN : number(p, source, line, h.names[4]);
+            den = p.getText().isEmpty() ? Double.NaN : number(p, source, line, h.names[4]);
           } else if (slot >= 0) {
             values[slot] = p.getText();
           }
@@ -246,16 +246,15 @@ public final class ObservationCsv {
     return out;
   }
 
-  /** Parses a whole number from the parser's characters without a String, else falls back to Double. */
+  /** Parses a whole number from the field's text directly, else falls back to Double. */
   private static double number(CsvParser p, String source, long line, String column) throws IOException {
-    char[] chars = p.getTextCharacters();
-    int off = p.getTextOffset();
-    int len = p.getTextLength();
+    String text = p.getText();
+    int len = text.length();
     if (len > 0 && len <= 15) {
       long v = 0;
       int i = 0;
       for (; i < len; i++) {
-        int d = chars[off + i] - '0';
+        int d = text.charAt(i) - '0';
         if (d < 0 || d > 9) {
           break;
         }
@@ -265,7 +264,6 @@ public final class ObservationCsv {
         return v;
       }
     }
-    String text = new String(chars, off, len);
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
