@@ -129,10 +129,18 @@ public final class ObservationCsv {
    */
   public static ColumnarObservations load(Path file, BoundaryVintage vintage, LoadProgress progress) {
     Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(vintage, "vintage");
+    Objects.requireNonNull(progress, "progress");
     String source = String.valueOf(file.getFileName());
-    ColumnarObservations.Builder builder = ColumnarObservations.builder().onProgress(progress, PROGRESS_EVERY);
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      readInto(in, source, vintage, builder);
+    ColumnarObservations.Builder builder;
+    try {
+      builder = ParallelLoad.load(file, source, vintage, progress, PROGRESS_EVERY);
+      if (builder == null) {
+        builder = ColumnarObservations.builder().onProgress(progress, PROGRESS_EVERY);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          readInto(in, source, vintage, builder);
+        }
+      }
     } catch (IOException e) {
       throw new ObservationCsvException(source, 0, null, "(the file cannot be read): " + e, e);
     }
@@ -141,6 +149,20 @@ public final class ObservationCsv {
     } catch (InvalidValueException e) {
       throw new ObservationCsvException(source, 0, null, "(records " + e.getMessage() + ")", e);
     }
+  }
+
+  /** Parses the header row from text. */
+  static Header header(String text, String source) throws IOException {
+    try (CsvParser p = FACTORY.createParser(text)) {
+      p.setSchema(CsvSchema.emptySchema());
+      return header(p, source);
+    }
+  }
+
+  /** Parses records of a part of a file into a builder, given the file's header. */
+  static long parsePart(Reader in, String source, BoundaryVintage vintage, ColumnarObservations.Builder builder,
+      Header header, long lineOffset) {
+    return parse(in, source, vintage, builder::append, header, lineOffset);
   }
 
   /**
@@ -168,6 +190,15 @@ public final class ObservationCsv {
   }
 
   private static long parse(Reader in, String source, BoundaryVintage vintage, Sink sink) {
+    return parse(in, source, vintage, sink, null, 0);
+  }
+
+  /**
+   * Parses records; with a header given, the input starts at a record, {@code lineOffset} lines into
+   * the file.
+   */
+  private static long parse(Reader in, String source, BoundaryVintage vintage, Sink sink, Header given,
+      long lineOffset) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(vintage, "vintage");
@@ -175,17 +206,12 @@ public final class ObservationCsv {
     long line = 1;
     try (CsvParser p = FACTORY.createParser(in)) {
       p.setSchema(CsvSchema.emptySchema());
-      List<String> header = row(p);
-      if (header == null) {
-        throw new ObservationCsvException(source, 1, null, "(must start with a header row naming "
-            + String.join(", ", List.of(COLUMNS).subList(0, REQUIRED)) + "): empty input", null);
-      }
-      Header h = new Header(header, source);
+      Header h = given != null ? given : header(p, source);
       String[] values = new String[COLUMNS.length];
       BoundaryVintage lastVintage = vintage;
       String lastVintageText = "";
       while (p.nextToken() == JsonToken.START_ARRAY) {
-        line = p.currentLocation().getLineNr();
+        line = p.currentLocation().getLineNr() + lineOffset;
         java.util.Arrays.fill(values, null);
         int k = 0;
         double num = Double.NaN;
@@ -227,12 +253,21 @@ public final class ObservationCsv {
         records++;
       }
     } catch (JsonProcessingException e) {
-      long at = e.getLocation() == null ? line : e.getLocation().getLineNr();
+      long at = e.getLocation() == null ? line : e.getLocation().getLineNr() + lineOffset;
       throw new ObservationCsvException(source, at, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new ObservationCsvException(source, line, null, "(cannot be read): " + e, new UncheckedIOException(e));
     }
     return records;
+  }
+
+  private static Header header(CsvParser p, String source) throws IOException {
+    List<String> header = row(p);
+    if (header == null) {
+      throw new ObservationCsvException(source, 1, null, "(must start with a header row naming "
+          + String.join(", ", List.of(COLUMNS).subList(0, REQUIRED)) + "): empty input", null);
+    }
+    return new Header(header, source);
   }
 
   private static List<String> row(CsvParser p) throws IOException {
@@ -280,7 +315,7 @@ public final class ObservationCsv {
   }
 
   /** The header: which slot (of {@link #COLUMNS}) each field fills, and the names as written. */
-  private static final class Header {
+  static final class Header {
     final int[] slotOf;
     final String[] names = new String[COLUMNS.length];
     final int needed;

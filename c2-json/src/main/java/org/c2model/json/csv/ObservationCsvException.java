@@ -18,6 +18,7 @@ public class ObservationCsvException extends RuntimeException {
   private final String source;
   private final long line;
   private final String column;
+  private final String detail;
 
   ObservationCsvException(String source, long line, String column, String detail, Throwable cause) {
     super(String.format(Locale.ROOT, "Invalid observation CSV %s%s%s %s", source,
@@ -26,6 +27,13 @@ public class ObservationCsvException extends RuntimeException {
     this.source = source;
     this.line = line;
     this.column = column;
+    this.detail = detail;
+  }
+
+  /** Returns the same problem with the line moved down, for a part of a file parsed on its own. */
+  ObservationCsvException movedDown(long lines) {
+    return new ObservationCsvException(source, line > 0 ? line + lines : 0, column, detail,
+        getCause() != null ? getCause() : this);
   }
 
   /**

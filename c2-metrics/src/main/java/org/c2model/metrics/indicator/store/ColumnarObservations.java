@@ -364,6 +364,44 @@ public final class ColumnarObservations implements ObservationSource {
       int a = areaIndex(Objects.requireNonNull(areaCode, "areaCode"), Objects.requireNonNull(vintage, "vintage"));
       int i = indicatorIndex(Objects.requireNonNull(indicatorId, "indicatorId"));
       int p = periodIndex(Objects.requireNonNull(period, "period"));
+      return appendEncoded(a, i, p, num, den);
+    }
+
+    /**
+     * Appends every observation of another store, such as one loaded from another file or on another
+     * thread, re-encoding its codes into this builder's dictionaries without parsing them again.
+     *
+     * @param other  the store, not null
+     * @return this builder, not null
+     * @throws InvalidValueException if the combined dictionaries or size exceed the store's limits
+     */
+    public Builder appendAll(ColumnarObservations other) {
+      Objects.requireNonNull(other, "other");
+      int[] areaMap = new int[other.areaCodes.length];
+      for (int a = 0; a < areaMap.length; a++) {
+        areaMap[a] = areaIndex(other.areaCodes[a].toString(), other.areaVintages[a]);
+      }
+      int[] indicatorMap = new int[other.indicatorIds.length];
+      Arrays.setAll(indicatorMap, i -> indicatorIndex(other.indicatorIds[i]));
+      int[] periodMap = new int[other.periods.length];
+      Arrays.setAll(periodMap, p -> periodIndex(other.periods[p].toString()));
+      for (int c = 0; c < other.area.length; c++) {
+        int[] ac = other.area[c];
+        char[] ic = other.indicator[c];
+        char[] pc = other.period[c];
+        int[] nc = other.numerator[c];
+        int[] dc = other.denominator[c];
+        for (int r = 0; r < ac.length; r++) {
+          appendEncoded(areaMap[ac[r]], indicatorMap[ic[r]], periodMap[pc[r]], nc[r], dc[r]);
+        }
+      }
+      return this;
+    }
+
+    private Builder appendEncoded(int a, int i, int p, int num, int den) {
+      if (built) {
+        throw new IllegalStateException("builder already built");
+      }
       if (size == Integer.MAX_VALUE) {
         throw InvalidValueException.of("observations", "must number at most " + Integer.MAX_VALUE, size + 1L);
       }
