@@ -119,6 +119,11 @@ public final class ObservationCsv {
   /**
    * Loads a CSV file into a new columnar store, telling a callback of progress every million
    * observations.
+   * <p>
+   * A file over 8 MiB with no quote character is cut at line ends and its parts parsed on every
+   * processor, then appended in file order: the store is the one a single pass gives, and errors
+   * name the same file line. The callback may then be called from any loading thread, one call at a
+   * time. A file with quotes (where a quoted field may span lines) is read in one pass.
    *
    * @param file  the UTF-8 CSV file, not null
    * @param vintage  the boundary vintage of rows without a vintage, not null
