@@ -5,7 +5,8 @@ package org.c2model.metrics.indicator.store;
  * for a national file of 50 million observations.
  * <p>
  * {@link ColumnarObservations.Builder#onProgress(LoadProgress, long)} calls it every given number of
- * observations, from the loading thread, and once more from {@code build()} with the final count.
+ * observations, from a loading thread (one call at a time), and once more from {@code build()} with
+ * the final count.
  * An exception it throws propagates to the caller of {@code append} or {@code build}, which stops
  * the load.
  */
