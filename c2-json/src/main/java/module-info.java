@@ -14,6 +14,7 @@ module org.c2model.json {
 
   exports org.c2model.json;
   exports org.c2model.json.crime;
+  exports org.c2model.json.csv;
   // org.c2model.json.internal (serializers, deserializers, property names) is not exported.
 
   // The schemas in org/c2model/json/schema/ are read through DocumentKind.schema(), so their

@@ -10,6 +10,7 @@ module org.c2model.metrics {
 
   exports org.c2model.metrics.stats;
   exports org.c2model.metrics.indicator;
+  exports org.c2model.metrics.indicator.store;
   exports org.c2model.metrics.savings;
   exports org.c2model.metrics.evaluation;
   exports org.c2model.metrics.network;

@@ -1,0 +1,10 @@
+/**
+ * CSV import of indicator observations, such as the files public sources publish per indicator
+ * ({@code C2-DOMAIN.md} section 5: long-term indicators tracked at sub-ward level).
+ * <p>
+ * Guided tour: {@link org.c2model.json.csv.ObservationCsv} reads a header-driven CSV file once,
+ * streaming, into a list for {@code ObservationSource.of} or into the columnar store of
+ * {@code org.c2model.metrics.indicator.store}; every failure is an
+ * {@link org.c2model.json.csv.ObservationCsvException} naming the line and column.
+ */
+package org.c2model.json.csv;

@@ -1,0 +1,131 @@
+package org.c2model.metrics.indicator.store;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.c2model.core.place.AreaCode;
+import org.c2model.core.place.Neighbourhood;
+import org.c2model.metrics.indicator.ReportingPeriod;
+
+/**
+ * The one-pass screening scan: the columns are split into as many parts as there are processors,
+ * each summed into its own accumulators, which are then added.
+ * <p>
+ * Cells are indexed {@code ((neighbourhood * indicators) + indicator) * 2 + window}, window 0 the
+ * baseline and 1 the follow-up. The per-row work is three table look-ups (area to neighbourhood
+ * offset, indicator to slot, period to window) and four additions.
+ */
+final class Screening {
+
+  private final ColumnarObservations store;
+  private final ScreeningQuery query;
+  private final int[] areaBase;
+  private final int[] indicatorSlot;
+  private final int[] periodWindow;
+  private final int cells;
+
+  Screening(ColumnarObservations store, ScreeningQuery query) {
+    this.store = store;
+    this.query = query;
+    int indicators = query.indicatorIds().size();
+    this.cells = query.neighbourhoods().size() * indicators * 2;
+    Map<AreaCode, Integer> neighbourhoodOf = new HashMap<>();
+    List<Neighbourhood> ns = query.neighbourhoods();
+    for (int n = 0; n < ns.size(); n++) {
+      for (AreaCode a : ns.get(n).areaCodes()) {
+        neighbourhoodOf.put(a, n);
+      }
+    }
+    areaBase = new int[store.areaCodes.length];
+    for (int a = 0; a < areaBase.length; a++) {
+      Integer n = store.areaVintages[a].equals(query.vintage()) ? neighbourhoodOf.get(store.areaCodes[a]) : null;
+      areaBase[a] = n == null ? -1 : n * indicators * 2;
+    }
+    indicatorSlot = new int[store.indicatorIds.length];
+    Arrays.fill(indicatorSlot, -1);
+    List<String> dictionary = Arrays.asList(store.indicatorIds);
+    for (int i = 0; i < indicators; i++) {
+      int d = dictionary.indexOf(query.indicatorIds().get(i));
+      if (d >= 0) {
+        indicatorSlot[d] = i * 2;
+      }
+    }
+    periodWindow = new int[store.periods.length];
+    for (int p = 0; p < periodWindow.length; p++) {
+      ReportingPeriod period = store.periods[p];
+      periodWindow[p] = query.baseline().contains(period) ? 0 : query.followUp().contains(period) ? 1 : -1;
+    }
+  }
+
+  ScreeningResult run() {
+    int chunks = store.area.length;
+    int parts = Math.max(1, Math.min(chunks, Runtime.getRuntime().availableProcessors()));
+    Sums sums = IntStream.range(0, parts).parallel()
+        .mapToObj(p -> scan(chunks * p / parts, chunks * (p + 1) / parts))
+        .reduce(Sums::plus).orElseGet(() -> new Sums(cells));
+    long[] numerator = new long[cells];
+    long[] denominator = new long[cells];
+    int[] observations = new int[cells];
+    int[] withDenominator = new int[cells];
+    for (int c = 0; c < cells; c++) {
+      numerator[c] = sums.totals[2 * c];
+      denominator[c] = sums.totals[2 * c + 1];
+      observations[c] = sums.counts[2 * c];
+      withDenominator[c] = sums.counts[2 * c + 1];
+    }
+    return new ScreeningResult(store, query, numerator, denominator, observations, withDenominator);
+  }
+
+  private Sums scan(int fromChunk, int toChunk) {
+    Sums s = new Sums(cells);
+    long[] totals = s.totals;
+    int[] counts = s.counts;
+    int[] areaBase = this.areaBase;
+    int[] indicatorSlot = this.indicatorSlot;
+    int[] periodWindow = this.periodWindow;
+    for (int c = fromChunk; c < toChunk; c++) {
+      int[] area = store.area[c];
+      char[] indicator = store.indicator[c];
+      char[] period = store.period[c];
+      int[] numerator = store.numerator[c];
+      int[] denominator = store.denominator[c];
+      for (int i = 0; i < area.length; i++) {
+        int base = areaBase[area[i]];
+        int window = periodWindow[period[i]];
+        int slot = indicatorSlot[indicator[i]];
+        if ((base | window | slot) < 0) {
+          continue;
+        }
+        // numerator and denominator side by side, so one cache line serves both
+        int cell = (base + slot + window) << 1;
+        int d = denominator[i];
+        totals[cell] += numerator[i];
+        totals[cell + 1] += d;
+        counts[cell]++;
+        counts[cell + 1] += -d >>> 31;
+      }
+    }
+    return s;
+  }
+
+  /** Per-cell accumulators: totals holds numerator then denominator, counts observations then those with a denominator. */
+  private static final class Sums {
+    final long[] totals;
+    final int[] counts;
+
+    Sums(int cells) {
+      totals = new long[2 * cells];
+      counts = new int[2 * cells];
+    }
+
+    Sums plus(Sums o) {
+      for (int i = 0; i < totals.length; i++) {
+        totals[i] += o.totals[i];
+        counts[i] += o.counts[i];
+      }
+      return this;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * A columnar store of indicator observations for national-scale data, and the screening of many
+ * neighbourhoods over it ({@code C2-DOMAIN.md} section 5: long-term indicators tracked at sub-ward
+ * level).
+ * <p>
+ * Guided tour: {@link org.c2model.metrics.indicator.store.ColumnarObservations} holds observations
+ * in primitive columns, 16 bytes each, built one observation at a time by its
+ * {@link org.c2model.metrics.indicator.store.ColumnarObservations.Builder} (which reports
+ * {@link org.c2model.metrics.indicator.store.LoadProgress}). It is an
+ * {@link org.c2model.metrics.indicator.ObservationSource}, so the aggregation of
+ * {@code org.c2model.metrics.indicator} works on it unchanged. For the bulk question, a
+ * {@link org.c2model.metrics.indicator.store.ScreeningQuery} (neighbourhoods, indicators, a
+ * baseline and a follow-up window) gives a
+ * {@link org.c2model.metrics.indicator.store.ScreeningResult} of totals and crude rates with
+ * Byar's (or exact) intervals, one {@link org.c2model.metrics.indicator.store.ScreeningRow} per
+ * neighbourhood and indicator.
+ */
+@C2Style
+package org.c2model.metrics.indicator.store;
+
+import org.c2model.metrics.internal.C2Style;
