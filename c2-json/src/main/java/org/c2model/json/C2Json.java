@@ -127,6 +127,11 @@ public final class C2Json {
     return Map.copyOf(readers);
   }
 
+  /** The writer of every document, for tests that write a JSON tree the same way. */
+  static ObjectWriter writer() {
+    return WRITER;
+  }
+
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance()
