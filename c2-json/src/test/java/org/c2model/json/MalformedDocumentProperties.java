@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.c2model.core.rule.Path;
 
 /**
- * The fuzz property: valid documents of every kind, broken in one of a dozen ways, must fail with a
+ * The fuzz property: valid documents of every readable kind, broken in one of a dozen ways, must fail with a
  * {@link C2JsonException} and nothing else, each with a path, and where the break has a location,
  * at or under it.
  */
@@ -124,6 +124,14 @@ class MalformedDocumentProperties {
     List<Slot> slots = new ArrayList<>();
     collect(root, null, null, -1, Path.root(), null, null, slots);
 
+    Statistics.label("kind").collect(kind.code());
+    Statistics.label("kind").coverage(c -> {
+      for (DocumentKind<?> k : DocumentKind.all()) {
+        if (k.isReadable()) {
+          c.check(k.code()).percentage(p -> p >= 5);
+        }
+      }
+    });
     Broken broken = break_(mutation, json, root, slots, pick, variant);
     Statistics.label("mutation").collect(broken.applied);
     Statistics.label("mutation").coverage(c -> {
