@@ -12,5 +12,6 @@ module org.c2model.metrics {
   exports org.c2model.metrics.indicator;
   exports org.c2model.metrics.savings;
   exports org.c2model.metrics.evaluation;
+  exports org.c2model.metrics.network;
   // org.c2model.metrics.internal is not exported.
 }

@@ -32,7 +32,8 @@ import java.util.Set;
 public sealed interface Activity permits ScopingVisit, NeighbourhoodWalkabout, ConnectingWorkshop,
     VisionWorkshop, ExchangeVisit, ListeningEvent, FeedbackReport, FollowUpEvent, PartnershipConstituted,
     PartnershipMeeting, Newsletter, MediaCoverage, CelebratedWin, ResidentActivity, ServiceChange,
-    OwnVenueSecured, NewFundingSource, StaffEmployed, CommunityActionPlan, CommunityAssetMapped {
+    OwnVenueSecured, NewFundingSource, StaffEmployed, CommunityActionPlan, CommunityAssetMapped,
+    CommunitySurvey {
 
   /**
    * Gets the activity's id, unique within its journey.
@@ -114,6 +115,7 @@ public sealed interface Activity permits ScopingVisit, NeighbourhoodWalkabout, C
         OwnVenueSecured.TYPE,
         NewFundingSource.TYPE,
         StaffEmployed.TYPE,
-        CommunityActionPlan.TYPE);
+        CommunityActionPlan.TYPE,
+        CommunitySurvey.TYPE);
   }
 }

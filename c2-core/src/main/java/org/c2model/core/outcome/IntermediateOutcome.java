@@ -1,6 +1,15 @@
 package org.c2model.core.outcome;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.CommunitySurvey;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.MeetingKind;
+import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.journey.ResidentActivity;
+import org.c2model.core.journey.ServiceChange;
 import java.util.stream.Collectors;
 import org.c2model.core.InvalidValueException;
 
@@ -17,17 +26,17 @@ public enum IntermediateOutcome {
    * Outcome 1, changes to services and service delivery: new or better services, changed ways of
    * working, agency staff job satisfaction (Townstal: a dentist on the estate one day a week).
    */
-  SERVICE_CHANGES("service-changes", 1, "Changes to services and service delivery"),
+  SERVICE_CHANGES("service_changes", 1, "Changes to services and service delivery"),
   /**
    * Outcome 2, community organisation, networks and social capital; needs a survey (Townstal: 18 of
    * 25 felt they belonged to a local community).
    */
-  COMMUNITY_ORGANISATION("community-organisation", 2, "Community organisation, networks and social capital"),
+  COMMUNITY_ORGANISATION("community_organisation", 2, "Community organisation, networks and social capital"),
   /**
    * Outcome 3, activities and initiatives organised by residents, counted by type (Townstal:
    * community bingo; SWANN: a knitting circle, dance classes).
    */
-  RESIDENT_ACTIVITIES("resident-activities", 3, "Activities and initiatives organised by residents");
+  RESIDENT_ACTIVITIES("resident_activities", 3, "Activities and initiatives organised by residents");
 
   private final String code;
   private final int number;
@@ -73,6 +82,38 @@ public enum IntermediateOutcome {
    * @return the outcome, not null
    * @throws InvalidValueException if the code is unknown
    */
+  /**
+   * Gets the activities of a journey that are evidence of this outcome, in date order
+   * ({@code C2-DOMAIN.md} section 5):
+   * <ul>
+   *   <li>service changes: every {@link ServiceChange} (new or better services, changed ways of
+   *       working, services kept, services relocated to the neighbourhood);</li>
+   *   <li>community organisation, networks and social capital: every {@link CommunitySurvey} (the
+   *       outcome "needs a survey") and every public {@link PartnershipMeeting} (participation in
+   *       partnership activities, as Putney Vale counted it);</li>
+   *   <li>resident-organised activities: every {@link ResidentActivity}.</li>
+   * </ul>
+   *
+   * @param journey  the journey, not null
+   * @return the evidence, not null
+   */
+  public List<Activity> evidenceIn(Journey journey) {
+    Objects.requireNonNull(journey, "journey");
+    return journey.timeline().stream().filter(this::isEvidence).collect(Collectors.toList());
+  }
+
+  private boolean isEvidence(Activity a) {
+    switch (this) {
+      case SERVICE_CHANGES:
+        return a instanceof ServiceChange;
+      case COMMUNITY_ORGANISATION:
+        return a instanceof CommunitySurvey
+            || a instanceof PartnershipMeeting && ((PartnershipMeeting) a).kind() == MeetingKind.PUBLIC;
+      default:
+        return a instanceof ResidentActivity;
+    }
+  }
+
   public static IntermediateOutcome fromCode(String code) {
     for (IntermediateOutcome o : values()) {
       if (o.code.equals(code)) {

@@ -1,6 +1,6 @@
 package org.c2model.core.partnership;
 
-import java.util.Locale;
+import org.c2model.core.internal.Codes;
 
 /**
  * How a member joined the board. C2 members self-select ({@code C2-DOMAIN.md} sections 2, step 4,
@@ -20,6 +20,17 @@ public enum JoinMethod {
    * @return the code, not null
    */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return Codes.code(this);
+  }
+
+  /**
+   * Obtains a constant from its code.
+   *
+   * @param code  the code, such as {@code self_selected}, not null
+   * @return the constant, not null
+   * @throws org.c2model.core.InvalidValueException if the code is unknown
+   */
+  public static JoinMethod fromCode(String code) {
+    return Codes.fromCode(values(), code, "joinedBy");
   }
 }

@@ -1,6 +1,6 @@
 package org.c2model.core.partnership;
 
-import java.util.Locale;
+import org.c2model.core.internal.Codes;
 
 /**
  * The four offices of a C2 partnership board, always held by residents ({@code C2-DOMAIN.md}
@@ -22,6 +22,17 @@ public enum OfficerRole {
    * @return the code, not null
    */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return Codes.code(this);
+  }
+
+  /**
+   * Obtains a constant from its code.
+   *
+   * @param code  the code, such as {@code deputy_chair}, not null
+   * @return the constant, not null
+   * @throws org.c2model.core.InvalidValueException if the code is unknown
+   */
+  public static OfficerRole fromCode(String code) {
+    return Codes.fromCode(values(), code, "role");
   }
 }

@@ -2,6 +2,7 @@ package org.c2model.core.partnership;
 
 import java.util.Locale;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Codes;
 
 /**
  * The sector an agency belongs to, such as health or police.
@@ -56,12 +57,6 @@ public enum Sector {
    * @throws InvalidValueException if the code is unknown
    */
   public static Sector fromCode(String code) {
-    for (Sector s : values()) {
-      if (s.code.equals(code)) {
-        return s;
-      }
-    }
-    throw InvalidValueException.of("sector", "must be one of " + java.util.Arrays.stream(values())
-        .map(Sector::code).collect(java.util.stream.Collectors.joining(", ")), "'" + code + "'");
+    return Codes.fromCode(values(), code, "sector");
   }
 }

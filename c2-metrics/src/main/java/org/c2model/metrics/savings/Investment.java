@@ -72,7 +72,7 @@ public abstract class Investment {
   }
 
   /**
-   * Returns a one-line summary, such as {@code local-authority GBP 20000.00 in year 0 (2013/14 prices)}.
+   * Returns a one-line summary, such as {@code local_authority GBP 20000.00 in year 0 (2013/14 prices)}.
    *
    * @return the summary, not null
    */

@@ -9,7 +9,7 @@
  * local partnerships</em> (2014): gross benefits adjusted for deadweight, attribution and optimism
  * bias; fiscal, economic and social value kept apart; and who invests set against who benefits.
  * <p>
- * Guided tour: {@link org.c2model.metrics.savings.UnitCost}s (a {@link org.c2model.metrics.savings.Money}
+ * Guided tour: {@link org.c2model.metrics.savings.UnitCost}s (a {@link org.c2model.core.Money}
  * amount, {@link org.c2model.metrics.savings.PriceYear}, bearing
  * {@link org.c2model.metrics.savings.AgencyCode} and {@link org.c2model.metrics.savings.ValueType}) form a
  * {@link org.c2model.metrics.savings.UnitCostTable}, read from CSV or the

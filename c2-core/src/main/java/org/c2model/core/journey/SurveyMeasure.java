@@ -1,0 +1,42 @@
+package org.c2model.core.journey;
+
+import org.c2model.core.internal.Codes;
+
+/**
+ * What a community survey question measures, for intermediate outcome 2, "community organisation,
+ * networks and social capital", which "needs a survey" ({@code C2-DOMAIN.md} section 5).
+ * <p>
+ * The wording of the national benchmark, the Community Life Survey, is in
+ * {@code shared/REFERENCE-DATA.md}: belonging counts "very" plus "fairly strongly"; influence counts
+ * "definitely" plus "tend to agree".
+ */
+public enum SurveyMeasure {
+  /** Feeling of belonging to the neighbourhood (Townstal: 18 of 25). */
+  BELONGING,
+  /** Feeling able to influence decisions affecting the local area (Townstal: 16 of 25). */
+  INFLUENCE,
+  /** Taking part in local activities. */
+  PARTICIPATION,
+  /** Any other measure; the item's wording says what. */
+  OTHER;
+
+  /**
+   * Gets the stable code, such as {@code belonging}.
+   *
+   * @return the code, not null
+   */
+  public String code() {
+    return Codes.code(this);
+  }
+
+  /**
+   * Obtains a measure from its code.
+   *
+   * @param code  the code, not null
+   * @return the measure, not null
+   * @throws InvalidValueException if the code is unknown
+   */
+  public static SurveyMeasure fromCode(String code) {
+    return Codes.fromCode(values(), code, "measure");
+  }
+}

@@ -1,0 +1,376 @@
+package org.c2model.metrics.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.governance.GovernanceRules;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.outcome.IndicatorCatalogue;
+import org.c2model.core.outcome.LongTermIndicator;
+import org.c2model.core.place.Neighbourhood;
+import org.c2model.core.rule.RuleThresholds;
+import org.c2model.core.step.JourneyRules;
+import org.c2model.metrics.indicator.BoundaryLookup;
+import org.c2model.metrics.indicator.BoundaryVintage;
+import org.c2model.metrics.indicator.IndicatorAggregation;
+import org.c2model.metrics.indicator.IndicatorSeries;
+import org.c2model.metrics.indicator.NeighbourhoodIndicators;
+import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.indicator.StudyWindow;
+import org.c2model.metrics.indicator.WindowComparison;
+import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.NetworkSummary;
+import org.c2model.metrics.network.WeakConnectors;
+import org.c2model.metrics.savings.Adjustments;
+import org.c2model.metrics.savings.AvoidedEvents;
+import org.c2model.metrics.savings.DiscountSchedule;
+import org.c2model.metrics.savings.Investment;
+import org.c2model.metrics.savings.PriceYear;
+import org.c2model.metrics.savings.SavingsAppraisal;
+import org.c2model.metrics.savings.SavingsEstimate;
+import org.c2model.metrics.savings.UnitCostTable;
+import org.c2model.metrics.stats.ConfidenceLevel;
+import org.immutables.value.Value;
+
+/**
+ * The evaluation of one C2 neighbourhood, the entry point a researcher calls: a journey, its
+ * indicator observations, windows and options in; one immutable {@link EvaluationReport} out
+ * ({@code C2-DOMAIN.md} section 5, and the steps of section 2).
+ *
+ * <pre>{@code
+ * EvaluationReport report = Evaluation.builder()
+ *     .journey(journey)
+ *     .observations(ObservationSource.of(observations))
+ *     .comparator(Neighbourhood.of("N-CMP", "Comparator estate", "E01020200"))
+ *     .unitCosts(costs).priceYear(PriceYear.parse("2013/14"))
+ *     .build().run();
+ * System.out.println(report);
+ * }</pre>
+ * <p>
+ * The report also holds the network of the journey's people (tied by the activities they shared),
+ * its change from the constitution to the as-of date, and its weak connectors.
+ * <p>
+ * Defaults: the journey is assessed as of its end (or its last activity); the baseline window is
+ * the 12 months before the constitution was adopted and the follow-up window months 13 to 24
+ * after it; every catalogue indicator with observations in both windows is compared; rates are
+ * per 1,000 at 95% confidence. Savings are appraised only when unit costs and a price year are
+ * given, for the observed follow-up only (no extrapolation), and without the deadweight adjustment
+ * where a comparator's trend already nets it out of the events avoided.
+ *
+ * @implSpec This class is immutable and thread-safe if its observation source is.
+ */
+@Value.Immutable
+public abstract class Evaluation {
+
+  Evaluation() {}
+
+  /**
+   * Gets the journey to evaluate.
+   *
+   * @return the journey, not null
+   */
+  public abstract Journey journey();
+
+  /**
+   * Gets the date to evaluate as of.
+   *
+   * @return the date, by default the journey's end or else its last activity
+   */
+  @Value.Default
+  public LocalDate asOf() {
+    return journey().end().orElseGet(() -> journey().timeline().stream().map(Activity::date)
+        .max(LocalDate::compareTo).orElse(journey().start()));
+  }
+
+  /**
+   * Gets the indicator observations of the neighbourhood and any comparator.
+   *
+   * @return the observations, empty to evaluate steps and intermediate outcomes only
+   */
+  public abstract Optional<ObservationSource> observations();
+
+  /**
+   * Gets the boundary vintage the neighbourhoods' area codes are in.
+   *
+   * @return the vintage, LSOA 2011 by default
+   */
+  @Value.Default
+  public BoundaryVintage vintage() {
+    return BoundaryVintage.LSOA_2011;
+  }
+
+  /**
+   * Gets the lookups from other boundary vintages to {@link #vintage()}.
+   *
+   * @return the lookups, not null
+   */
+  public abstract List<BoundaryLookup> lookups();
+
+  /**
+   * Gets a comparator neighbourhood for difference-in-differences.
+   *
+   * @return the comparator, empty for none
+   */
+  public abstract Optional<Neighbourhood> comparator();
+
+  /**
+   * Gets the ids of the indicators to compare.
+   *
+   * @return the ids, empty for every catalogue indicator with data, not null
+   */
+  public abstract List<String> indicatorIds();
+
+  /**
+   * Gets the baseline window.
+   *
+   * @return the window, by default the 12 months before the constitution was adopted
+   */
+  public abstract Optional<StudyWindow> baseline();
+
+  /**
+   * Gets the follow-up window.
+   *
+   * @return the window, by default months 13 to 24 after the constitution was adopted
+   */
+  public abstract Optional<StudyWindow> followUp();
+
+  /**
+   * Gets the indicator catalogue.
+   *
+   * @return the catalogue, the standard Table 2 one by default
+   */
+  @Value.Default
+  public IndicatorCatalogue catalogue() {
+    return IndicatorCatalogue.standard();
+  }
+
+  /**
+   * Gets the rule thresholds for the step and governance rules.
+   *
+   * @return the thresholds, the paper's by default
+   */
+  @Value.Default
+  public RuleThresholds thresholds() {
+    return RuleThresholds.defaults();
+  }
+
+  /**
+   * Gets the rates' multiplier.
+   *
+   * @return the multiplier, 1,000 by default
+   */
+  @Value.Default
+  public double multiplier() {
+    return 1000;
+  }
+
+  /**
+   * Gets the confidence level of every interval.
+   *
+   * @return the level, 95% by default
+   */
+  @Value.Default
+  public ConfidenceLevel confidence() {
+    return ConfidenceLevel.P95;
+  }
+
+  /**
+   * Gets the unit costs for the invest-to-save appraisal, at {@link #priceYear()}.
+   *
+   * @return the unit costs, empty for no appraisal
+   */
+  public abstract Optional<UnitCostTable> unitCosts();
+
+  /**
+   * Gets the price year of the appraisal.
+   *
+   * @return the price year, required with unit costs
+   */
+  public abstract Optional<PriceYear> priceYear();
+
+  /**
+   * Gets the investments in the partnership, by agency and year.
+   *
+   * @return the investments, not null
+   */
+  public abstract List<Investment> investments();
+
+  /**
+   * Gets the adjustments from gross to net savings: deadweight, attribution and optimism bias.
+   *
+   * @return the adjustments, none by default (state them: they change the answer)
+   */
+  @Value.Default
+  public Adjustments adjustments() {
+    return Adjustments.none();
+  }
+
+  /**
+   * Gets the discount schedule.
+   *
+   * @return the schedule, the Green Book's by default
+   */
+  @Value.Default
+  public DiscountSchedule discountSchedule() {
+    return DiscountSchedule.greenBook();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link Evaluation}; {@code build()} checks the options fit together. */
+  public static final class Builder extends ImmutableEvaluation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (multiplier() <= 0 || Double.isNaN(multiplier()) || Double.isInfinite(multiplier())) {
+      throw InvalidValueException.of("multiplier", "must be above zero", multiplier());
+    }
+    if (unitCosts().isPresent() && priceYear().isEmpty()) {
+      throw InvalidValueException.of("priceYear", "must be given with unit costs", "empty");
+    }
+    if (observations().isPresent() && (baseline().isEmpty() || followUp().isEmpty())
+        && journey().partnership().constitutionAdopted().isEmpty()) {
+      throw InvalidValueException.of("baseline",
+          "must be given (with followUp) when the partnership has no constitution date to default from", "empty");
+    }
+    for (int i = 0; i < indicatorIds().size(); i++) {
+      if (!catalogue().contains(indicatorIds().get(i))) {
+        throw InvalidValueException.of("indicatorIds[" + i + "]", "must be an indicator of the catalogue",
+            "'" + indicatorIds().get(i) + "'");
+      }
+    }
+  }
+
+  /**
+   * Gets the baseline window in force: the given one or the default.
+   *
+   * @return the window, empty only without observations and constitution date
+   */
+  public Optional<StudyWindow> baselineWindow() {
+    return baseline().or(() -> journey().partnership().constitutionAdopted().map(c -> StudyWindow.monthsBefore(c, 12)));
+  }
+
+  /**
+   * Gets the follow-up window in force: the given one or the default.
+   *
+   * @return the window, empty only without observations and constitution date
+   */
+  public Optional<StudyWindow> followUpWindow() {
+    return followUp().or(() -> journey().partnership().constitutionAdopted()
+        .map(c -> StudyWindow.monthsAfter(c, 13, 24)));
+  }
+
+  /**
+   * Runs the evaluation.
+   *
+   * @return the report, not null
+   */
+  public EvaluationReport run() {
+    Journey asOf = journey().asOf(asOf());
+    EvaluationReport.Builder report = EvaluationReport.builder()
+        .neighbourhoodId(journey().neighbourhood().id())
+        .neighbourhoodName(journey().neighbourhood().name())
+        .asOf(asOf())
+        .steps(JourneyRules.assess(journey(), asOf(), thresholds()))
+        .governance(GovernanceRules.standard(thresholds()).evaluate(journey().partnership().boardOn(asOf()), asOf()))
+        .intermediateOutcomes(IntermediateOutcomeMeasures.of(asOf, confidence()))
+        .baseline(baselineWindow())
+        .followUp(followUpWindow())
+        .comparatorId(comparator().map(Neighbourhood::id));
+    LocalDate networkFrom = journey().partnership().constitutionAdopted().filter(c -> c.isBefore(asOf()))
+        .orElse(journey().start());
+    CommunityNetwork now = CommunityNetwork.fromJourney(journey(), asOf());
+    report.networkChange(NetworkChange.of(
+            NetworkSummary.of(CommunityNetwork.fromJourney(journey(), networkFrom), networkFrom),
+            NetworkSummary.of(now, asOf())))
+        .weakConnectors(WeakConnectors.of(now, asOf()));
+    if (observations().isPresent()) {
+      List<IndicatorChange> changes = indicatorChanges(report);
+      report.indicatorChanges(changes);
+      savings(changes).ifPresent(report::savings);
+    }
+    return report.build();
+  }
+
+  private List<IndicatorChange> indicatorChanges(EvaluationReport.Builder report) {
+    StudyWindow base = baselineWindow().orElseThrow();
+    StudyWindow follow = followUpWindow().orElseThrow();
+    Collection<String> ids = indicatorIds().isEmpty()
+        ? catalogue().indicators().stream().map(LongTermIndicator::id).toList() : indicatorIds();
+    BoundaryLookup[] lookups = lookups().toArray(BoundaryLookup[]::new);
+    NeighbourhoodIndicators target = IndicatorAggregation.aggregate(observations().orElseThrow(),
+        journey().neighbourhood(), vintage(), ids, lookups);
+    report.addAllDataFindings(target.findings());
+    Optional<NeighbourhoodIndicators> comparatorData = comparator().map(c ->
+        IndicatorAggregation.aggregate(observations().orElseThrow(), c, vintage(), ids, lookups));
+    comparatorData.ifPresent(c -> report.addAllDataFindings(c.findings()));
+    List<IndicatorChange> changes = new ArrayList<>();
+    for (String id : ids) {
+      Optional<WindowComparison> t = usable(target.find(id), base, follow);
+      if (t.isEmpty()) {
+        continue;
+      }
+      Optional<WindowComparison> c = comparatorData.flatMap(d -> usable(d.find(id), base, follow));
+      changes.add(IndicatorChange.of(catalogue().get(id), t.get(), c, multiplier(), confidence()));
+    }
+    return changes;
+  }
+
+  /** A series with events or person-time in both windows, compared; empty when there is nothing to compare. */
+  private static Optional<WindowComparison> usable(Optional<IndicatorSeries> series, StudyWindow base,
+      StudyWindow follow) {
+    return series.map(s -> s.compare(base, follow))
+        .filter(w -> !w.baseline().periods().isEmpty() && !w.followUp().periods().isEmpty())
+        .filter(w -> w.baseline().numerator() > 0 && w.baseline().denominator().orElse(1) > 0
+            && w.followUp().denominator().orElse(1) > 0);
+  }
+
+  private Optional<SavingsEstimate> savings(List<IndicatorChange> changes) {
+    if (unitCosts().isEmpty()) {
+      return Optional.empty();
+    }
+    UnitCostTable costs = unitCosts().get();
+    SavingsAppraisal.Builder appraisal = SavingsAppraisal.builder().priceYear(priceYear().orElseThrow())
+        .unitCosts(costs).investments(investments()).defaultAdjustments(adjustments())
+        .discountSchedule(discountSchedule());
+    for (IndicatorChange change : changes) {
+      String id = change.indicator().id();
+      if (costs.forIndicator(id).isEmpty()) {
+        continue;
+      }
+      double years = change.target().followUp().window().lengthInDays() / 365.25;
+      int wholeYears = Math.max(1, (int) Math.round(years));
+      AvoidedEvents.Builder avoided = AvoidedEvents.builder().indicatorId(id).firstYear(1).lastYear(wholeYears)
+          .perYear(perYear(change.eventsAvoided().value().getAsDouble(), years));
+      change.eventsAvoided().lower().ifPresent(l -> avoided.lower(perYear(l, years)));
+      change.eventsAvoided().upper().ifPresent(u -> avoided.upper(perYear(u, years)));
+      appraisal.addAvoidedEvents(avoided.build());
+      if (change.comparator().isPresent()) {
+        // The comparator's trend is already netted out of the events avoided: no deadweight on top.
+        appraisal.putAdjustments(id,
+            Adjustments.of(BigDecimal.ZERO, adjustments().attribution(), adjustments().optimismBias()));
+      }
+    }
+    return Optional.of(appraisal.build().evaluate());
+  }
+
+  private static BigDecimal perYear(double events, double years) {
+    return new BigDecimal(events / years, MathContext.DECIMAL64).setScale(4, java.math.RoundingMode.HALF_EVEN);
+  }
+}

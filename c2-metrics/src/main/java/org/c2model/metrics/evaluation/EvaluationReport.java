@@ -1,0 +1,177 @@
+package org.c2model.metrics.evaluation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.RuleReport;
+import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.indicator.StudyWindow;
+import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.WeakConnectors;
+import org.c2model.metrics.savings.SavingsEstimate;
+import org.immutables.value.Value;
+
+/**
+ * The evaluation of one C2 neighbourhood as of a date: the step table, governance findings,
+ * intermediate outcomes, long-term indicator changes and the invest-to-save case
+ * ({@code C2-DOMAIN.md} sections 2, 4 and 5). Produced by {@link Evaluation#run()}.
+ * <p>
+ * {@link #toString()} prints the whole report as text a council officer can read.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EvaluationReport {
+
+  EvaluationReport() {}
+
+  /**
+   * Gets the neighbourhood's id.
+   *
+   * @return the id, not null
+   */
+  public abstract String neighbourhoodId();
+
+  /**
+   * Gets the neighbourhood's name.
+   *
+   * @return the name, not null
+   */
+  public abstract String neighbourhoodName();
+
+  /**
+   * Gets the date the evaluation is as of.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Gets the step assessment, with its timing and quality findings.
+   *
+   * @return the assessment, not null
+   */
+  public abstract StepAssessment steps();
+
+  /**
+   * Gets the governance findings on the board as it stood on {@link #asOf()}.
+   *
+   * @return the report, not null
+   */
+  public abstract RuleReport governance();
+
+  /**
+   * Gets the intermediate outcomes measured from the journey.
+   *
+   * @return the measures, not null
+   */
+  public abstract IntermediateOutcomeMeasures intermediateOutcomes();
+
+  /**
+   * Gets the baseline window used for the indicators.
+   *
+   * @return the window, empty when no window could be set
+   */
+  public abstract Optional<StudyWindow> baseline();
+
+  /**
+   * Gets the follow-up window used for the indicators.
+   *
+   * @return the window, empty when no window could be set
+   */
+  public abstract Optional<StudyWindow> followUp();
+
+  /**
+   * Gets the comparator neighbourhood's id.
+   *
+   * @return the id, empty without a comparator
+   */
+  public abstract Optional<String> comparatorId();
+
+  /**
+   * Gets the change of each long-term indicator with data in both windows.
+   *
+   * @return the changes, in catalogue order, not null
+   */
+  public abstract List<IndicatorChange> indicatorChanges();
+
+  /**
+   * Gets the findings about the indicator data: mixed boundary vintages, gaps, overlaps.
+   *
+   * @return the findings, not null
+   */
+  public abstract List<Finding> dataFindings();
+
+  /**
+   * Gets how the network of the journey's people changed, from the day the constitution was adopted
+   * (or the journey's start) to {@link #asOf()}: evidence of intermediate outcome 2, community
+   * networks ({@code C2-DOMAIN.md} section 5).
+   *
+   * @return the change, not null
+   */
+  public abstract NetworkChange networkChange();
+
+  /**
+   * Gets the weak connectors of the journey's network as of {@link #asOf()}
+   * ({@code C2-DOMAIN.md} section 3, "weak connector").
+   *
+   * @return the candidates and findings, not null
+   */
+  public abstract WeakConnectors weakConnectors();
+
+  /**
+   * Gets the invest-to-save appraisal.
+   *
+   * @return the appraisal, empty without unit costs
+   */
+  public abstract Optional<SavingsEstimate> savings();
+
+  /**
+   * Gets every finding of the report: steps, governance, data and indicator windows.
+   *
+   * @return the findings, not null
+   */
+  public List<Finding> findings() {
+    List<Finding> all = new java.util.ArrayList<>(steps().findings());
+    all.addAll(governance().findings());
+    all.addAll(weakConnectors().findings());
+    all.addAll(dataFindings());
+    indicatorChanges().forEach(c -> all.addAll(c.findings()));
+    return all;
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder extends ImmutableEvaluationReport.Builder {}
+
+  /**
+   * Returns the report as text a council officer can read.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("C2 evaluation of ").append(neighbourhoodName()).append(" (").append(neighbourhoodId())
+        .append(") as of ").append(asOf()).append("\n\n");
+    sb.append("Steps\n").append(steps()).append("\n\n");
+    sb.append("Governance on ").append(asOf()).append('\n').append(governance()).append("\n\n");
+    sb.append("Intermediate outcomes\n").append(intermediateOutcomes()).append("\n\n");
+    sb.append("Community network\n").append(networkChange()).append('\n').append(weakConnectors()).append("\n\n");
+    sb.append("Long-term indicators");
+    baseline().ifPresent(b -> sb.append(": baseline ").append(b));
+    followUp().ifPresent(f -> sb.append(", follow-up ").append(f));
+    comparatorId().ifPresent(c -> sb.append(", comparator ").append(c));
+    sb.append('\n');
+    if (indicatorChanges().isEmpty()) {
+      sb.append("no indicator data\n");
+    }
+    indicatorChanges().forEach(c -> sb.append("  ").append(c).append('\n'));
+    dataFindings().forEach(f -> sb.append("  ").append(f).append('\n'));
+    savings().ifPresent(s -> sb.append("\nInvest-to-save\n").append(s));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package org.c2model.metrics.network;
+
+/**
+ * Why a person is listed as a weak-connector candidate ({@code C2-DOMAIN.md} section 3). Each value
+ * has a stable {@link #code()}; never compare ordinals.
+ */
+public enum CandidateReason {
+  /** Among the people of their affiliation with the highest betweenness (and above 0). */
+  HIGH_BETWEENNESS("high-betweenness"),
+  /** An articulation point: their leaving would split their part of the network. */
+  ARTICULATION_POINT("articulation-point"),
+  /** Their leaving would cut off more than the configured share of all people. */
+  SINGLE_PERSON_DEPENDENCY("single-person-dependency");
+
+  private final String code;
+
+  CandidateReason(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Gets the stable code, such as {@code articulation-point}.
+   *
+   * @return the code, not null
+   */
+  public String code() {
+    return code;
+  }
+}

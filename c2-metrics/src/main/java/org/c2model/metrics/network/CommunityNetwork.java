@@ -1,0 +1,354 @@
+package org.c2model.metrics.network;
+
+import java.time.LocalDate;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.Journey;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.c2model.core.InvalidValueException;
+import org.immutables.value.Value;
+
+/**
+ * The community network of a neighbourhood: residents and agency staff, by id only, and the dated
+ * ties between them ({@code C2-DOMAIN.md} section 3, "weak connector"; section 5, intermediate
+ * outcome 2, "community organisation, networks and social capital").
+ * <p>
+ * Two ways to build one:
+ * <ul>
+ *   <li>from explicit ties, such as a "who do you know / who would you ask" survey, with
+ *       {@link #builder()};</li>
+ *   <li>from gatherings people attended together, with
+ *       {@link #fromGatherings(Map, List, LocalDate)}: a bipartite projection weighted by the number
+ *       of gatherings each pair shared.</li>
+ * </ul>
+ * Every listed person is a node, even one with no ties yet (an isolated person is part of the
+ * fragmentation C2 sets out to reduce). A pair named more than once (both respondents of a survey
+ * name each other) is one tie: first observed on the earliest date, with the largest weight among
+ * the namings observed so far.
+ *
+ * <pre>{@code
+ * CommunityNetwork network = CommunityNetwork.builder()
+ *     .resident("R1", "R2").agencyStaff("A1")
+ *     .tie("R1", "A1", LocalDate.of(2010, 3, 1)).tie("R2", "A1", LocalDate.of(2010, 3, 1))
+ *     .build();
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CommunityNetwork {
+
+  CommunityNetwork() {}
+
+  /**
+   * Gets the people, by id, with their affiliation, in the order given. The order fixes the int ids
+   * of {@link #graph(LocalDate)}.
+   *
+   * @return the people, not null
+   */
+  public abstract Map<String, Affiliation> people();
+
+  /**
+   * Gets the ties, in the order given.
+   *
+   * @return the ties, each between two listed people, not null
+   */
+  public abstract List<Tie> ties();
+
+  /**
+   * Gets the affiliation of a person.
+   *
+   * @param personId  the id, not null
+   * @return the affiliation, not null
+   * @throws InvalidValueException if the person is not in the network
+   */
+  public Affiliation affiliation(String personId) {
+    Affiliation a = people().get(Objects.requireNonNull(personId, "personId"));
+    if (a == null) {
+      throw InvalidValueException.of("personId", "must be a person in the network", "'" + personId + "'");
+    }
+    return a;
+  }
+
+  /**
+   * Returns the network as it stood on a date: the same people, and the ties first observed on or
+   * before that date.
+   *
+   * @param date  the date, not null
+   * @return the network, not null
+   */
+  public CommunityNetwork asOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Tie> kept = new ArrayList<>();
+    for (Tie t : ties()) {
+      if (!t.firstObserved().isAfter(date)) {
+        kept.add(t);
+      }
+    }
+    return builder().putAllPeople(people()).addAllTies(kept).build();
+  }
+
+  /**
+   * Builds the compact graph of the network as it stood on a date: person {@code i} of
+   * {@link #people()} is node {@code i}; ties observed by then are weighted by strength, a pair
+   * named more than once keeping its largest weight.
+   *
+   * @param date  the date, not null
+   * @return the graph, not null
+   */
+  public CompactGraph graph(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    Map<String, Integer> index = index();
+    int count = 0;
+    for (Tie t : ties()) {
+      count += t.firstObserved().isAfter(date) ? 0 : 1;
+    }
+    int[] from = new int[count];
+    int[] to = new int[count];
+    double[] weight = new double[count];
+    int i = 0;
+    for (Tie t : ties()) {
+      if (!t.firstObserved().isAfter(date)) {
+        from[i] = index.get(t.first());
+        to[i] = index.get(t.second());
+        weight[i] = t.weight();
+        i++;
+      }
+    }
+    return CompactGraph.weighted(people().size(), from, to, weight);
+  }
+
+  /**
+   * Lists the distinct ties observed by a date, merged as in {@link #graph(LocalDate)}, in order of
+   * the people's positions.
+   */
+  List<Tie> distinctTies(LocalDate date) {
+    Map<String, Integer> index = index();
+    Map<Long, Tie> merged = new TreeMap<>();
+    for (Tie t : ties()) {
+      if (t.firstObserved().isAfter(date)) {
+        continue;
+      }
+      int a = index.get(t.first());
+      int b = index.get(t.second());
+      Tie ordered = a < b ? t : Tie.of(t.second(), t.first(), t.weight(), t.firstObserved());
+      merged.merge(pairKey(Math.min(a, b), Math.max(a, b)), ordered, (x, y) -> Tie.of(x.first(), x.second(),
+          Math.max(x.weight(), y.weight()), x.firstObserved().isAfter(y.firstObserved()) ? y.firstObserved()
+              : x.firstObserved()));
+    }
+    return new ArrayList<>(merged.values());
+  }
+
+  /**
+   * Gets the ids of the people in order, so that {@code ids().get(i)} is node {@code i}.
+   *
+   * @return the ids, not null
+   */
+  List<String> ids() {
+    return new ArrayList<>(people().keySet());
+  }
+
+  private Map<String, Integer> index() {
+    return index(people().keySet());
+  }
+
+  private static Map<String, Integer> index(Iterable<String> ids) {
+    Map<String, Integer> index = new HashMap<>();
+    for (String id : ids) {
+      index.put(id, index.size());
+    }
+    return index;
+  }
+
+  private static long pairKey(int a, int b) {
+    return ((long) a << 32) | b;
+  }
+
+  /**
+   * Obtains the network of people tied by the gatherings they attended together, as of a date: the
+   * bipartite projection of people and gatherings. Two people are tied when they attended at least
+   * one gathering together on or before the date; the tie's weight is the number of such
+   * gatherings, and it was first observed on the first of them. Gatherings after the date are
+   * ignored.
+   * <p>
+   * The weights are counts as of {@code asOf}; to compare two dates, project at each date and
+   * compare the two networks with {@link NetworkChange#of(NetworkSummary, NetworkSummary)}.
+   *
+   * @param people  the people, by id, with their affiliation, not null
+   * @param gatherings  the gatherings, each attendee one of the people, not null
+   * @param asOf  the date, not null
+   * @return the network, not null
+   * @throws InvalidValueException if an attendee is not one of the people
+   */
+  public static CommunityNetwork fromGatherings(Map<String, Affiliation> people, List<Gathering> gatherings,
+      LocalDate asOf) {
+    Objects.requireNonNull(people, "people");
+    Objects.requireNonNull(gatherings, "gatherings");
+    Objects.requireNonNull(asOf, "asOf");
+    Builder builder = builder().putAllPeople(people);
+    List<String> ids = new ArrayList<>(people.keySet());
+    Map<String, Integer> index = index(ids);
+    Map<Long, int[]> shared = new HashMap<>();
+    Map<Long, LocalDate> first = new HashMap<>();
+    for (int g = 0; g < gatherings.size(); g++) {
+      Gathering gathering = Objects.requireNonNull(gatherings.get(g), "gatherings[" + g + "]");
+      int[] present = new int[gathering.attendees().size()];
+      int k = 0;
+      for (String id : gathering.attendees()) {
+        Integer i = index.get(id);
+        if (i == null) {
+          throw InvalidValueException.of("gatherings[" + g + "].attendees[" + k + "]",
+              "must be one of the people", "'" + id + "'");
+        }
+        present[k++] = i;
+      }
+      if (gathering.date().isAfter(asOf)) {
+        continue;
+      }
+      for (int x = 0; x < present.length; x++) {
+        for (int y = x + 1; y < present.length; y++) {
+          long key = pairKey(Math.min(present[x], present[y]), Math.max(present[x], present[y]));
+          shared.computeIfAbsent(key, unused -> new int[1])[0]++;
+          first.merge(key, gathering.date(), (a, b) -> a.isAfter(b) ? b : a);
+        }
+      }
+    }
+    for (Map.Entry<Long, int[]> e : new TreeMap<>(shared).entrySet()) {
+      long key = e.getKey();
+      builder.addTies(Tie.of(ids.get((int) (key >>> 32)), ids.get((int) key), e.getValue()[0], first.get(key)));
+    }
+    return builder.build();
+  }
+
+  /**
+   * Obtains the network of a journey's people as of a date: every resident and agency representative
+   * of the partnership, tied by the activities they took part in together (the bipartite projection
+   * of {@link #fromGatherings}, each activity a gathering of the people it names, such as the
+   * attendees of a connecting workshop or the facilitators of a listening event). People are known
+   * by id only ({@code C2-DOMAIN.md} section 3, "weak connector": listening events and workshops
+   * are where they show up).
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the date, not null
+   * @return the network, not null
+   */
+  public static CommunityNetwork fromJourney(Journey journey, LocalDate asOf) {
+    Objects.requireNonNull(journey, "journey");
+    Objects.requireNonNull(asOf, "asOf");
+    Map<String, Affiliation> people = new java.util.LinkedHashMap<>();
+    journey.partnership().residents().forEach(r -> people.put(r.id(), Affiliation.RESIDENT));
+    journey.partnership().agencyRepresentatives().forEach(a -> people.put(a.id(), Affiliation.AGENCY_STAFF));
+    List<Gathering> gatherings = new ArrayList<>();
+    for (Activity a : journey.timeline()) {
+      List<String> present = a.personIds().stream().filter(people::containsKey).toList();
+      if (present.size() > 1) {
+        gatherings.add(Gathering.of(a.date(), present));
+      }
+    }
+    return fromGatherings(people, gatherings, asOf);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link CommunityNetwork}, with shortcuts for listing people and ties. */
+  public static final class Builder extends ImmutableCommunityNetwork.Builder {
+    Builder() {}
+
+    /**
+     * Adds residents.
+     *
+     * @param ids  the ids, not blank
+     * @return this builder, not null
+     */
+    public Builder resident(String... ids) {
+      for (String id : ids) {
+        putPeople(id, Affiliation.RESIDENT);
+      }
+      return this;
+    }
+
+    /**
+     * Adds agency staff.
+     *
+     * @param ids  the ids, not blank
+     * @return this builder, not null
+     */
+    public Builder agencyStaff(String... ids) {
+      for (String id : ids) {
+        putPeople(id, Affiliation.AGENCY_STAFF);
+      }
+      return this;
+    }
+
+    /**
+     * Adds a tie of weight 1.
+     *
+     * @param first  the id of one person, not blank
+     * @param second  the id of the other person, not blank
+     * @param firstObserved  the date first observed, not null
+     * @return this builder, not null
+     */
+    public Builder tie(String first, String second, LocalDate firstObserved) {
+      return addTies(Tie.of(first, second, firstObserved));
+    }
+
+    /**
+     * Adds a weighted tie.
+     *
+     * @param first  the id of one person, not blank
+     * @param second  the id of the other person, not blank
+     * @param weight  the strength, finite and positive
+     * @param firstObserved  the date first observed, not null
+     * @return this builder, not null
+     */
+    public Builder tie(String first, String second, double weight, LocalDate firstObserved) {
+      return addTies(Tie.of(first, second, weight, firstObserved));
+    }
+  }
+
+  @Value.Check
+  void check() {
+    int p = 0;
+    for (String id : people().keySet()) {
+      NetworkChecks.notBlank(id, "people[" + p++ + "]");
+    }
+    for (int i = 0; i < ties().size(); i++) {
+      Tie t = ties().get(i);
+      if (!people().containsKey(t.first())) {
+        throw InvalidValueException.of("ties[" + i + "].first", "must be one of the people", "'" + t.first() + "'");
+      }
+      if (!people().containsKey(t.second())) {
+        throw InvalidValueException.of("ties[" + i + "].second", "must be one of the people", "'" + t.second() + "'");
+      }
+    }
+  }
+
+  /**
+   * Returns a summary such as
+   * {@code CommunityNetwork[people=34 (30 residents, 4 agency staff), ties=78, observed 2010-01-05 to 2011-02-01]}.
+   *
+   * @return the summary, not null
+   */
+  @Override
+  public String toString() {
+    long residents = people().values().stream().filter(a -> a == Affiliation.RESIDENT).count();
+    StringBuilder sb = new StringBuilder("CommunityNetwork[people=").append(people().size())
+        .append(" (").append(residents).append(" residents, ").append(people().size() - residents)
+        .append(" agency staff), ties=").append(ties().size());
+    ties().stream().map(Tie::firstObserved).min(LocalDate::compareTo).ifPresent(min -> sb.append(", observed ")
+        .append(min).append(" to ").append(ties().stream().map(Tie::firstObserved).max(LocalDate::compareTo)
+            .orElseThrow()));
+    return sb.append(']').toString();
+  }
+}

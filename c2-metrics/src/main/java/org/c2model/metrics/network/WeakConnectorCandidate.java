@@ -1,0 +1,72 @@
+package org.c2model.metrics.network;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A person listed as a possible weak connector ({@code C2-DOMAIN.md} section 3), with their rank
+ * among people of the same affiliation, their measures, and why they are listed.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class WeakConnectorCandidate {
+
+  WeakConnectorCandidate() {}
+
+  /**
+   * Gets the rank among the candidates of the same affiliation, from 1.
+   *
+   * @return the rank, at least 1
+   */
+  public abstract int rank();
+
+  /**
+   * Gets the person's measures.
+   *
+   * @return the measures, not null
+   */
+  public abstract PersonMeasures measures();
+
+  /**
+   * Gets why the person is listed.
+   *
+   * @return the reasons, in the order of {@link CandidateReason}, not empty
+   */
+  public abstract Set<CandidateReason> reasons();
+
+  /**
+   * Gets the reasons in words, with the numbers behind them, such as
+   * {@code betweenness 0.4376, 1st of 4 agency staff; articulation point: leaving cuts off 1 person (2.9%)}.
+   *
+   * @return the explanation, not null
+   */
+  public abstract String explanation();
+
+  /**
+   * Gets the person's id.
+   *
+   * @return the id, not null
+   */
+  public String personId() {
+    return measures().personId();
+  }
+
+  static WeakConnectorCandidate of(int rank, PersonMeasures measures, Set<CandidateReason> reasons,
+      String explanation) {
+    return ImmutableWeakConnectorCandidate.builder().rank(rank).measures(measures).reasons(reasons)
+        .explanation(explanation).build();
+  }
+
+  /**
+   * Returns a line such as {@code 1. A1 (agency-staff): high-betweenness, articulation-point: ...}.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    return rank() + ". " + personId() + " (" + measures().affiliation().code() + "): "
+        + reasons().stream().map(CandidateReason::code).collect(Collectors.joining(", ")) + ": " + explanation();
+  }
+}

@@ -1,0 +1,241 @@
+package org.c2model.metrics.network;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.Path;
+import org.c2model.core.rule.RuleId;
+import org.c2model.core.rule.Severity;
+import org.immutables.value.Value;
+
+/**
+ * The weak-connector candidates of a community network, residents and agency staff reported
+ * separately, and a finding for each person the network depends on.
+ * <p>
+ * A <em>weak connector</em> ({@code C2-DOMAIN.md} section 3) is a resident or agency worker with
+ * many ties across otherwise separate groups: they hold the network together and are its weak
+ * points ("remove them and the network fragments"). Facilitators want to find them early and
+ * support them. The candidates of each affiliation are
+ * <ol>
+ *   <li>the {@link WeakConnectorThresholds#candidatesPerAffiliation()} people with the highest
+ *       betweenness above 0 ({@link CandidateReason#HIGH_BETWEENNESS}), and</li>
+ *   <li>anyone whose leaving would cut off more than
+ *       {@link WeakConnectorThresholds#singlePersonShare()} of all people
+ *       ({@link CandidateReason#SINGLE_PERSON_DEPENDENCY}),</li>
+ * </ol>
+ * ranked by betweenness, then removal impact, then id; articulation points are flagged
+ * ({@link CandidateReason#ARTICULATION_POINT}).
+ * <p>
+ * <b>Rule {@code Network:SinglePersonDependency}</b> (a {@link Severity#WARNING}, at
+ * {@code /network/people/<id>}): the network depends on a single person when an articulation
+ * point's leaving would cut off more than the configured share of all people from the largest
+ * remaining piece of their part of the network. It is a warning, not an error: the paper's answer
+ * is to support the person (turning a weak connector into a "super transformer", section 3) and
+ * to build more ties around them.
+ *
+ * <pre>{@code
+ * WeakConnectors found = WeakConnectors.of(network, LocalDate.of(2010, 6, 1));
+ * System.out.println(found);                           // residents and agency staff, with reasons
+ * found.findings().forEach(System.out::println);       // WARNING Network:SinglePersonDependency ...
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class WeakConnectors {
+
+  /** The rule id of the finding raised when the network depends on a single person. */
+  public static final RuleId SINGLE_PERSON_DEPENDENCY = RuleId.of("Network:SinglePersonDependency");
+
+  WeakConnectors() {}
+
+  /**
+   * Gets the date the network is measured as of.
+   *
+   * @return the date, not null
+   */
+  public abstract LocalDate date();
+
+  /**
+   * Gets the thresholds used.
+   *
+   * @return the thresholds, not null
+   */
+  public abstract WeakConnectorThresholds thresholds();
+
+  /**
+   * Gets the whole-network figures.
+   *
+   * @return the summary, not null
+   */
+  public abstract NetworkSummary summary();
+
+  /**
+   * Gets the candidates among residents, best first.
+   *
+   * @return the candidates, not null
+   */
+  public abstract List<WeakConnectorCandidate> residents();
+
+  /**
+   * Gets the candidates among agency staff, best first.
+   *
+   * @return the candidates, not null
+   */
+  public abstract List<WeakConnectorCandidate> agencyStaff();
+
+  /**
+   * Gets the {@code Network:SinglePersonDependency} findings, one per person the network depends
+   * on, most people cut off first.
+   *
+   * @return the findings, not null
+   */
+  public abstract List<Finding> findings();
+
+  /**
+   * Gets the candidates of one affiliation.
+   *
+   * @param affiliation  the affiliation, not null
+   * @return the candidates, best first, not null
+   */
+  public List<WeakConnectorCandidate> candidates(Affiliation affiliation) {
+    return Objects.requireNonNull(affiliation, "affiliation") == Affiliation.RESIDENT ? residents() : agencyStaff();
+  }
+
+  /**
+   * Finds the weak connectors of a network as it stood on a date, with the default thresholds and
+   * options.
+   *
+   * @param network  the network, not null
+   * @param date  the date, not null
+   * @return the weak connectors, not null
+   */
+  public static WeakConnectors of(CommunityNetwork network, LocalDate date) {
+    return of(NetworkAnalysis.of(network, date), WeakConnectorThresholds.defaults());
+  }
+
+  /**
+   * Finds the weak connectors from an analysis.
+   *
+   * @param analysis  the analysis, not null
+   * @param thresholds  the thresholds, not null
+   * @return the weak connectors, not null
+   */
+  public static WeakConnectors of(NetworkAnalysis analysis, WeakConnectorThresholds thresholds) {
+    Objects.requireNonNull(analysis, "analysis");
+    Objects.requireNonNull(thresholds, "thresholds");
+    int people = analysis.people().size();
+    List<Finding> findings = new ArrayList<>();
+    analysis.people().stream()
+        .filter(p -> dependsOn(p, people, thresholds))
+        .sorted(Comparator.comparingInt(PersonMeasures::splitOff).reversed().thenComparing(PersonMeasures::personId))
+        .forEach(p -> findings.add(finding(p, people, thresholds, analysis.date())));
+    return ImmutableWeakConnectors.builder().date(analysis.date()).thresholds(thresholds)
+        .summary(analysis.summary())
+        .residents(rank(analysis, Affiliation.RESIDENT, thresholds))
+        .agencyStaff(rank(analysis, Affiliation.AGENCY_STAFF, thresholds))
+        .findings(findings)
+        .build();
+  }
+
+  private static boolean dependsOn(PersonMeasures p, int people, WeakConnectorThresholds t) {
+    return p.articulationPoint() && p.splitOff() > t.singlePersonShare() * people;
+  }
+
+  private static List<WeakConnectorCandidate> rank(NetworkAnalysis analysis, Affiliation affiliation,
+      WeakConnectorThresholds t) {
+    int people = analysis.people().size();
+    List<PersonMeasures> side = analysis.people().stream().filter(p -> p.affiliation() == affiliation)
+        .sorted(Comparator.comparingDouble(PersonMeasures::betweenness).reversed()
+            .thenComparing(Comparator.comparingDouble(PersonMeasures::removalImpact).reversed())
+            .thenComparing(PersonMeasures::personId))
+        .collect(Collectors.toList());
+    String plural = affiliation == Affiliation.RESIDENT ? "residents" : "agency staff";
+    List<WeakConnectorCandidate> out = new ArrayList<>();
+    for (int i = 0; i < side.size(); i++) {
+      PersonMeasures p = side.get(i);
+      Set<CandidateReason> reasons = EnumSet.noneOf(CandidateReason.class);
+      List<String> why = new ArrayList<>();
+      if (i < t.candidatesPerAffiliation() && p.betweenness() > 0) {
+        reasons.add(CandidateReason.HIGH_BETWEENNESS);
+      }
+      why.add(String.format(Locale.ROOT, "betweenness %s, %s of %d %s", NetworkText.fixed(p.normalisedBetweenness(), 4),
+          ordinal(i + 1), side.size(), plural));
+      if (p.articulationPoint()) {
+        reasons.add(CandidateReason.ARTICULATION_POINT);
+        why.add(String.format(Locale.ROOT, "articulation point: leaving cuts off %d %s (%s), fragmentation %s",
+            p.splitOff(), p.splitOff() == 1 ? "person" : "people", NetworkText.percent((double) p.splitOff() / people),
+            NetworkText.signed(p.removalImpact(), 4)));
+      }
+      if (dependsOn(p, people, t)) {
+        reasons.add(CandidateReason.SINGLE_PERSON_DEPENDENCY);
+        why.add("more than " + NetworkText.percent(t.singlePersonShare()) + " of people depend on them");
+      }
+      if (reasons.contains(CandidateReason.HIGH_BETWEENNESS)
+          || reasons.contains(CandidateReason.SINGLE_PERSON_DEPENDENCY)) {
+        out.add(WeakConnectorCandidate.of(out.size() + 1, p, reasons, String.join("; ", why)));
+      }
+    }
+    return out;
+  }
+
+  private static Finding finding(PersonMeasures p, int people, WeakConnectorThresholds t, LocalDate date) {
+    return Finding.builder().ruleId(SINGLE_PERSON_DEPENDENCY).severity(Severity.WARNING)
+        .path(Path.of("network", "people", p.personId())).date(date)
+        .message(String.format(Locale.ROOT,
+            "the network depends on %s %s: leaving would cut off %d of %d people (%s), more than %s",
+            p.affiliation() == Affiliation.RESIDENT ? "resident" : "agency staff member", p.personId(),
+            p.splitOff(), people, NetworkText.percent((double) p.splitOff() / people),
+            NetworkText.percent(t.singlePersonShare())))
+        .putArgs("personId", p.personId())
+        .putArgs("affiliation", p.affiliation().code())
+        .putArgs("splitOff", Integer.toString(p.splitOff()))
+        .putArgs("people", Integer.toString(people))
+        .putArgs("threshold", NetworkText.number(t.singlePersonShare()))
+        .build();
+  }
+
+  private static String ordinal(int n) {
+    int mod100 = n % 100;
+    String suffix = mod100 >= 11 && mod100 <= 13 ? "th"
+        : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    return n + suffix;
+  }
+
+  /**
+   * Returns the summary, a table of candidates for each affiliation with the reasons they are
+   * listed, and the findings.
+   *
+   * @return the text, not null
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Weak connectors as of ").append(summary()).append('\n');
+    for (Affiliation a : Affiliation.values()) {
+      List<WeakConnectorCandidate> list = candidates(a);
+      sb.append(a == Affiliation.RESIDENT ? "Residents" : "Agency staff").append(": ");
+      if (list.isEmpty()) {
+        sb.append("none\n");
+        continue;
+      }
+      sb.append(list.size()).append(list.size() == 1 ? " candidate\n" : " candidates\n");
+      List<PersonMeasures> rows = list.stream().map(WeakConnectorCandidate::measures).collect(Collectors.toList());
+      sb.append(PersonTable.render(rows, new PersonTable.Column("reasons", m -> list.stream()
+          .filter(c -> c.measures() == m).findFirst().orElseThrow().reasons().stream()
+          .map(CandidateReason::code).collect(Collectors.joining(", ")))));
+    }
+    if (findings().isEmpty()) {
+      sb.append("no findings");
+    } else {
+      sb.append(findings().stream().map(Finding::toString).collect(Collectors.joining("\n")));
+    }
+    return sb.toString();
+  }
+}
