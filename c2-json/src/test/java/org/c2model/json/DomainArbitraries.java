@@ -23,6 +23,7 @@ import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
 import org.c2model.core.journey.CommunityAssetMapped;
+import org.c2model.core.journey.CommunitySurvey;
 import org.c2model.core.journey.FollowUpEvent;
 import org.c2model.core.journey.InvitationMethod;
 import org.c2model.core.journey.Journey;
@@ -34,6 +35,8 @@ import org.c2model.core.journey.Newsletter;
 import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.journey.ResidentActivity;
 import org.c2model.core.journey.StaffEmployed;
+import org.c2model.core.journey.SurveyItem;
+import org.c2model.core.journey.SurveyMeasure;
 import org.c2model.core.listening.Question;
 import org.c2model.core.listening.RankedBallot;
 import org.c2model.core.listening.RankedBallots;
@@ -427,6 +430,9 @@ public final class DomainArbitraries {
     } else if (a instanceof CommunityActionPlan p) {
       return CommunityActionPlan.builder().from(p).addMeasurableOutcomes(MeasurableOutcome.builder()
           .description(odd).indicatorId("burglary").targetDate(p.date().plusYears(1)).build()).build();
+    } else if (a instanceof CommunitySurvey survey) {
+      return CommunitySurvey.builder().from(survey).addItems(SurveyItem.builder().measure(SurveyMeasure.OTHER)
+          .wording(odd).respondents(40).positive(r.nextInt(41)).build()).build();
     } else if (a instanceof CommunityAssetMapped m) {
       return CommunityAssetMapped.builder().from(m).personId(resident).description(odd).build();
     }
@@ -507,7 +513,7 @@ public final class DomainArbitraries {
    */
   public static Arbitrary<UnitCost> unitCosts() {
     return Combinators.combine(hyphenatedIds(), money(), texts(), Arbitraries.integers().between(1900, 2999),
-        hyphenatedIds(), Arbitraries.of(ValueType.class), texts(), texts().optional())
+        hyphenatedIds().map(id -> id.replace('-', '_')), Arbitraries.of(ValueType.class), texts(), texts().optional())
         .as((indicator, cost, unit, year, agency, valueType, source, note) -> UnitCost.builder().indicatorId(indicator)
             .cost(cost).unit(unit).priceYear(PriceYear.of(year)).agency(AgencyCode.of(agency)).valueType(valueType)
             .source(source).note(note).build());

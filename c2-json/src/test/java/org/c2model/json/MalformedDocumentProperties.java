@@ -46,7 +46,7 @@ class MalformedDocumentProperties {
       "partnership", "type", "meeting", "venue", "site", "listeningEventId", "residentTurnout", "question", "text",
       "theme", "votes", "title", "outlet", "description", "amount", "currency", "agencyId", "funder", "indicatorId",
       "group", "measureType", "improvement", "horizon", "outcome", "rationale", "cost", "unit", "priceYear",
-      "valueType", "source");
+      "valueType", "source", "measure", "respondents");
   /**
    * Properties of {@link #REQUIRED} that are optional in one context: {@code context.property}, the
    * context being the enclosing object's {@code type}, or else the property holding the object.
@@ -57,7 +57,7 @@ class MalformedDocumentProperties {
       "periodStart", "periodEnd", "targetDate", "priceYear");
   private static final Set<String> CODES = Set.of("sector", "joinedBy", "role", "severity", "requiredSectors",
       "kind", "type", "invitationMethods", "question", "ageRanges", "group", "measureType", "improvement", "horizon",
-      "outcome", "valueType", "currency");
+      "outcome", "valueType", "currency", "measure");
   /** Properties of {@link #CODES} that are free text in one context, as for {@link #OPTIONAL_IN}. */
   private static final Set<String> TEXT_IN = Set.of("staff_employed.role");
   private static final String[] HUGE = {"1e400", "-1e400", "123456789012345678901234567890", "9223372036854775808",

@@ -27,6 +27,7 @@ import org.c2model.core.journey.AssetKind;
 import org.c2model.core.journey.InvitationMethod;
 import org.c2model.core.journey.MeetingKind;
 import org.c2model.core.journey.ServiceChangeKind;
+import org.c2model.core.journey.SurveyMeasure;
 import org.c2model.core.listening.Question;
 import org.c2model.core.outcome.Horizon;
 import org.c2model.core.outcome.Improvement;
@@ -142,6 +143,7 @@ class SchemaTest {
     assertEquals(codes(MeetingKind.values(), MeetingKind::code), texts(journey.at("/$defs/meetingKind/enum")));
     assertEquals(codes(ServiceChangeKind.values(), ServiceChangeKind::code), texts(journey.at("/$defs/serviceChangeKind/enum")));
     assertEquals(codes(Question.values(), Question::code), texts(journey.at("/$defs/question/enum")));
+    assertEquals(codes(SurveyMeasure.values(), SurveyMeasure::code), texts(journey.at("/$defs/surveyMeasure/enum")));
     JsonNode steps = TREES.readTree(DocumentKind.STEP_ASSESSMENT.schema());
     assertEquals(codes(Step.values(), Step::code), texts(steps.at("/$defs/step/enum")));
     assertEquals(codes(Criterion.values(), Criterion::id), texts(steps.at("/$defs/criterion/enum")));

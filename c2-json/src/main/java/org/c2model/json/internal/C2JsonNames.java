@@ -156,7 +156,7 @@ public final class C2JsonNames {
   public static final String COPIES = "copies";
   /** The outlet of media coverage. */
   public static final String OUTLET = "outlet";
-  /** Whether media coverage was positive. */
+  /** Whether media coverage was positive; how many answered a survey question positively. */
   public static final String POSITIVE = "positive";
   /** A description of a win, service change, asset or measurable outcome. */
   public static final String DESCRIPTION = "description";
@@ -184,6 +184,14 @@ public final class C2JsonNames {
   public static final String INDICATOR_ID = "indicatorId";
   /** The date a measurable outcome should be reached. */
   public static final String TARGET_DATE = "targetDate";
+  /** The questions of a community survey. */
+  public static final String ITEMS = "items";
+  /** What a survey question measures. */
+  public static final String MEASURE = "measure";
+  /** The words of a survey question. */
+  public static final String WORDING = "wording";
+  /** How many answered a survey question. */
+  public static final String RESPONDENTS = "respondents";
 
   // Step assessment.
   /** The id of the partnership whose journey was assessed. */

@@ -16,9 +16,11 @@ import static org.c2model.json.internal.C2JsonNames.FUNDER;
 import static org.c2model.json.internal.C2JsonNames.ID;
 import static org.c2model.json.internal.C2JsonNames.INDICATOR_ID;
 import static org.c2model.json.internal.C2JsonNames.INVITATION_METHODS;
+import static org.c2model.json.internal.C2JsonNames.ITEMS;
 import static org.c2model.json.internal.C2JsonNames.KIND;
 import static org.c2model.json.internal.C2JsonNames.LISTENING_EVENT_ID;
 import static org.c2model.json.internal.C2JsonNames.MEASURABLE_OUTCOMES;
+import static org.c2model.json.internal.C2JsonNames.MEASURE;
 import static org.c2model.json.internal.C2JsonNames.MEETING;
 import static org.c2model.json.internal.C2JsonNames.NAME;
 import static org.c2model.json.internal.C2JsonNames.ORGANISER_IDS;
@@ -36,6 +38,7 @@ import static org.c2model.json.internal.C2JsonNames.RANKING;
 import static org.c2model.json.internal.C2JsonNames.RESIDENT;
 import static org.c2model.json.internal.C2JsonNames.RESIDENT_IDS;
 import static org.c2model.json.internal.C2JsonNames.RESIDENT_TURNOUT;
+import static org.c2model.json.internal.C2JsonNames.RESPONDENTS;
 import static org.c2model.json.internal.C2JsonNames.RESPONSES;
 import static org.c2model.json.internal.C2JsonNames.ROLE;
 import static org.c2model.json.internal.C2JsonNames.SIGNATORY_IDS;
@@ -49,6 +52,7 @@ import static org.c2model.json.internal.C2JsonNames.THEME;
 import static org.c2model.json.internal.C2JsonNames.TITLE;
 import static org.c2model.json.internal.C2JsonNames.VENUE;
 import static org.c2model.json.internal.C2JsonNames.VOTES;
+import static org.c2model.json.internal.C2JsonNames.WORDING;
 
 import java.util.Collection;
 import java.util.List;
@@ -58,6 +62,7 @@ import org.c2model.core.journey.AssetKind;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
 import org.c2model.core.journey.CommunityAssetMapped;
+import org.c2model.core.journey.CommunitySurvey;
 import org.c2model.core.journey.ConnectingWorkshop;
 import org.c2model.core.journey.ExchangeVisit;
 import org.c2model.core.journey.FeedbackReport;
@@ -79,6 +84,8 @@ import org.c2model.core.journey.ScopingVisit;
 import org.c2model.core.journey.ServiceChange;
 import org.c2model.core.journey.ServiceChangeKind;
 import org.c2model.core.journey.StaffEmployed;
+import org.c2model.core.journey.SurveyItem;
+import org.c2model.core.journey.SurveyMeasure;
 import org.c2model.core.journey.VisionWorkshop;
 import org.c2model.core.listening.DotVote;
 import org.c2model.core.listening.DotVoting;
@@ -114,6 +121,8 @@ public final class JourneyCodecs {
   /** A kind of service change as its code, such as {@code "new_service"}. */
   public static final Codec<ServiceChangeKind> SERVICE_CHANGE_KIND =
       Scalars.codes(ServiceChangeKind.class, ServiceChangeKind::code);
+  /** What a survey question measures, as its code, such as {@code "belonging"}. */
+  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class, SurveyMeasure::code);
   /** A question of a listening event as its code, such as {@code "what_is_good"}. */
   public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class, Question::code);
 
@@ -377,6 +386,23 @@ public final class JourneyCodecs {
               (b, v) -> b.addAllMeasurableOutcomes(v))
           .build();
 
+  /** One question of a community survey and its answers. */
+  public static final ObjectCodec<SurveyItem, SurveyItem.Builder> SURVEY_ITEM =
+      ObjectCodec.of(SurveyItem.class, SurveyItem::builder, b -> b.build())
+          .field(MEASURE, SURVEY_MEASURE, SurveyItem::measure, (b, v) -> b.measure(v))
+          .optional(WORDING, Scalars.TEXT, SurveyItem::wording, (b, v) -> b.wording(v))
+          .field(RESPONDENTS, Scalars.INTEGER, SurveyItem::respondents, (b, v) -> b.respondents(v))
+          .field(POSITIVE, Scalars.INTEGER, SurveyItem::positive, (b, v) -> b.positive(v))
+          .build();
+
+  /** A community survey. */
+  public static final ObjectCodec<CommunitySurvey, CommunitySurvey.Builder> COMMUNITY_SURVEY =
+      ObjectCodec.of(CommunitySurvey.class, CommunitySurvey::builder, b -> b.build())
+          .field(ID, Scalars.TEXT, CommunitySurvey::id, (b, v) -> b.id(v))
+          .field(DATE, Scalars.DATE, CommunitySurvey::date, (b, v) -> b.date(v))
+          .list(ITEMS, SURVEY_ITEM, CommunitySurvey::items, (b, v) -> b.addAllItems(v))
+          .build();
+
   /**
    * An activity of any type, typed by its {@link Activity#typeNames() type name}; the names are
    * listed in the same order as {@code Activity.typeNames()}, which a test checks.
@@ -402,6 +428,7 @@ public final class JourneyCodecs {
       .variant(NewFundingSource.TYPE, NEW_FUNDING_SOURCE)
       .variant(StaffEmployed.TYPE, STAFF_EMPLOYED)
       .variant(CommunityActionPlan.TYPE, COMMUNITY_ACTION_PLAN)
+      .variant(CommunitySurvey.TYPE, COMMUNITY_SURVEY)
       .build();
 
   /**

@@ -47,7 +47,7 @@ public final class OutcomeCodecs {
   public static final Codec<Improvement> IMPROVEMENT_CODE = Scalars.codes(Improvement.class, Scalars::lowerCaseName);
   /** A horizon as its lower-cased name, such as {@code "within_a_year"}. */
   public static final Codec<Horizon> HORIZON_CODE = Scalars.codes(Horizon.class, Scalars::lowerCaseName);
-  /** An intermediate outcome as its code, such as {@code "service-changes"}. */
+  /** An intermediate outcome as its code, such as {@code "service_changes"}. */
   public static final Codec<IntermediateOutcome> INTERMEDIATE_OUTCOME =
       Scalars.codes(IntermediateOutcome.class, IntermediateOutcome::code);
 

@@ -26,7 +26,7 @@ public final class SavingsCodecs {
 
   /** A price year as its financial year, such as {@code "2013/14"}. */
   public static final Codec<PriceYear> PRICE_YEAR_CODEC = Scalars.textForm(PriceYear.class, PriceYear::parse, PriceYear::toString);
-  /** An agency code, such as {@code "police"} or {@code "local-authority"}. */
+  /** An agency code, such as {@code "police"} or {@code "local_authority"}. */
   public static final Codec<AgencyCode> AGENCY_CODE = Scalars.textForm(AgencyCode.class, AgencyCode::of, AgencyCode::toString);
   /** A value type as its code, such as {@code "fiscal"}. */
   public static final Codec<ValueType> VALUE_TYPE_CODE = Scalars.codes(ValueType.class, ValueType::code);
