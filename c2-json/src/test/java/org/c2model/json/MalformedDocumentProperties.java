@@ -128,7 +128,7 @@ class MalformedDocumentProperties {
     Statistics.label("kind").coverage(c -> {
       for (DocumentKind<?> k : DocumentKind.all()) {
         if (k.isReadable()) {
-          c.check(k.code()).percentage(p -> p >= 5);
+          c.check(k.code()).percentage(p -> p >= 3);
         }
       }
     });
