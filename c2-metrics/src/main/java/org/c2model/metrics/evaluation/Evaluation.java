@@ -40,6 +40,8 @@ import org.c2model.metrics.savings.SavingsEstimate;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.metrics.stats.ConfidenceLevel;
 import org.immutables.value.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The evaluation of one C2 neighbourhood, the entry point a researcher calls: a journey, its
@@ -70,6 +72,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Evaluation {
+
+  /** Logs start and end of a run at DEBUG, with ids and counts only (never personal data). */
+  private static final Logger LOG = LoggerFactory.getLogger(Evaluation.class);
 
   Evaluation() {}
 
@@ -284,6 +289,9 @@ public abstract class Evaluation {
    * @return the report, not null
    */
   public EvaluationReport run() {
+    long started = System.nanoTime();
+    LOG.debug("evaluation of neighbourhood {} as of {} started: {} activities", journey().neighbourhood().id(),
+        asOf(), journey().activities().size());
     Journey asOf = journey().asOf(asOf());
     EvaluationReport.Builder report = EvaluationReport.builder()
         .neighbourhoodId(journey().neighbourhood().id())
@@ -312,7 +320,11 @@ public abstract class Evaluation {
       report.indicatorChanges(changes);
       savings(changes).ifPresent(report::savings);
     }
-    return report.build();
+    EvaluationReport done = report.build();
+    LOG.debug("evaluation of neighbourhood {} finished in {} ms: {} indicator changes, {} findings",
+        done.neighbourhoodId(), (System.nanoTime() - started) / 1_000_000, done.indicatorChanges().size(),
+        done.findings().size());
+    return done;
   }
 
   private List<IndicatorChange> indicatorChanges(EvaluationReport.Builder report) {
