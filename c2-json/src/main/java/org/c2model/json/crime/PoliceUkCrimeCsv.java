@@ -1,5 +1,6 @@
 package org.c2model.json.crime;
 
+import org.c2model.json.csv.CsvImportException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -34,7 +35,7 @@ import org.c2model.core.place.AreaCode;
  * {@value #CRIME_TYPE}; the others may be absent or in any order. A row with an empty LSOA code (a
  * crime police.uk could not locate) is not counted but is reported in
  * {@link StreetCrimeCounts#rowsWithoutLsoa()}. Anything else malformed fails the read with a
- * {@link CrimeCsvException} naming the line and column.
+ * {@link CsvImportException} naming the line and column.
  *
  * <pre>{@code
  * StreetCrimeCounts counts = PoliceUkCrimeCsv.read(List.of(Path.of("2024-01-devon-and-cornwall-street.csv")));
@@ -67,7 +68,7 @@ public final class PoliceUkCrimeCsv {
    *
    * @param files  the CSV files, not null
    * @return the counts, not null
-   * @throws CrimeCsvException if a file cannot be read or is malformed
+   * @throws CsvImportException if a file cannot be read or is malformed
    */
   public static StreetCrimeCounts read(List<java.nio.file.Path> files) {
     Objects.requireNonNull(files, "files");
@@ -77,7 +78,7 @@ public final class PoliceUkCrimeCsv {
       try (InputStream in = Files.newInputStream(file)) {
         counter.read(in, source);
       } catch (IOException e) {
-        throw new CrimeCsvException(source, 0, null, "(the file cannot be read): " + e, e);
+        throw new CsvImportException("police.uk CSV", source, 0, null, "(the file cannot be read): " + e, e);
       }
     }
     return counter.result();
@@ -89,7 +90,7 @@ public final class PoliceUkCrimeCsv {
    * @param in  the UTF-8 CSV, not null
    * @param source  the name to give the source in errors, such as the file name, not null
    * @return the counts, not null
-   * @throws CrimeCsvException if the stream cannot be read or is malformed
+   * @throws CsvImportException if the stream cannot be read or is malformed
    */
   public static StreetCrimeCounts read(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
@@ -98,7 +99,7 @@ public final class PoliceUkCrimeCsv {
     try {
       counter.read(in, source);
     } catch (IOException e) {
-      throw new CrimeCsvException(source, 0, null, "(the stream cannot be read): " + e, e);
+      throw new CsvImportException("police.uk CSV", source, 0, null, "(the stream cannot be read): " + e, e);
     }
     return counter.result();
   }
@@ -124,7 +125,7 @@ public final class PoliceUkCrimeCsv {
     void read(InputStream in, String source) throws IOException {
       try (MappingIterator<String[]> it = ROWS.readValues(in)) {
         if (!it.hasNextValue()) {
-          throw new CrimeCsvException(source, 1, null,
+          throw new CsvImportException("police.uk CSV", source, 1, null,
               "(must start with a header row naming " + MONTH + ", " + LSOA_CODE + " and " + CRIME_TYPE + "): empty file", null);
         }
         String[] header = it.nextValue();
@@ -141,7 +142,7 @@ public final class PoliceUkCrimeCsv {
           String[] row = it.nextValue();
           rows++;
           if (row.length < needed) {
-            throw new CrimeCsvException(source, line, null,
+            throw new CsvImportException("police.uk CSV", source, line, null,
                 "(must have the " + header.length + " fields of the header): " + row.length + " fields", null);
           }
           String code = row[lsoa].trim();
@@ -155,7 +156,7 @@ public final class PoliceUkCrimeCsv {
         }
       } catch (JsonProcessingException e) {
         long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        throw new CrimeCsvException(source, line, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
+        throw new CsvImportException("police.uk CSV", source, line, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
       }
     }
 
@@ -171,14 +172,14 @@ public final class PoliceUkCrimeCsv {
           return i;
         }
       }
-      throw new CrimeCsvException(source, 1, name, "(the header must have this column): found " + Arrays.toString(header), null);
+      throw new CsvImportException("police.uk CSV", source, 1, name, "(the header must have this column): found " + Arrays.toString(header), null);
     }
 
     private static AreaCode areaCode(String text, String source, long line) {
       try {
         return AreaCode.of(text, LSOA_CODE);
       } catch (InvalidValueException e) {
-        throw new CrimeCsvException(source, line, LSOA_CODE, "(must be a GSS code such as E01000001): '" + text + "'", e);
+        throw new CsvImportException("police.uk CSV", source, line, LSOA_CODE, "(must be a GSS code such as E01000001): '" + text + "'", e);
       }
     }
 
@@ -190,12 +191,12 @@ public final class PoliceUkCrimeCsv {
           // fall through: no such month
         }
       }
-      throw new CrimeCsvException(source, line, MONTH, "(must be a month yyyy-MM): '" + text + "'", null);
+      throw new CsvImportException("police.uk CSV", source, line, MONTH, "(must be a month yyyy-MM): '" + text + "'", null);
     }
 
     private static String crimeType(String text, String source, long line) {
       if (text.isEmpty()) {
-        throw new CrimeCsvException(source, line, CRIME_TYPE, "(must not be empty): ''", null);
+        throw new CsvImportException("police.uk CSV", source, line, CRIME_TYPE, "(must not be empty): ''", null);
       }
       return text;
     }

@@ -3,9 +3,10 @@
  * {@link org.c2model.json.crime.PoliceUkCrimeCsv} reads them, streaming and by header, into
  * {@link org.c2model.json.crime.StreetCrimeCounts}: {@link org.c2model.json.crime.CrimeCount}s by
  * LSOA, month and crime type, plus the number of rows without an LSOA. Malformed files fail with a
- * {@link org.c2model.json.crime.CrimeCsvException} naming the line and column.
+ * {@link org.c2model.json.csv.CsvImportException} naming the line and column.
  */
 @C2Style
 package org.c2model.json.crime;
 
+import org.c2model.json.csv.CsvImportException;
 import org.c2model.json.internal.C2Style;

@@ -42,7 +42,7 @@ import org.c2model.metrics.indicator.store.LoadProgress;
  * UTF-8 byte order mark is allowed.
  * <p>
  * The input is read once, streaming, one record at a time; it is never held whole. Every failure
- * is an {@link ObservationCsvException} naming the source, the line a record starts on and the
+ * is an {@link CsvImportException} naming the source, the line a record starts on and the
  * column by its header name: a missing required column, an empty file, a malformed number or
  * code, a value c2 rejects (a negative count, say) and, for the columnar store, a value that does not
  * fit it (a fractional count).
@@ -81,14 +81,14 @@ public final class ObservationCsv {
    * @param file  the UTF-8 CSV file, not null
    * @param vintage  the boundary vintage of rows without a vintage, not null
    * @return the observations, in file order, not null
-   * @throws ObservationCsvException if the file cannot be read or is malformed
+   * @throws CsvImportException if the file cannot be read or is malformed
    */
   public static List<Observation> read(Path file, BoundaryVintage vintage) {
     Objects.requireNonNull(file, "file");
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, String.valueOf(file.getFileName()), vintage);
     } catch (IOException e) {
-      throw new ObservationCsvException(String.valueOf(file.getFileName()), 0, null,
+      throw new CsvImportException(String.valueOf(file.getFileName()), 0, null,
           "(the file cannot be read): " + e, e);
     }
   }
@@ -100,7 +100,7 @@ public final class ObservationCsv {
    * @param source  the name of the source in errors, such as the file name, not null
    * @param vintage  the boundary vintage of rows without a vintage, not null
    * @return the observations, in input order, not null
-   * @throws ObservationCsvException if the text cannot be read or is malformed
+   * @throws CsvImportException if the text cannot be read or is malformed
    */
   public static List<Observation> read(Reader in, String source, BoundaryVintage vintage) {
     List<Observation> out = new ArrayList<>();
@@ -129,7 +129,7 @@ public final class ObservationCsv {
    * @param vintage  the boundary vintage of rows without a vintage, not null
    * @param progress  the callback, not null
    * @return the store, not null
-   * @throws ObservationCsvException if the file cannot be read or is malformed, or two records share
+   * @throws CsvImportException if the file cannot be read or is malformed, or two records share
    *     area, vintage, indicator and period (named by their data-record numbers, from 0)
    */
   public static ColumnarObservations load(Path file, BoundaryVintage vintage, LoadProgress progress) {
@@ -147,12 +147,12 @@ public final class ObservationCsv {
         }
       }
     } catch (IOException e) {
-      throw new ObservationCsvException(source, 0, null, "(the file cannot be read): " + e, e);
+      throw new CsvImportException(source, 0, null, "(the file cannot be read): " + e, e);
     }
     try {
       return builder.build();
     } catch (InvalidValueException e) {
-      throw new ObservationCsvException(source, 0, null, "(records " + e.getMessage() + ")", e);
+      throw new CsvImportException(source, 0, null, "(records " + e.getMessage() + ")", e);
     }
   }
 
@@ -179,7 +179,7 @@ public final class ObservationCsv {
    * @param vintage  the boundary vintage of rows without a vintage, not null
    * @param builder  the builder, which reports its own progress, not null
    * @return the number of observations appended
-   * @throws ObservationCsvException if the text cannot be read, is malformed or a value does not fit
+   * @throws CsvImportException if the text cannot be read, is malformed or a value does not fit
    *     the store
    */
   public static long readInto(Reader in, String source, BoundaryVintage vintage, ColumnarObservations.Builder builder) {
@@ -234,10 +234,10 @@ public final class ObservationCsv {
           k++;
         }
         if (t != JsonToken.END_ARRAY) {
-          throw new ObservationCsvException(source, line, null, "(must be a CSV record): " + t, null);
+          throw new CsvImportException(source, line, null, "(must be a CSV record): " + t, null);
         }
         if (k < h.needed) {
-          throw new ObservationCsvException(source, line, null, "(must have the " + h.names.length
+          throw new CsvImportException(source, line, null, "(must have the " + h.names.length
               + " fields of the header): " + k + " fields", null);
         }
         BoundaryVintage v = vintage;
@@ -253,15 +253,15 @@ public final class ObservationCsv {
           sink.accept(values[0], values[1], values[2], v, num, den);
         } catch (InvalidValueException e) {
           String column = e.field().map(h::columnOfField).orElse(null);
-          throw new ObservationCsvException(source, line, column, "(" + e.getMessage() + ")", e);
+          throw new CsvImportException(source, line, column, "(" + e.getMessage() + ")", e);
         }
         records++;
       }
     } catch (JsonProcessingException e) {
       long at = e.getLocation() == null ? line : e.getLocation().getLineNr() + lineOffset;
-      throw new ObservationCsvException(source, at, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
+      throw new CsvImportException(source, at, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new ObservationCsvException(source, line, null, "(cannot be read): " + e, new UncheckedIOException(e));
+      throw new CsvImportException(source, line, null, "(cannot be read): " + e, new UncheckedIOException(e));
     }
     return records;
   }
@@ -269,7 +269,7 @@ public final class ObservationCsv {
   private static Header header(CsvParser p, String source) throws IOException {
     List<String> header = row(p);
     if (header == null) {
-      throw new ObservationCsvException(source, 1, null, "(must start with a header row naming "
+      throw new CsvImportException(source, 1, null, "(must start with a header row naming "
           + String.join(", ", List.of(COLUMNS).subList(0, REQUIRED)) + "): empty input", null);
     }
     return new Header(header, source);
@@ -307,7 +307,7 @@ public final class ObservationCsv {
     try {
       return Double.parseDouble(text);
     } catch (NumberFormatException e) {
-      throw new ObservationCsvException(source, line, column, "(must be a number): '" + text + "'", e);
+      throw new CsvImportException(source, line, column, "(must be a number): '" + text + "'", e);
     }
   }
 
@@ -315,7 +315,7 @@ public final class ObservationCsv {
     try {
       return BoundaryVintage.of(text);
     } catch (InvalidValueException e) {
-      throw new ObservationCsvException(source, line, column, "(" + e.getMessage() + ")", e);
+      throw new CsvImportException(source, line, column, "(" + e.getMessage() + ")", e);
     }
   }
 
@@ -337,7 +337,7 @@ public final class ObservationCsv {
         slotOf[k] = slot;
         if (slot >= 0) {
           if (names[slot] != null) {
-            throw new ObservationCsvException(source, 1, name, "(must name each column once): " + header, null);
+            throw new CsvImportException(source, 1, name, "(must name each column once): " + header, null);
           }
           names[slot] = name;
           last = Math.max(last, slot < REQUIRED ? k : 0);
@@ -345,7 +345,7 @@ public final class ObservationCsv {
       }
       for (int s = 0; s < REQUIRED; s++) {
         if (names[s] == null) {
-          throw new ObservationCsvException(source, 1, COLUMNS[s], "(the header must have this column): found "
+          throw new CsvImportException(source, 1, COLUMNS[s], "(the header must have this column): found "
               + header, null);
         }
       }

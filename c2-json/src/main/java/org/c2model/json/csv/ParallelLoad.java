@@ -92,7 +92,7 @@ final class ParallelLoad {
          Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
       try {
         ObservationCsv.parsePart(reader, source, vintage, b, header, k == 0 ? 1 : 0);
-      } catch (ObservationCsvException e) {
+      } catch (CsvImportException e) {
         if (in.quoted) {
           return null;
         }

@@ -5,6 +5,6 @@
  * Guided tour: {@link org.c2model.json.csv.ObservationCsv} reads a header-driven CSV file once,
  * streaming, into a list for {@code ObservationSource.of} or into the columnar store of
  * {@code org.c2model.metrics.indicator.store}; every failure is an
- * {@link org.c2model.json.csv.ObservationCsvException} naming the line and column.
+ * {@link org.c2model.json.csv.CsvImportException} naming the line and column.
  */
 package org.c2model.json.csv;

@@ -1,5 +1,6 @@
 package org.c2model.json.crime;
 
+import org.c2model.json.csv.CsvImportException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,32 +64,32 @@ class PoliceUkCrimeCsvTest {
 
   @Test
   void read_missingColumnFailsNamingIt() {
-    CrimeCsvException e = assertThrows(CrimeCsvException.class, () -> read("Crime ID,Month,Crime type\nx,2024-01,Burglary\n"));
+    CsvImportException e = assertThrows(CsvImportException.class, () -> read("Crime ID,Month,Crime type\nx,2024-01,Burglary\n"));
     assertEquals("LSOA code", e.column().orElseThrow());
     assertEquals(1, e.line().orElseThrow());
   }
 
   @Test
   void read_badValuesFailWithLineAndColumn() {
-    CrimeCsvException month = assertThrows(CrimeCsvException.class, () -> read(HEADER
+    CsvImportException month = assertThrows(CsvImportException.class, () -> read(HEADER
         + ",2024-01,P,P,,,L,E01020136,N,Burglary,,\n,2024/01,P,P,,,L,E01020136,N,Burglary,,\n"));
     assertEquals(3, month.line().orElseThrow());
     assertEquals("Month", month.column().orElseThrow());
     assertTrue(month.getMessage().contains("'2024/01'"), month.getMessage());
-    CrimeCsvException lsoa = assertThrows(CrimeCsvException.class, () -> read(HEADER + ",2024-01,P,P,,,L,E0102013,N,Burglary,,\n"));
+    CsvImportException lsoa = assertThrows(CsvImportException.class, () -> read(HEADER + ",2024-01,P,P,,,L,E0102013,N,Burglary,,\n"));
     assertEquals(2, lsoa.line().orElseThrow());
     assertEquals("LSOA code", lsoa.column().orElseThrow());
     assertTrue(lsoa.getMessage().contains("'E0102013'"), lsoa.getMessage());
-    CrimeCsvException type = assertThrows(CrimeCsvException.class, () -> read(HEADER + ",2024-01,P,P,,,L,E01020136,N,,,\n"));
+    CsvImportException type = assertThrows(CsvImportException.class, () -> read(HEADER + ",2024-01,P,P,,,L,E01020136,N,,,\n"));
     assertEquals("Crime type", type.column().orElseThrow());
   }
 
   @Test
   void read_shortRowAndBrokenQuotingFailWithTheLine() {
-    CrimeCsvException shortRow = assertThrows(CrimeCsvException.class, () -> read(HEADER + ",2024-01,P\n"));
+    CsvImportException shortRow = assertThrows(CsvImportException.class, () -> read(HEADER + ",2024-01,P\n"));
     assertEquals(2, shortRow.line().orElseThrow());
-    assertThrows(CrimeCsvException.class, () -> read(HEADER + ",2024-01,P,P,,,\"On or near,E01020136,N,Burglary,,\n"));
-    assertThrows(CrimeCsvException.class, () -> read(""));
+    assertThrows(CsvImportException.class, () -> read(HEADER + ",2024-01,P,P,,,\"On or near,E01020136,N,Burglary,,\n"));
+    assertThrows(CsvImportException.class, () -> read(""));
   }
 
   @Test

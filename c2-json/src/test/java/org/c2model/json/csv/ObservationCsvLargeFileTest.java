@@ -78,7 +78,7 @@ class ObservationCsvLargeFileTest {
   void load_reportsTheFileLineOfAnErrorLateInTheFile() throws IOException {
     int badAt = AREAS * MONTHS * INDICATORS - 10;
     Path file = write("bad.csv", "E01000001,indicator-01,2020-01,lots,1000,x\n", badAt);
-    ObservationCsvException e = assertThrows(ObservationCsvException.class, () -> ObservationCsv.load(file, V21, n -> { }));
+    CsvImportException e = assertThrows(CsvImportException.class, () -> ObservationCsv.load(file, V21, n -> { }));
     assertEquals(badAt + 2L, e.line().getAsLong(), "header is line 1, record 0 is line 2");
     assertEquals("numerator", e.column().orElseThrow());
   }

@@ -55,7 +55,7 @@ class ObservationCsvTest {
 
   @Test
   void read_reportsABadNumberWithLineAndColumn() throws Exception {
-    ObservationCsvException e = assertThrows(ObservationCsvException.class,
+    CsvImportException e = assertThrows(CsvImportException.class,
         () -> ObservationCsv.read(resource("bad-number.csv"), V21));
     assertEquals(3, e.line().getAsLong());
     assertEquals("numerator", e.column().orElseThrow());
@@ -65,7 +65,7 @@ class ObservationCsvTest {
 
   @Test
   void read_reportsAMissingColumnNamingIt() {
-    ObservationCsvException e = assertThrows(ObservationCsvException.class, () -> ObservationCsv.read(
+    CsvImportException e = assertThrows(CsvImportException.class, () -> ObservationCsv.read(
         new StringReader("areaCode,indicator,numerator\nE01020150,burglary,4\n"), "t.csv", V21));
     assertEquals(1, e.line().getAsLong());
     assertEquals("period", e.column().orElseThrow());
@@ -73,7 +73,7 @@ class ObservationCsvTest {
 
   @Test
   void read_rejectsAnEmptyFile() throws Exception {
-    ObservationCsvException e = assertThrows(ObservationCsvException.class,
+    CsvImportException e = assertThrows(CsvImportException.class,
         () -> ObservationCsv.read(resource("empty.csv"), V21));
     assertEquals(1, e.line().getAsLong());
     assertTrue(e.getMessage().contains("empty input"), e.getMessage());
@@ -86,15 +86,15 @@ class ObservationCsvTest {
 
   @Test
   void read_reportsValuesC2RejectsWithLineAndColumn() {
-    ObservationCsvException code = assertThrows(ObservationCsvException.class, () -> ObservationCsv.read(
+    CsvImportException code = assertThrows(CsvImportException.class, () -> ObservationCsv.read(
         new StringReader("areaCode,indicator,period,numerator\nE01020150,burglary,2009-04,4\nX1,burglary,2009-04,4\n"),
         "t.csv", V21));
     assertEquals(3, code.line().getAsLong());
     assertEquals("areaCode", code.column().orElseThrow());
-    ObservationCsvException period = assertThrows(ObservationCsvException.class, () -> ObservationCsv.read(
+    CsvImportException period = assertThrows(CsvImportException.class, () -> ObservationCsv.read(
         new StringReader("area code,indicator,period,numerator\nE01020150,burglary,2009-13,4\n"), "t.csv", V21));
     assertEquals("period", period.column().orElseThrow());
-    ObservationCsvException negative = assertThrows(ObservationCsvException.class, () -> ObservationCsv.read(
+    CsvImportException negative = assertThrows(CsvImportException.class, () -> ObservationCsv.read(
         new StringReader("areaCode,indicator,period,numerator\nE01020150,burglary,2009-04,-4\n"), "t.csv", V21));
     assertEquals("numerator", negative.column().orElseThrow());
   }
@@ -103,7 +103,7 @@ class ObservationCsvTest {
   void readInto_reportsAValueTheStoreCannotHoldWithLineAndColumn() {
     String csv = "areaCode,indicator,period,numerator,denominator\nE01020150,burglary,2009-04,4.5,100\n";
     assertEquals(4.5, ObservationCsv.read(new StringReader(csv), "t.csv", V21).get(0).numerator());
-    ObservationCsvException e = assertThrows(ObservationCsvException.class, () -> ObservationCsv.readInto(
+    CsvImportException e = assertThrows(CsvImportException.class, () -> ObservationCsv.readInto(
         new StringReader(csv), "t.csv", V21, ColumnarObservations.builder()));
     assertEquals(2, e.line().getAsLong());
     assertEquals("numerator", e.column().orElseThrow());
@@ -115,7 +115,7 @@ class ObservationCsvTest {
     try {
       java.nio.file.Files.writeString(file,
           "areaCode,indicator,period,numerator\nE01020150,burglary,2009-04,4\nE01020150,burglary,2009-04,5\n");
-      ObservationCsvException e = assertThrows(ObservationCsvException.class, () -> ObservationCsv.load(file, V21, n -> { }));
+      CsvImportException e = assertThrows(CsvImportException.class, () -> ObservationCsv.load(file, V21, n -> { }));
       assertTrue(e.getMessage().contains("observations[1]"), e.getMessage());
     } finally {
       java.nio.file.Files.delete(file);

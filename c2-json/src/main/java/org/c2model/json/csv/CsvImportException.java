@@ -5,13 +5,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Thrown when an indicator observation CSV cannot be read: the file is empty or cannot be opened, a
- * required column is missing, or a value is malformed or out of range. The message names the
+ * Thrown when a CSV file c2-json imports (indicator observations, police.uk street-level crime)
+ * cannot be read: the file is empty or cannot be opened, a required column is missing, or a value
+ * is malformed or out of range. It is the one exception of every CSV import. The message names the
  * source, the line and the column (by its header name) and the offending value, such as
  * {@code Invalid observation CSV burglary.csv at line 4, column numerator (must be a number): 'twelve'}.
  * Match on {@link #line()} and {@link #column()}, not on the message.
  */
-public class ObservationCsvException extends RuntimeException {
+public class CsvImportException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
@@ -19,20 +20,36 @@ public class ObservationCsvException extends RuntimeException {
   private final long line;
   private final String column;
   private final String detail;
+  private final String format;
 
-  ObservationCsvException(String source, long line, String column, String detail, Throwable cause) {
-    super(String.format(Locale.ROOT, "Invalid observation CSV %s%s%s %s", source,
+  /**
+   * Creates an exception for a bad file, row or cell; c2-json's CSV readers create them.
+   *
+   * @param format  what the file should be, such as {@code observation CSV} or {@code police.uk CSV}, not null
+   * @param source  the file name or other source, not null
+   * @param line  the line, from 1; 0 when not known
+   * @param column  the column's header name, or null when the whole row or file is at fault
+   * @param detail  what is wrong, naming the value, not null
+   * @param cause  the underlying exception, or null
+   */
+  public CsvImportException(String format, String source, long line, String column, String detail, Throwable cause) {
+    super(String.format(Locale.ROOT, "Invalid %s %s%s%s %s", format, source,
         line > 0 ? " at line " + line : "", column != null ? (line > 0 ? ", column " : " at column ") + column : "",
         detail), cause);
     this.source = source;
     this.line = line;
     this.column = column;
     this.detail = detail;
+    this.format = format;
+  }
+
+  CsvImportException(String source, long line, String column, String detail, Throwable cause) {
+    this("observation CSV", source, line, column, detail, cause);
   }
 
   /** Returns the same problem with the line moved down, for a part of a file parsed on its own. */
-  ObservationCsvException movedDown(long lines) {
-    return new ObservationCsvException(source, line > 0 ? line + lines : 0, column, detail,
+  CsvImportException movedDown(long lines) {
+    return new CsvImportException(format, source, line > 0 ? line + lines : 0, column, detail,
         getCause() != null ? getCause() : this);
   }
 
