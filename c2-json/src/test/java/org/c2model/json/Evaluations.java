@@ -170,8 +170,13 @@ final class Evaluations {
     Random r = new Random(seed);
     Evaluation.Builder b = Evaluation.builder().journey(journey).asOf(asOf)
         .confidence(r.nextBoolean() ? ConfidenceLevel.P95 : ConfidenceLevel.P99_8);
-    switch (r.nextInt(4)) {
+    switch (r.nextInt(5)) {
       case 0:
+        break;
+      case 4:
+        // At a confidence level of 1 upper limits are infinite: written as "Infinity". (Not with unit
+        // costs: c2-metrics cannot yet turn an infinite bound of events avoided into money.)
+        b.observations(observations(r.nextLong())).comparator(COMPARATOR).confidence(ConfidenceLevel.of(1));
         break;
       case 1:
         b.observations(observations(r.nextLong()));
