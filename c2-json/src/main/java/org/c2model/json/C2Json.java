@@ -53,7 +53,14 @@ import org.c2model.json.internal.Warnings;
  * {@code {"amount": "1500.00", "currency": "GBP"}}. A value of a closed set of types, such as a
  * journey's activities, names its type first: {@code {"type": "listening_event", ...}}. Each kind has
  * a JSON Schema (draft 2020-12), see {@link DocumentKind#schema()}. A write-only kind, a report such
- * as the step assessment, is written but never read: {@link DocumentKind#isReadable()}.
+ * as the step assessment or the evaluation report, is written but never read:
+ * {@link DocumentKind#isReadable()}. The real numbers c2 computes for a report (rates, intervals,
+ * network measures) are JSON numbers as Java prints a {@code double}, such as {@code 72.0} or
+ * {@code 1.0E-4}, so that a parsed report writes back to the same text; an interval limit a JSON
+ * number cannot hold is a string, {@code "Infinity"}. Every estimate is written alike:
+ * {@code value}, {@code lower}, {@code upper} (each left out when not available),
+ * {@code confidence}, {@code method}, {@code statistic}, {@code unit}, {@code inputs},
+ * {@code inputSummary} and, when something is missing, {@code suppressionReason}.
  *
  * <h2>Versions</h2>
  * {@link #FORMAT_VERSION} is {@code major.minor}. A minor version only adds optional properties; a

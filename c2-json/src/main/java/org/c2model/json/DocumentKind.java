@@ -15,6 +15,8 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.UnitCostTable;
 
 /**
@@ -81,8 +83,28 @@ public final class DocumentKind<T> {
   public static final DocumentKind<UnitCostTable> UNIT_COST_TABLE =
       new DocumentKind<>("unit_cost_table", UnitCostTable.class);
 
+  /**
+   * The weak connectors of a community network as of a date: residents and agency staff who hold the
+   * network together, each with their measures and the reasons they are listed, and the findings
+   * where the network depends on one person ({@code C2-DOMAIN.md} section 3, "weak connector"):
+   * {@code "kind": "weak_connectors"}. For facilitators, on its own; an evaluation report holds one
+   * too. Write-only: c2-metrics computes it with {@code WeakConnectors.of(network, date)}.
+   */
+  public static final DocumentKind<WeakConnectors> WEAK_CONNECTORS =
+      new DocumentKind<>("weak_connectors", WeakConnectors.class, false);
+  /**
+   * The evaluation of a neighbourhood as of a date: steps, top priorities, governance, intermediate
+   * outcomes, network change and weak connectors, indicator changes with their estimates, data
+   * findings and the invest-to-save case ({@code C2-DOMAIN.md} sections 2, 4 and 5):
+   * {@code "kind": "evaluation_report"}. Write-only: c2-metrics computes it with
+   * {@code Evaluation.builder()...build().run()}.
+   */
+  public static final DocumentKind<EvaluationReport> EVALUATION_REPORT =
+      new DocumentKind<>("evaluation_report", EvaluationReport.class, false);
+
   private static final List<DocumentKind<?>> ALL = List.of(NEIGHBOURHOOD, PARTNERSHIP, RULE_THRESHOLDS, FINDINGS,
-      JOURNEY, STEP_ASSESSMENT, INDICATOR_CATALOGUE, OUTCOMES_FRAMEWORK, UNIT_COST_TABLE);
+      JOURNEY, STEP_ASSESSMENT, INDICATOR_CATALOGUE, OUTCOMES_FRAMEWORK, UNIT_COST_TABLE, WEAK_CONNECTORS,
+      EVALUATION_REPORT);
 
   private final String code;
   private final Class<T> type;

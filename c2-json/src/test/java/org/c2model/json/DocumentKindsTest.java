@@ -14,10 +14,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.Money;
+import org.c2model.core.fixtures.Townstal;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.Journey;
@@ -26,11 +29,16 @@ import org.c2model.core.listening.RankedBallot;
 import org.c2model.core.listening.RankedBallots;
 import org.c2model.core.rule.Path;
 import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.evaluation.Evaluation;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.network.WeakConnectors;
+import org.c2model.metrics.stats.ConfidenceLevel;
 import org.junit.jupiter.api.Test;
 
 /**
- * Examples of the journey, step assessment, outcome and unit-cost documents: typed activities,
- * money, c2-core's invariants reported at their JSON Pointer, and the write-only report.
+ * Examples of the journey, step assessment, outcome, unit-cost, weak-connector and evaluation
+ * documents: typed activities, money, c2-core's invariants reported at their JSON Pointer, and the
+ * write-only reports.
  */
 class DocumentKindsTest {
 
@@ -192,6 +200,127 @@ class DocumentKindsTest {
     assertEquals("key_residents", steps.at("/0/criteria/1/criterion").asText());
     assertEquals("5 of 5 key residents", steps.at("/0/criteria/1/detail").asText());
     assertEquals("scoping_visit", steps.at("/0/criteria/1/evidence/0/type").asText());
+  }
+
+  // ---------------------------------------------------------------- evaluation report and weak connectors: write-only
+
+  @Test
+  void readWithAPlainMapper_ofAnEvaluationReportOrWeakConnectorsFailsSayingHowToGetOne() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    String report = C2Json.write(Evaluations.townstal());
+    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(report, EvaluationReport.class));
+    assertTrue(e.getMessage().contains("Evaluation.builder()...build().run()"), e.getMessage());
+    String connectors = C2Json.write(Evaluations.townstalWeakConnectors());
+    e = assertThrows(JsonMappingException.class, () -> mapper.readValue(connectors, WeakConnectors.class));
+    assertTrue(e.getMessage().contains("WeakConnectors.of"), e.getMessage());
+  }
+
+  @Test
+  void writeToAFile_ofAnEvaluationReportIsTheWrittenTextWithALineEnd() throws IOException {
+    EvaluationReport report = Evaluations.townstal();
+    java.nio.file.Path dir = Files.createTempDirectory("c2-evaluation");
+    java.nio.file.Path file = dir.resolve("evaluation.json");
+    try {
+      C2Json.write(report, file);
+      assertEquals(C2Json.write(report) + "\n", Files.readString(file));
+    } finally {
+      Files.deleteIfExists(file);
+      Files.delete(dir);
+    }
+  }
+
+  @Test
+  void writeEvaluationReport_holdsEachPartAsItsOwnCodecWritesIt() throws IOException {
+    EvaluationReport report = Evaluations.townstal();
+    JsonNode json = TREES.readTree(C2Json.write(report));
+    assertEquals("evaluation_report", json.get("kind").asText());
+    JsonNode steps = TREES.readTree(C2Json.write(report.steps()));
+    ((ObjectNode) steps).remove(List.of("c2", "kind"));
+    assertEquals(steps, json.get("steps"));
+    JsonNode connectors = TREES.readTree(C2Json.write(report.weakConnectors()));
+    ((ObjectNode) connectors).remove(List.of("c2", "kind"));
+    assertEquals(connectors, json.get("weakConnectors"));
+    assertEquals(Townstal.TOP_FIVE.get(0), json.at("/topPriorities/0").asText());
+    assertEquals(2, json.at("/intermediateOutcomes/serviceChangesByKind/new_service").asInt());
+    assertEquals(4, json.at("/intermediateOutcomes/serviceChangesByYear/2010").asInt());
+    assertEquals("2008-06-02", json.at("/baseline/start").asText());
+  }
+
+  @Test
+  void writeEvaluationReport_writesEveryEstimateTheSameWay() throws IOException {
+    JsonNode json = TREES.readTree(C2Json.write(Evaluations.townstal()));
+    List<String> order = List.of("value", "lower", "upper", "confidence", "method", "statistic", "unit", "inputs",
+        "inputSummary", "suppressionReason");
+    List<JsonNode> estimates = new ArrayList<>();
+    estimates.add(json.at("/intermediateOutcomes/surveyResults/0/percentage"));
+    for (JsonNode change : json.get("indicatorChanges")) {
+      for (String name : new String[] {"baselineRate", "followUpRate", "percentageChange", "differenceInDifferences",
+          "ratioOfRateRatios", "eventsAvoided"}) {
+        estimates.add(change.get(name));
+      }
+    }
+    for (JsonNode e : estimates) {
+      List<String> names = new ArrayList<>();
+      e.fieldNames().forEachRemaining(names::add);
+      List<String> expected = new ArrayList<>(order);
+      expected.retainAll(names);
+      assertEquals(expected, names, e::toString);
+      assertTrue(e.get("value").isDouble() && e.get("confidence").isDouble() && e.get("inputs").isObject(), e::toString);
+    }
+    assertEquals(-50.0, json.at("/indicatorChanges/0/percentageChange/value").doubleValue());
+    assertEquals("better", json.at("/indicatorChanges/0/verdict").asText());
+    assertEquals(88.0, json.at("/indicatorChanges/0/eventsAvoided/value").doubleValue(), 1e-9);
+  }
+
+  @Test
+  void writeEvaluationReport_atConfidenceOneWritesInfiniteLimitsAsStrings() throws IOException {
+    EvaluationReport report = Evaluation.builder().journey(Townstal.journey()).observations(Evaluations.townstalObservations())
+        .comparator(Evaluations.COMPARATOR).confidence(ConfidenceLevel.of(1)).build().run();
+    String written = C2Json.write(report);
+    JsonNode json = TREES.readTree(written);
+    assertEquals("Infinity", json.at("/indicatorChanges/0/baselineRate/upper").textValue());
+    assertEquals(1.0, json.at("/indicatorChanges/0/baselineRate/confidence").doubleValue());
+    assertEquals(written, C2Json.writer().writeValueAsString(json));
+  }
+
+  @Test
+  void writeEvaluationReport_savingsAreMoneyAndDecimalStringsByAgencyAndValueType() throws IOException {
+    JsonNode savings = TREES.readTree(C2Json.write(Evaluations.townstal())).get("savings");
+    for (String name : new String[] {"gross", "net", "presentValueOfBenefits", "presentValueOfInvestment", "npv",
+        "/lines/0/presentValue", "/appraisal/investments/0/amount", "/benefitsByAgency/police"}) {
+      JsonNode money = name.startsWith("/") ? savings.at(name) : savings.get(name);
+      assertTrue(money.get("amount").isTextual(), name + ": " + money);
+      assertEquals("GBP", money.get("currency").asText(), name);
+    }
+    assertEquals("1500", savings.at("/presentValueOfInvestment/amount").asText(), "Money.gbp(\"1500\") undiscounted in year 0");
+    assertTrue(savings.get("benefitCostRatio").isTextual(), savings.get("benefitCostRatio")::toString);
+    assertTrue(savings.at("/presentValueByValueType/fiscal").isObject(), savings::toString);
+    assertEquals("0", savings.at("/appraisal/adjustments/asb-incidents/deadweight").asText());
+    assertTrue(savings.at("/lines/0/discountFactor").isTextual());
+    assertTrue(savings.get("appraisal").get("discountSchedule").asText().startsWith("Green Book"));
+  }
+
+  @Test
+  void writeWeakConnectors_listsPeopleByIdWithSnakeCaseReasonsAndFindings() throws IOException {
+    WeakConnectors found = Evaluations.townstalWeakConnectors();
+    JsonNode json = golden(DocumentKind.WEAK_CONNECTORS);
+    assertEquals(found.agencyStaff().size(), json.get("agencyStaff").size());
+    assertEquals(found.residents().size(), json.get("residents").size());
+    JsonNode first = json.at("/agencyStaff/0");
+    assertEquals(found.agencyStaff().get(0).personId(), first.at("/measures/personId").asText());
+    assertEquals("agency_staff", first.at("/measures/affiliation").asText());
+    List<String> reasons = new ArrayList<>();
+    for (JsonNode candidate : json.get("agencyStaff")) {
+      candidate.get("reasons").forEach(r -> reasons.add(r.asText()));
+    }
+    assertTrue(reasons.contains("high_betweenness"), reasons::toString);
+    assertTrue(reasons.stream().allMatch(r -> r.matches("[a-z_]+")), reasons::toString);
+    assertEquals(found.findings().size(), json.get("findings").size());
+    for (JsonNode f : json.get("findings")) {
+      assertEquals(WeakConnectors.SINGLE_PERSON_DEPENDENCY.toString(), f.get("ruleId").asText());
+      assertEquals("warning", f.get("severity").asText());
+      assertTrue(f.get("path").asText().startsWith("/network/people/"), f::toString);
+    }
   }
 
   // ---------------------------------------------------------------- outcomes and unit costs

@@ -69,6 +69,11 @@ import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.rule.Severity;
 import org.c2model.core.step.JourneyRules;
 import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.metrics.network.NetworkAnalysis;
+import org.c2model.metrics.network.WeakConnectorThresholds;
+import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.UnitCost;
@@ -102,16 +107,18 @@ public final class DomainArbitraries {
    */
   @SuppressWarnings("unchecked") // each entry's generator produces the kind's type
   public static <T> Arbitrary<T> forKind(DocumentKind<T> kind) {
-    Map<DocumentKind<?>, Arbitrary<?>> table = Map.of(
-        DocumentKind.NEIGHBOURHOOD, neighbourhoods(),
-        DocumentKind.PARTNERSHIP, partnerships(),
-        DocumentKind.RULE_THRESHOLDS, ruleThresholds(),
-        DocumentKind.FINDINGS, ruleReports(),
-        DocumentKind.JOURNEY, journeys(),
-        DocumentKind.STEP_ASSESSMENT, stepAssessments(),
-        DocumentKind.INDICATOR_CATALOGUE, indicatorCatalogues(),
-        DocumentKind.OUTCOMES_FRAMEWORK, outcomesFrameworks(),
-        DocumentKind.UNIT_COST_TABLE, unitCostTables());
+    Map<DocumentKind<?>, Arbitrary<?>> table = Map.ofEntries(
+        Map.entry(DocumentKind.NEIGHBOURHOOD, neighbourhoods()),
+        Map.entry(DocumentKind.PARTNERSHIP, partnerships()),
+        Map.entry(DocumentKind.RULE_THRESHOLDS, ruleThresholds()),
+        Map.entry(DocumentKind.FINDINGS, ruleReports()),
+        Map.entry(DocumentKind.JOURNEY, journeys()),
+        Map.entry(DocumentKind.STEP_ASSESSMENT, stepAssessments()),
+        Map.entry(DocumentKind.INDICATOR_CATALOGUE, indicatorCatalogues()),
+        Map.entry(DocumentKind.OUTCOMES_FRAMEWORK, outcomesFrameworks()),
+        Map.entry(DocumentKind.UNIT_COST_TABLE, unitCostTables()),
+        Map.entry(DocumentKind.WEAK_CONNECTORS, weakConnectors()),
+        Map.entry(DocumentKind.EVALUATION_REPORT, evaluationReports()));
     Arbitrary<?> a = table.get(kind);
     if (a == null) {
       throw new IllegalArgumentException("no generator for document kind " + kind);
@@ -529,5 +536,34 @@ public final class DomainArbitraries {
         Tuple.of(1, Arbitraries.just(UnitCostTable.sample())),
         Tuple.of(6, unitCosts().list().uniqueElements(c -> List.of(c.indicatorId(), c.agency(), c.valueType()))
             .ofMaxSize(8).map(UnitCostTable::of)));
+  }
+
+  // ---------------------------------------------------------------- reports of c2-metrics
+
+  /**
+   * Gets a generator of weak-connector reports: the networks of generated journeys on generated
+   * dates, with thresholds from "nobody depends on one person" to "everyone does".
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<WeakConnectors> weakConnectors() {
+    Arbitrary<WeakConnectorThresholds> thresholds = Combinators.combine(
+        Arbitraries.of(0.0, 0.02, 0.1, 0.25, 1.0), Arbitraries.integers().between(0, 12))
+        .as((share, count) -> WeakConnectorThresholds.builder().singlePersonShare(share).candidatesPerAffiliation(count)
+            .build());
+    return Combinators.combine(journeys(), JourneyArbitraries.assessmentDates(), thresholds)
+        .as((journey, date, t) -> WeakConnectors.of(NetworkAnalysis.of(CommunityNetwork.fromJourney(journey, date), date), t));
+  }
+
+  /**
+   * Gets a generator of evaluation reports: generated journeys evaluated on generated dates, without
+   * indicator data or with a generated observation set, a comparator, unit costs and an investment
+   * ({@link Evaluations#evaluate}).
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<EvaluationReport> evaluationReports() {
+    return Combinators.combine(journeys().filter(Evaluations::canBeEvaluated), JourneyArbitraries.assessmentDates(),
+        Arbitraries.longs()).as(Evaluations::evaluate);
   }
 }

@@ -40,9 +40,11 @@ import org.c2model.metrics.savings.UnitCostTable;
  * neighbourhood, a council's thresholds and the governance findings of the partnership; c2-core's
  * Townstal journey ({@code org.c2model.core.fixtures.Townstal}) and its step assessment at the end of
  * 2010; the standard indicator catalogue and outcomes framework as a council extends them with one
- * indicator of its own; and c2-metrics' sample unit-cost table.
+ * indicator of its own; c2-metrics' sample unit-cost table; the weak connectors of the Townstal
+ * journey's network at the end of 2009; and the Townstal evaluation at the end of 2010 with synthetic
+ * indicator data ({@link Evaluations#townstal()}).
  * <p>
- * The journey, assessment, catalogue, framework and unit costs come from c2-core and c2-metrics as
+ * The journey, assessment, catalogue, framework, unit costs and reports come from c2-core and c2-metrics as
  * they are: when those change (a new standard indicator, a reworded next action), regenerate the
  * golden files as {@link GoldenFileTest} says and review the diff.
  */
@@ -72,6 +74,10 @@ final class GoldenDocuments {
         return framework();
       case "unit_cost_table":
         return UnitCostTable.sample();
+      case "weak_connectors":
+        return Evaluations.townstalWeakConnectors();
+      case "evaluation_report":
+        return Evaluations.townstal();
       default:
         throw new IllegalArgumentException("no golden document for kind " + kind);
     }

@@ -40,7 +40,10 @@ import org.c2model.core.partnership.Sector;
 import org.c2model.core.rule.Severity;
 import org.c2model.core.step.Criterion;
 import org.c2model.core.step.Step;
+import org.c2model.metrics.network.Affiliation;
+import org.c2model.metrics.network.CandidateReason;
 import org.c2model.metrics.savings.ValueType;
+import org.c2model.metrics.stats.Comparison;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,7 +52,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The shipped JSON Schemas (draft 2020-12), checked with the networknt validator: each is a valid
  * schema, and the golden file and a sample of generated documents of its kind validate against it.
  * Schemas that use another's definitions (journey: partnership; step assessment: findings;
- * outcomes framework: indicator catalogue) reach them by its published {@code $id}, mapped here to
+ * outcomes framework: indicator catalogue; weak connectors: findings; evaluation report: findings,
+ * step assessment, journey, indicator catalogue, unit-cost table, weak connectors) reach them by its published {@code $id}, mapped here to
  * the copy in the jar, as a consumer's validator must be told.
  */
 class SchemaTest {
@@ -156,6 +160,11 @@ class SchemaTest {
     assertEquals(codes(IntermediateOutcome.values(), IntermediateOutcome::code), texts(framework.at("/$defs/outcome/enum")));
     JsonNode costs = TREES.readTree(DocumentKind.UNIT_COST_TABLE.schema());
     assertEquals(codes(ValueType.values(), ValueType::code), texts(costs.at("/$defs/cost/properties/valueType/enum")));
+    JsonNode connectors = TREES.readTree(DocumentKind.WEAK_CONNECTORS.schema());
+    assertEquals(codes(Affiliation.values(), Affiliation::code), texts(connectors.at("/$defs/affiliation/enum")));
+    assertEquals(codes(CandidateReason.values(), SchemaTest::lowerCase), texts(connectors.at("/$defs/reason/enum")));
+    JsonNode evaluation = TREES.readTree(DocumentKind.EVALUATION_REPORT.schema());
+    assertEquals(codes(Comparison.values(), SchemaTest::lowerCase), texts(evaluation.at("/$defs/comparison/enum")));
   }
 
   @Test

@@ -22,7 +22,7 @@ public final class Adapters {
 
   /**
    * Every codec the module registers: each c2 type that may appear in a document. Not the codecs of
-   * JDK types ({@code Scalars.DECIMAL}, {@code Scalars.CURRENCY}), which would change how a mapper
+   * JDK types ({@code Scalars.DECIMAL}, {@code Scalars.CURRENCY}, {@code Scalars.REAL}, the maps), which would change how a mapper
    * writes every {@code BigDecimal}, nor those of a common type ({@code JourneyCodecs.ACTIVITY}),
    * which Jackson would bypass for the runtime class.
    */
@@ -100,7 +100,32 @@ public final class Adapters {
       SavingsCodecs.AGENCY_CODE,
       SavingsCodecs.VALUE_TYPE_CODE,
       SavingsCodecs.UNIT_COST,
-      SavingsCodecs.UNIT_COST_TABLE);
+      SavingsCodecs.UNIT_COST_TABLE,
+      SavingsCodecs.ADJUSTMENTS_CODEC,
+      SavingsCodecs.AVOIDED_EVENTS_CODEC,
+      SavingsCodecs.INVESTMENT,
+      SavingsCodecs.SAVINGS_APPRAISAL,
+      SavingsCodecs.SAVINGS_LINE,
+      SavingsCodecs.SAVINGS_ESTIMATE,
+      StatsCodecs.CONFIDENCE_LEVEL,
+      StatsCodecs.COMPARISON_CODE,
+      StatsCodecs.ESTIMATE,
+      IndicatorCodecs.REPORTING_PERIOD,
+      IndicatorCodecs.STUDY_WINDOW,
+      IndicatorCodecs.WINDOW_TOTALS,
+      IndicatorCodecs.WINDOW_COMPARISON,
+      NetworkCodecs.AFFILIATION_CODE,
+      NetworkCodecs.CANDIDATE_REASON_CODE,
+      NetworkCodecs.WEAK_CONNECTOR_THRESHOLDS,
+      NetworkCodecs.NETWORK_SUMMARY,
+      NetworkCodecs.NETWORK_CHANGE,
+      NetworkCodecs.PERSON_MEASURES,
+      NetworkCodecs.WEAK_CONNECTOR_CANDIDATE,
+      NetworkCodecs.WEAK_CONNECTORS,
+      EvaluationCodecs.SURVEY_RESULT,
+      EvaluationCodecs.INTERMEDIATE_OUTCOME_MEASURES,
+      EvaluationCodecs.INDICATOR_CHANGE,
+      EvaluationCodecs.EVALUATION_REPORT);
 
   /**
    * Obtains the serializer of a codec.

@@ -256,4 +256,250 @@ public final class C2JsonNames {
   public static final String SOURCE = "source";
   /** A note on a cost. */
   public static final String NOTE = "note";
+
+  // Estimates.
+  /** The point estimate of an estimate. */
+  public static final String VALUE = "value";
+  /** The lower confidence limit of an estimate; the lower bound of the events avoided a year. */
+  public static final String LOWER = "lower";
+  /** The upper confidence limit of an estimate; the upper bound of the events avoided a year. */
+  public static final String UPPER = "upper";
+  /** The confidence level of an estimate, as a proportion such as {@code 0.95}. */
+  public static final String CONFIDENCE = "confidence";
+  /** The method that made an estimate's interval, such as {@code Wilson}. */
+  public static final String METHOD = "method";
+  /** What an estimate measures, such as {@code percentage}. */
+  public static final String STATISTIC = "statistic";
+  /** The inputs of an estimate by name. */
+  public static final String INPUTS = "inputs";
+  /** A short reading of an estimate's inputs, such as {@code 18 of 25}. */
+  public static final String INPUT_SUMMARY = "inputSummary";
+  /** Why an estimate's value or a limit is not available. */
+  public static final String SUPPRESSION_REASON = "suppressionReason";
+
+  // Indicator windows.
+  /** The study window of totals. */
+  public static final String WINDOW = "window";
+  /** The numerator summed over a window. */
+  public static final String NUMERATOR = "numerator";
+  /** The denominator summed over a window. */
+  public static final String DENOMINATOR = "denominator";
+  /** The reporting periods summed. */
+  public static final String PERIODS = "periods";
+  /** The reporting periods left out because they straddle a window's edge. */
+  public static final String STRADDLING_PERIODS = "straddlingPeriods";
+  /** The share of a window's days the summed periods cover. */
+  public static final String COVERAGE = "coverage";
+  /** The baseline window or totals. */
+  public static final String BASELINE = "baseline";
+  /** The follow-up window or totals. */
+  public static final String FOLLOW_UP = "followUp";
+
+  // Evaluation report.
+  /** The id of the evaluated neighbourhood. */
+  public static final String NEIGHBOURHOOD_ID = "neighbourhoodId";
+  /** The name of the evaluated neighbourhood. */
+  public static final String NEIGHBOURHOOD_NAME = "neighbourhoodName";
+  /** The top priorities of the latest prioritised listening event. */
+  public static final String TOP_PRIORITIES = "topPriorities";
+  /** The governance findings of an evaluation. */
+  public static final String GOVERNANCE = "governance";
+  /** The intermediate outcomes of an evaluation, measured. */
+  public static final String INTERMEDIATE_OUTCOMES = "intermediateOutcomes";
+  /** How the network of the journey's people changed. */
+  public static final String NETWORK_CHANGE = "networkChange";
+  /** The weak connectors of the journey's network. */
+  public static final String WEAK_CONNECTORS = "weakConnectors";
+  /** The id of the comparator neighbourhood. */
+  public static final String COMPARATOR_ID = "comparatorId";
+  /** The changes of the long-term indicators. */
+  public static final String INDICATOR_CHANGES = "indicatorChanges";
+  /** The findings about the indicator data. */
+  public static final String DATA_FINDINGS = "dataFindings";
+  /** The invest-to-save appraisal of an evaluation. */
+  public static final String SAVINGS = "savings";
+  /** The total number of service changes. */
+  public static final String SERVICE_CHANGES = "serviceChanges";
+  /** The number of service changes by kind. */
+  public static final String SERVICE_CHANGES_BY_KIND = "serviceChangesByKind";
+  /** The number of service changes by calendar year. */
+  public static final String SERVICE_CHANGES_BY_YEAR = "serviceChangesByYear";
+  /** The number of public partnership meetings. */
+  public static final String PUBLIC_MEETINGS = "publicMeetings";
+  /** The community survey results. */
+  public static final String SURVEY_RESULTS = "surveyResults";
+  /** The total number of resident-organised activities. */
+  public static final String RESIDENT_ACTIVITIES = "residentActivities";
+  /** The number of resident-organised activities by age range. */
+  public static final String RESIDENT_ACTIVITIES_BY_AGE_RANGE = "residentActivitiesByAgeRange";
+  /** The number of resident-organised activities by calendar year. */
+  public static final String RESIDENT_ACTIVITIES_BY_YEAR = "residentActivitiesByYear";
+  /** The id of the survey activity of a survey result. */
+  public static final String SURVEY_ID = "surveyId";
+  /** The percentage answering a survey question positively. */
+  public static final String PERCENTAGE = "percentage";
+  /** The indicator of an indicator change. */
+  public static final String INDICATOR = "indicator";
+  /** The neighbourhood's windows of an indicator change. */
+  public static final String TARGET = "target";
+  /** The comparator's windows of an indicator change. */
+  public static final String COMPARATOR = "comparator";
+  /** The multiplier of rates, such as 1000 for per 1,000. */
+  public static final String MULTIPLIER = "multiplier";
+  /** The baseline rate. */
+  public static final String BASELINE_RATE = "baselineRate";
+  /** The follow-up rate. */
+  public static final String FOLLOW_UP_RATE = "followUpRate";
+  /** The percentage change from baseline to follow-up. */
+  public static final String PERCENTAGE_CHANGE = "percentageChange";
+  /** The difference in differences of rates against the comparator. */
+  public static final String DIFFERENCE_IN_DIFFERENCES = "differenceInDifferences";
+  /** The ratio of rate ratios against the comparator. */
+  public static final String RATIO_OF_RATE_RATIOS = "ratioOfRateRatios";
+  /** Whether an indicator improved. */
+  public static final String VERDICT = "verdict";
+  /** Whether an indicator improved relative to the comparator. */
+  public static final String RELATIVE_VERDICT = "relativeVerdict";
+  /** The events avoided in the follow-up window. */
+  public static final String EVENTS_AVOIDED = "eventsAvoided";
+
+  // Networks.
+  /** The network figures at the earlier date. */
+  public static final String BEFORE = "before";
+  /** The network figures at the later date. */
+  public static final String AFTER = "after";
+  /** The change in the number of components. */
+  public static final String COMPONENTS_CHANGE = "componentsChange";
+  /** The change in fragmentation. */
+  public static final String FRAGMENTATION_CHANGE = "fragmentationChange";
+  /** The change in density. */
+  public static final String DENSITY_CHANGE = "densityChange";
+  /** The change in mean distance within components. */
+  public static final String MEAN_DISTANCE_CHANGE = "meanDistanceChange";
+  /** Whether a network became less fragmented. */
+  public static final String LESS_FRAGMENTED = "lessFragmented";
+  /** The number of people in a network. */
+  public static final String PEOPLE = "people";
+  /** The number of ties in a network. */
+  public static final String TIES = "ties";
+  /** The number of connected components. */
+  public static final String COMPONENTS = "components";
+  /** The size of the largest component. */
+  public static final String LARGEST_COMPONENT = "largestComponent";
+  /** The number of people with no ties. */
+  public static final String ISOLATED = "isolated";
+  /** The share of pairs of people who cannot reach each other. */
+  public static final String FRAGMENTATION = "fragmentation";
+  /** The share of possible ties that exist. */
+  public static final String DENSITY = "density";
+  /** The mean distance between people who can reach each other. */
+  public static final String MEAN_DISTANCE = "meanDistance";
+  /** The thresholds of a weak-connector report. */
+  public static final String THRESHOLDS = "thresholds";
+  /** The whole-network figures of a weak-connector report. */
+  public static final String SUMMARY = "summary";
+  /** The weak-connector candidates among agency staff. */
+  public static final String AGENCY_STAFF = "agencyStaff";
+  /** The share of people whose cutting off by one person raises a finding. */
+  public static final String SINGLE_PERSON_SHARE = "singlePersonShare";
+  /** How many candidates of each affiliation are listed by betweenness. */
+  public static final String CANDIDATES_PER_AFFILIATION = "candidatesPerAffiliation";
+  /** The rank of a candidate. */
+  public static final String RANK = "rank";
+  /** The network measures of a candidate. */
+  public static final String MEASURES = "measures";
+  /** Why a candidate is listed. */
+  public static final String REASONS = "reasons";
+  /** The reasons of a candidate in words. */
+  public static final String EXPLANATION = "explanation";
+  /** Which side of the partnership a person is on. */
+  public static final String AFFILIATION = "affiliation";
+  /** The number of people a person is tied to. */
+  public static final String DEGREE = "degree";
+  /** The sum of the strengths of a person's ties. */
+  public static final String STRENGTH = "strength";
+  /** The raw betweenness of a person. */
+  public static final String BETWEENNESS = "betweenness";
+  /** The normalised betweenness of a person. */
+  public static final String NORMALISED_BETWEENNESS = "normalisedBetweenness";
+  /** Whether a person is an articulation point. */
+  public static final String ARTICULATION_POINT = "articulationPoint";
+  /** How many people would be cut off if a person left. */
+  public static final String SPLIT_OFF = "splitOff";
+  /** How much fragmentation would rise if a person left. */
+  public static final String REMOVAL_IMPACT = "removalImpact";
+  /** Burt's constraint of a person. */
+  public static final String CONSTRAINT = "constraint";
+  /** Burt's effective size of a person. */
+  public static final String EFFECTIVE_SIZE = "effectiveSize";
+
+  // Invest-to-save.
+  /** The inputs of a savings estimate. */
+  public static final String APPRAISAL = "appraisal";
+  /** The unit costs of an appraisal. */
+  public static final String UNIT_COSTS = "unitCosts";
+  /** The events avoided, one entry per indicator. */
+  public static final String AVOIDED_EVENTS = "avoidedEvents";
+  /** The investments of an appraisal. */
+  public static final String INVESTMENTS = "investments";
+  /** The adjustments of indicators without their own. */
+  public static final String DEFAULT_ADJUSTMENTS = "defaultAdjustments";
+  /** The adjustments of particular indicators, by indicator id. */
+  public static final String ADJUSTMENTS = "adjustments";
+  /** The discount schedule, described. */
+  public static final String DISCOUNT_SCHEDULE = "discountSchedule";
+  /** The events avoided a year. */
+  public static final String PER_YEAR = "perYear";
+  /** The first appraisal year of avoided events. */
+  public static final String FIRST_YEAR = "firstYear";
+  /** The last appraisal year of avoided events. */
+  public static final String LAST_YEAR = "lastYear";
+  /** An appraisal year. */
+  public static final String YEAR = "year";
+  /** The share of the saving that would have happened anyway. */
+  public static final String DEADWEIGHT = "deadweight";
+  /** The share of the saving attributed to the partnership. */
+  public static final String ATTRIBUTION = "attribution";
+  /** The optimism-bias correction. */
+  public static final String OPTIMISM_BIAS = "optimismBias";
+  /** The step-by-step rows of a savings estimate. */
+  public static final String LINES = "lines";
+  /** The events avoided in a year. */
+  public static final String EVENTS = "events";
+  /** The unit cost applied. */
+  public static final String UNIT_COST = "unitCost";
+  /** The gross saving. */
+  public static final String GROSS = "gross";
+  /** The saving after deadweight. */
+  public static final String AFTER_DEADWEIGHT = "afterDeadweight";
+  /** The saving after attribution. */
+  public static final String AFTER_ATTRIBUTION = "afterAttribution";
+  /** The net saving, after optimism bias. */
+  public static final String NET = "net";
+  /** The discount factor of a year. */
+  public static final String DISCOUNT_FACTOR = "discountFactor";
+  /** The present value of a net saving. */
+  public static final String PRESENT_VALUE = "presentValue";
+  /** The present value of the net savings. */
+  public static final String PRESENT_VALUE_OF_BENEFITS = "presentValueOfBenefits";
+  /** The present value of the investments. */
+  public static final String PRESENT_VALUE_OF_INVESTMENT = "presentValueOfInvestment";
+  /** The net present value. */
+  public static final String NPV = "npv";
+  /** The NPV at the lower bounds of the events avoided. */
+  public static final String NPV_LOWER = "npvLower";
+  /** The NPV at the upper bounds of the events avoided. */
+  public static final String NPV_UPPER = "npvUpper";
+  /** The benefit-cost ratio. */
+  public static final String BENEFIT_COST_RATIO = "benefitCostRatio";
+  /** The discounted payback year. */
+  public static final String PAYBACK_YEAR = "paybackYear";
+  /** The present value of benefits by agency. */
+  public static final String BENEFITS_BY_AGENCY = "benefitsByAgency";
+  /** The present value of investment by agency. */
+  public static final String INVESTMENT_BY_AGENCY = "investmentByAgency";
+  /** The present value of benefits by value type. */
+  public static final String PRESENT_VALUE_BY_VALUE_TYPE = "presentValueByValueType";
+  /** Warnings about the inputs of an appraisal. */
+  public static final String WARNINGS = "warnings";
 }

@@ -407,6 +407,38 @@ public final class JsonIn {
   }
 
   /**
+   * Reads a real number: a JSON number that is finite as a {@code double}, or one of the strings
+   * {@code "Infinity"}, {@code "-Infinity"} and {@code "NaN"}, as {@link Scalars#REAL} writes the
+   * values JSON numbers cannot hold.
+   *
+   * @return the number
+   * @throws IOException unless the current token is such a number or string
+   */
+  public double real() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      double d = p.getDoubleValue();
+      if (Double.isInfinite(d)) {
+        throw fail(here(), "must be a number in the range of a double", describe());
+      }
+      return d;
+    }
+    if (t == JsonToken.VALUE_STRING) {
+      switch (p.getText()) {
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        case "NaN":
+          return Double.NaN;
+        default:
+          break;
+      }
+    }
+    throw fail(here(), "must be a number, or \"Infinity\", \"-Infinity\" or \"NaN\"", describe());
+  }
+
+  /**
    * Reads {@code true} or {@code false}.
    *
    * @return the value

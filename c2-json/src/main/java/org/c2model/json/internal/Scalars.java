@@ -10,6 +10,9 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.c2model.core.InvalidValueException;
@@ -77,6 +80,30 @@ public final class Scalars {
     }
   };
 
+  /**
+   * A real number ({@code double}) as a JSON number in the shortest form Java prints it
+   * ({@link Double#toString(double)}, such as {@code 72.0} or {@code 1.0E-4}), so that writing a
+   * parsed document again gives the same bytes. The values a JSON number cannot hold are strings:
+   * {@code "Infinity"}, {@code "-Infinity"} (an interval limit at a confidence level of 1) and
+   * {@code "NaN"}.
+   */
+  public static final Codec<Double> REAL = new Codec<>(Double.class) {
+    @Override
+    public Double read(JsonIn in) throws IOException {
+      return in.real();
+    }
+
+    @Override
+    public void write(Double value, JsonGenerator g) throws IOException {
+      double d = value;
+      if (Double.isFinite(d)) {
+        g.writeNumber(d);
+      } else {
+        g.writeString(Double.toString(d));
+      }
+    }
+  };
+
   /** {@code true} or {@code false}. */
   public static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class) {
     @Override
@@ -115,6 +142,59 @@ public final class Scalars {
       g.writeEndObject();
     }
   };
+
+  /**
+   * Obtains the codec of a map written as a JSON object, such as counts by kind
+   * {@code {"new_service": 2, "changed_practice": 1}}: each key as its text, in the map's order
+   * (give an {@code EnumMap}, a sorted map or an insertion-ordered one, never a hash map). It is
+   * part of a write-only report and refuses reading, with the report's reason.
+   *
+   * @param <K>  the key type
+   * @param <V>  the value type
+   * @param key  writes a key as its text, such as an enum's code, not null
+   * @param value  the codec of the values, not null
+   * @param reason  why the report is not read, as {@link ObjectCodec#writeOnly(Class, String)} takes it, not null
+   * @return the codec, not null
+   */
+  @SuppressWarnings("unchecked") // Map.class stands for Map<K, V>; no value of another type is made
+  public static <K, V> Codec<Map<K, V>> writeOnlyMap(Function<K, String> key, Codec<V> value, String reason) {
+    return new Codec<>((Class<Map<K, V>>) (Class<?>) Map.class) {
+      @Override
+      public Map<K, V> read(JsonIn in) throws IOException {
+        throw in.failHere(reason);
+      }
+
+      @Override
+      public void write(Map<K, V> map, JsonGenerator g) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<K, V> e : map.entrySet()) {
+          g.writeFieldName(key.apply(e.getKey()));
+          value.write(e.getValue(), g);
+        }
+        g.writeEndObject();
+      }
+    };
+  }
+
+  /**
+   * Gets an optional {@code double} as an {@code Optional}, for an optional field of {@link #REAL}.
+   *
+   * @param value  the value, not null
+   * @return the value, empty if absent, not null
+   */
+  public static Optional<Double> boxed(OptionalDouble value) {
+    return value.isPresent() ? Optional.of(value.getAsDouble()) : Optional.empty();
+  }
+
+  /**
+   * Gets an optional {@code int} as an {@code Optional}, for an optional field of {@link #INTEGER}.
+   *
+   * @param value  the value, not null
+   * @return the value, empty if absent, not null
+   */
+  public static Optional<Integer> boxed(OptionalInt value) {
+    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
+  }
 
   /**
    * Obtains the codec of an enum written as its stable code, such as {@code local_authority}.

@@ -1,0 +1,150 @@
+package org.c2model.json.internal;
+
+import static org.c2model.json.internal.C2JsonNames.AFFILIATION;
+import static org.c2model.json.internal.C2JsonNames.AFTER;
+import static org.c2model.json.internal.C2JsonNames.AGENCY_STAFF;
+import static org.c2model.json.internal.C2JsonNames.ARTICULATION_POINT;
+import static org.c2model.json.internal.C2JsonNames.BEFORE;
+import static org.c2model.json.internal.C2JsonNames.BETWEENNESS;
+import static org.c2model.json.internal.C2JsonNames.CANDIDATES_PER_AFFILIATION;
+import static org.c2model.json.internal.C2JsonNames.COMPONENTS;
+import static org.c2model.json.internal.C2JsonNames.COMPONENTS_CHANGE;
+import static org.c2model.json.internal.C2JsonNames.CONSTRAINT;
+import static org.c2model.json.internal.C2JsonNames.DATE;
+import static org.c2model.json.internal.C2JsonNames.DEGREE;
+import static org.c2model.json.internal.C2JsonNames.DENSITY;
+import static org.c2model.json.internal.C2JsonNames.DENSITY_CHANGE;
+import static org.c2model.json.internal.C2JsonNames.EFFECTIVE_SIZE;
+import static org.c2model.json.internal.C2JsonNames.EXPLANATION;
+import static org.c2model.json.internal.C2JsonNames.FINDINGS;
+import static org.c2model.json.internal.C2JsonNames.FRAGMENTATION;
+import static org.c2model.json.internal.C2JsonNames.FRAGMENTATION_CHANGE;
+import static org.c2model.json.internal.C2JsonNames.ISOLATED;
+import static org.c2model.json.internal.C2JsonNames.LARGEST_COMPONENT;
+import static org.c2model.json.internal.C2JsonNames.LESS_FRAGMENTED;
+import static org.c2model.json.internal.C2JsonNames.MEAN_DISTANCE;
+import static org.c2model.json.internal.C2JsonNames.MEAN_DISTANCE_CHANGE;
+import static org.c2model.json.internal.C2JsonNames.MEASURES;
+import static org.c2model.json.internal.C2JsonNames.NORMALISED_BETWEENNESS;
+import static org.c2model.json.internal.C2JsonNames.PEOPLE;
+import static org.c2model.json.internal.C2JsonNames.PERSON_ID;
+import static org.c2model.json.internal.C2JsonNames.RANK;
+import static org.c2model.json.internal.C2JsonNames.REASONS;
+import static org.c2model.json.internal.C2JsonNames.REMOVAL_IMPACT;
+import static org.c2model.json.internal.C2JsonNames.RESIDENTS;
+import static org.c2model.json.internal.C2JsonNames.SINGLE_PERSON_SHARE;
+import static org.c2model.json.internal.C2JsonNames.SPLIT_OFF;
+import static org.c2model.json.internal.C2JsonNames.STRENGTH;
+import static org.c2model.json.internal.C2JsonNames.SUMMARY;
+import static org.c2model.json.internal.C2JsonNames.THRESHOLDS;
+import static org.c2model.json.internal.C2JsonNames.TIES;
+
+import org.c2model.metrics.network.Affiliation;
+import org.c2model.metrics.network.CandidateReason;
+import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.NetworkSummary;
+import org.c2model.metrics.network.PersonMeasures;
+import org.c2model.metrics.network.WeakConnectorCandidate;
+import org.c2model.metrics.network.WeakConnectorThresholds;
+import org.c2model.metrics.network.WeakConnectors;
+
+/**
+ * The codecs of c2-metrics' {@code org.c2model.metrics.network}: the write-only
+ * {@code weak_connectors} document, and the network change of an evaluation report.
+ * <p>
+ * Network results are computed from the journey and never read back: recompute them. People appear
+ * by id only. The weak-connector thresholds are an ordinary value and are read where they appear.
+ * <p>
+ * Codes are lower_snake_case like every code of the format. For an affiliation that is c2-metrics'
+ * own code ({@code "resident"}, {@code "agency_staff"}); for a candidate's reason it is the
+ * lower-cased constant name ({@code "high_betweenness"}, {@code "articulation_point"},
+ * {@code "single_person_dependency"}), not {@link CandidateReason#code()}, which is hyphenated for
+ * text reports.
+ */
+public final class NetworkCodecs {
+
+  private NetworkCodecs() {}
+
+  private static final String WRITE_ONLY = "network results are written, not read: rebuild the network "
+      + "from the journey and recompute them with WeakConnectors.of or NetworkChange.between";
+
+  /** An affiliation as its code, such as {@code "agency_staff"}. */
+  public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class, Affiliation::code);
+  /** A reason a candidate is listed, as its lower-cased name, such as {@code "articulation_point"}. */
+  public static final Codec<CandidateReason> CANDIDATE_REASON_CODE =
+      Scalars.codes(CandidateReason.class, Scalars::lowerCaseName);
+
+  /** The thresholds of a weak-connector report; absent fields take c2-metrics' defaults. */
+  public static final ObjectCodec<WeakConnectorThresholds, WeakConnectorThresholds.Builder> WEAK_CONNECTOR_THRESHOLDS =
+      ObjectCodec.of(WeakConnectorThresholds.class, WeakConnectorThresholds::builder, b -> b.build())
+          .field(SINGLE_PERSON_SHARE, Scalars.REAL, WeakConnectorThresholds::singlePersonShare,
+              (b, v) -> b.singlePersonShare(v))
+          .field(CANDIDATES_PER_AFFILIATION, Scalars.INTEGER, WeakConnectorThresholds::candidatesPerAffiliation,
+              (b, v) -> b.candidatesPerAffiliation(v))
+          .build();
+
+  /** The whole-network figures on a date; write-only. */
+  public static final ObjectCodec<NetworkSummary, Void> NETWORK_SUMMARY =
+      ObjectCodec.writeOnly(NetworkSummary.class, WRITE_ONLY)
+          .field(DATE, Scalars.DATE, NetworkSummary::date, null)
+          .field(PEOPLE, Scalars.INTEGER, NetworkSummary::people, null)
+          .field(TIES, Scalars.INTEGER, NetworkSummary::ties, null)
+          .field(COMPONENTS, Scalars.INTEGER, NetworkSummary::components, null)
+          .field(LARGEST_COMPONENT, Scalars.INTEGER, NetworkSummary::largestComponent, null)
+          .field(ISOLATED, Scalars.INTEGER, NetworkSummary::isolated, null)
+          .field(FRAGMENTATION, Scalars.REAL, NetworkSummary::fragmentation, null)
+          .field(DENSITY, Scalars.REAL, NetworkSummary::density, null)
+          .optional(MEAN_DISTANCE, Scalars.REAL, s -> Scalars.boxed(s.meanDistance()), null)
+          .build();
+
+  /**
+   * How a network changed between two dates; write-only. The changes, which c2-metrics derives from
+   * the two summaries, are written too, for readers that want only them.
+   */
+  public static final ObjectCodec<NetworkChange, Void> NETWORK_CHANGE =
+      ObjectCodec.writeOnly(NetworkChange.class, WRITE_ONLY)
+          .field(BEFORE, NETWORK_SUMMARY, NetworkChange::before, null)
+          .field(AFTER, NETWORK_SUMMARY, NetworkChange::after, null)
+          .field(COMPONENTS_CHANGE, Scalars.INTEGER, NetworkChange::componentsChange, null)
+          .field(FRAGMENTATION_CHANGE, Scalars.REAL, NetworkChange::fragmentationChange, null)
+          .field(DENSITY_CHANGE, Scalars.REAL, NetworkChange::densityChange, null)
+          .optional(MEAN_DISTANCE_CHANGE, Scalars.REAL, c -> Scalars.boxed(c.meanDistanceChange()), null)
+          .field(LESS_FRAGMENTED, Scalars.BOOLEAN, NetworkChange::isLessFragmented, null)
+          .build();
+
+  /** The network measures of one person, by id; write-only. */
+  public static final ObjectCodec<PersonMeasures, Void> PERSON_MEASURES =
+      ObjectCodec.writeOnly(PersonMeasures.class, WRITE_ONLY)
+          .field(PERSON_ID, Scalars.TEXT, PersonMeasures::personId, null)
+          .field(AFFILIATION, AFFILIATION_CODE, PersonMeasures::affiliation, null)
+          .field(DEGREE, Scalars.INTEGER, PersonMeasures::degree, null)
+          .field(STRENGTH, Scalars.REAL, PersonMeasures::strength, null)
+          .field(BETWEENNESS, Scalars.REAL, PersonMeasures::betweenness, null)
+          .field(NORMALISED_BETWEENNESS, Scalars.REAL, PersonMeasures::normalisedBetweenness, null)
+          .field(ARTICULATION_POINT, Scalars.BOOLEAN, PersonMeasures::articulationPoint, null)
+          .field(SPLIT_OFF, Scalars.INTEGER, PersonMeasures::splitOff, null)
+          .field(REMOVAL_IMPACT, Scalars.REAL, PersonMeasures::removalImpact, null)
+          .optional(CONSTRAINT, Scalars.REAL, m -> Scalars.boxed(m.constraint()), null)
+          .optional(EFFECTIVE_SIZE, Scalars.REAL, m -> Scalars.boxed(m.effectiveSize()), null)
+          .build();
+
+  /** A weak-connector candidate: rank, measures, reasons in the order of {@link CandidateReason}, explanation; write-only. */
+  public static final ObjectCodec<WeakConnectorCandidate, Void> WEAK_CONNECTOR_CANDIDATE =
+      ObjectCodec.writeOnly(WeakConnectorCandidate.class, WRITE_ONLY)
+          .field(RANK, Scalars.INTEGER, WeakConnectorCandidate::rank, null)
+          .field(MEASURES, PERSON_MEASURES, WeakConnectorCandidate::measures, null)
+          .set(REASONS, CANDIDATE_REASON_CODE, c -> c.reasons().stream().sorted().toList(), null)
+          .field(EXPLANATION, Scalars.TEXT, WeakConnectorCandidate::explanation, null)
+          .build();
+
+  /** The weak connectors of a network; also the write-only {@code weak_connectors} document. */
+  public static final ObjectCodec<WeakConnectors, Void> WEAK_CONNECTORS =
+      ObjectCodec.writeOnly(WeakConnectors.class, WRITE_ONLY)
+          .field(DATE, Scalars.DATE, WeakConnectors::date, null)
+          .field(THRESHOLDS, WEAK_CONNECTOR_THRESHOLDS, WeakConnectors::thresholds, null)
+          .field(SUMMARY, NETWORK_SUMMARY, WeakConnectors::summary, null)
+          .list(RESIDENTS, WEAK_CONNECTOR_CANDIDATE, WeakConnectors::residents, null)
+          .list(AGENCY_STAFF, WEAK_CONNECTOR_CANDIDATE, WeakConnectors::agencyStaff, null)
+          .list(FINDINGS, RuleCodecs.FINDING, WeakConnectors::findings, null)
+          .build();
+}

@@ -1,0 +1,75 @@
+package org.c2model.json.internal;
+
+import static org.c2model.json.internal.C2JsonNames.CONFIDENCE;
+import static org.c2model.json.internal.C2JsonNames.INPUTS;
+import static org.c2model.json.internal.C2JsonNames.INPUT_SUMMARY;
+import static org.c2model.json.internal.C2JsonNames.LOWER;
+import static org.c2model.json.internal.C2JsonNames.METHOD;
+import static org.c2model.json.internal.C2JsonNames.STATISTIC;
+import static org.c2model.json.internal.C2JsonNames.SUPPRESSION_REASON;
+import static org.c2model.json.internal.C2JsonNames.UNIT;
+import static org.c2model.json.internal.C2JsonNames.UPPER;
+import static org.c2model.json.internal.C2JsonNames.VALUE;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.stats.Comparison;
+import org.c2model.metrics.stats.ConfidenceLevel;
+import org.c2model.metrics.stats.Estimate;
+
+/**
+ * The codecs of c2-metrics' {@code org.c2model.metrics.stats}: estimates with their intervals, as
+ * every report writes them, and the verdict of comparing one with a benchmark.
+ * <p>
+ * An estimate is written the same way wherever it appears:
+ * {@code {"value": 72.0, "lower": 52.4..., "upper": 85.7..., "confidence": 0.95, "method": "Wilson",
+ * "statistic": "percentage", "unit": "%", "inputs": {"numerator": "18", ...}, "inputSummary": "18 of 25"}}.
+ * A value or limit that is not available (R's {@code NA}) is left out, and {@code suppressionReason}
+ * says why; {@code unit} and {@code inputSummary} are always written, empty when there is none. Numbers
+ * are {@link Scalars#REAL}: an upper limit at a confidence level of 1 is {@code "Infinity"}.
+ * Estimates are results c2 computes, written and never read.
+ */
+public final class StatsCodecs {
+
+  private StatsCodecs() {}
+
+  private static final String WRITE_ONLY = "an estimate is a result c2 computes and writes, not reads: "
+      + "recompute it from its inputs";
+
+  /** A confidence level as a proportion, such as {@code 0.95}; read as c2-metrics reads one, 95 too. */
+  public static final Codec<ConfidenceLevel> CONFIDENCE_LEVEL = new Codec<>(ConfidenceLevel.class) {
+    @Override
+    public ConfidenceLevel read(JsonIn in) throws IOException {
+      double level = in.real();
+      try {
+        return ConfidenceLevel.of(level);
+      } catch (InvalidValueException e) {
+        throw in.invalidHere(e);
+      }
+    }
+
+    @Override
+    public void write(ConfidenceLevel value, JsonGenerator g) throws IOException {
+      Scalars.REAL.write(value.level(), g);
+    }
+  };
+
+  /** A comparison with a benchmark as its lower-cased name, such as {@code "better"} or {@code "not_compared"}. */
+  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class, Scalars::lowerCaseName);
+
+  /** An estimate with its interval; write-only. */
+  public static final ObjectCodec<Estimate, Void> ESTIMATE =
+      ObjectCodec.writeOnly(Estimate.class, WRITE_ONLY)
+          .optional(VALUE, Scalars.REAL, e -> Scalars.boxed(e.value()), null)
+          .optional(LOWER, Scalars.REAL, e -> Scalars.boxed(e.lower()), null)
+          .optional(UPPER, Scalars.REAL, e -> Scalars.boxed(e.upper()), null)
+          .field(CONFIDENCE, CONFIDENCE_LEVEL, Estimate::confidence, null)
+          .field(METHOD, Scalars.TEXT, Estimate::method, null)
+          .field(STATISTIC, Scalars.TEXT, Estimate::statistic, null)
+          .field(UNIT, Scalars.TEXT, Estimate::unit, null)
+          .field(INPUTS, Scalars.TEXT_MAP, Estimate::inputs, null)
+          .field(INPUT_SUMMARY, Scalars.TEXT, Estimate::inputSummary, null)
+          .optional(SUPPRESSION_REASON, Scalars.TEXT, Estimate::suppressionReason, null)
+          .build();
+}
