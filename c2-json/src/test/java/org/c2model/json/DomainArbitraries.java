@@ -563,7 +563,7 @@ public final class DomainArbitraries {
    * @return the generator, not null
    */
   public static Arbitrary<EvaluationReport> evaluationReports() {
-    return Combinators.combine(journeys().filter(Evaluations::canBeEvaluated), JourneyArbitraries.assessmentDates(),
+    return Combinators.combine(journeys(), JourneyArbitraries.assessmentDates(),
         Arbitraries.longs()).as(Evaluations::evaluate);
   }
 }

@@ -11,7 +11,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import org.c2model.core.Money;
 import org.c2model.core.fixtures.Townstal;
-import org.c2model.core.journey.CommunitySurvey;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.metrics.evaluation.Evaluation;
@@ -142,20 +141,6 @@ final class Evaluations {
   static WeakConnectors townstalWeakConnectors() {
     LocalDate date = LocalDate.of(2009, 12, 31);
     return WeakConnectors.of(CommunityNetwork.fromJourney(Townstal.journey(), date), date);
-  }
-
-  /**
-   * Checks that c2-metrics can evaluate a journey. It cannot (yet) when a community survey item has
-   * no respondents, which c2-core allows: {@code IntermediateOutcomeMeasures.of} asks for a
-   * percentage of zero and fails with "Invalid value for denominator". Reported to c2-metrics; until
-   * it is fixed, the generated reports leave such journeys out.
-   *
-   * @param journey  the journey
-   * @return true unless a survey item has no respondents
-   */
-  static boolean canBeEvaluated(Journey journey) {
-    return journey.activities(CommunitySurvey.class).stream()
-        .allMatch(s -> s.items().stream().allMatch(i -> i.respondents() > 0));
   }
 
   /**

@@ -56,10 +56,9 @@ import org.c2model.metrics.network.WeakConnectors;
  * by id only. The weak-connector thresholds are an ordinary value and are read where they appear.
  * <p>
  * Codes are lower_snake_case like every code of the format. For an affiliation that is c2-metrics'
- * own code ({@code "resident"}, {@code "agency_staff"}); for a candidate's reason it is the
- * lower-cased constant name ({@code "high_betweenness"}, {@code "articulation_point"},
- * {@code "single_person_dependency"}), not {@link CandidateReason#code()}, which is hyphenated for
- * text reports.
+ * own code ({@code "resident"}, {@code "agency_staff"}); for a candidate's reason it is
+ * {@link CandidateReason#code()} ({@code "high_betweenness"}, {@code "articulation_point"},
+ * {@code "single_person_dependency"}).
  */
 public final class NetworkCodecs {
 
@@ -70,9 +69,9 @@ public final class NetworkCodecs {
 
   /** An affiliation as its code, such as {@code "agency_staff"}. */
   public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class, Affiliation::code);
-  /** A reason a candidate is listed, as its lower-cased name, such as {@code "articulation_point"}. */
+  /** A reason a candidate is listed, as its code, such as {@code "articulation_point"}. */
   public static final Codec<CandidateReason> CANDIDATE_REASON_CODE =
-      Scalars.codes(CandidateReason.class, Scalars::lowerCaseName);
+      Scalars.codes(CandidateReason.class, CandidateReason::code);
 
   /** The thresholds of a weak-connector report; absent fields take c2-metrics' defaults. */
   public static final ObjectCodec<WeakConnectorThresholds, WeakConnectorThresholds.Builder> WEAK_CONNECTOR_THRESHOLDS =

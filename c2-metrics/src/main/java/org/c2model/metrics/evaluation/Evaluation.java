@@ -377,8 +377,12 @@ public abstract class Evaluation {
       int wholeYears = Math.max(1, (int) Math.round(years));
       AvoidedEvents.Builder avoided = AvoidedEvents.builder().indicatorId(id).firstYear(1).lastYear(wholeYears)
           .perYear(perYear(change.eventsAvoided().value().getAsDouble(), years));
-      change.eventsAvoided().lower().ifPresent(l -> avoided.lower(perYear(l, years)));
-      change.eventsAvoided().upper().ifPresent(u -> avoided.upper(perYear(u, years)));
+      // An infinite bound (confidence level 1) has no money value: the appraisal then has no interval.
+      var events = change.eventsAvoided();
+      if (events.hasInterval() && Double.isFinite(events.lower().getAsDouble())
+          && Double.isFinite(events.upper().getAsDouble())) {
+        avoided.lower(perYear(events.lower().getAsDouble(), years)).upper(perYear(events.upper().getAsDouble(), years));
+      }
       appraisal.addAvoidedEvents(avoided.build());
       if (change.comparator().isPresent()) {
         // The comparator's trend is already netted out of the events avoided: no deadweight on top.

@@ -123,8 +123,11 @@ public abstract class IntermediateOutcomeMeasures {
         meetings++;
       } else if (a instanceof CommunitySurvey) {
         for (SurveyItem item : ((CommunitySurvey) a).items()) {
-          b.addSurveyResults(SurveyResult.of(a.id(), a.date(), item.measure(),
-              Proportions.percentage(item.positive(), item.respondents(), confidence)));
+          b.addSurveyResults(SurveyResult.of(a.id(), a.date(), item.measure(), item.respondents() == 0
+              ? Estimate.builder().statistic("percentage").unit("%").method("Wilson").confidence(confidence)
+                  .putInputs("numerator", "0").putInputs("denominator", "0").inputSummary("0 of 0")
+                  .suppressionReason("no one answered").build()
+              : Proportions.percentage(item.positive(), item.respondents(), confidence)));
         }
       }
     }

@@ -6,11 +6,11 @@ package org.c2model.metrics.network;
  */
 public enum CandidateReason {
   /** Among the people of their affiliation with the highest betweenness (and above 0). */
-  HIGH_BETWEENNESS("high-betweenness"),
+  HIGH_BETWEENNESS("high_betweenness"),
   /** An articulation point: their leaving would split their part of the network. */
-  ARTICULATION_POINT("articulation-point"),
+  ARTICULATION_POINT("articulation_point"),
   /** Their leaving would cut off more than the configured share of all people. */
-  SINGLE_PERSON_DEPENDENCY("single-person-dependency");
+  SINGLE_PERSON_DEPENDENCY("single_person_dependency");
 
   private final String code;
 

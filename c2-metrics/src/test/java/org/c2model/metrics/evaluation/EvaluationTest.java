@@ -165,4 +165,26 @@ class EvaluationTest {
         () -> Evaluation.builder().journey(unconstituted).observations(observations()).build());
     assertEquals("baseline", e.field().orElseThrow());
   }
+
+  @Test
+  void run_aSurveyNobodyAnsweredIsSuppressedNotACrash() {
+    Journey journey = Townstal.journey().withActivity(org.c2model.core.journey.CommunitySurvey.builder().id("empty-survey")
+        .date(LocalDate.of(2010, 11, 30)).addItems(org.c2model.core.journey.SurveyItem.of(SurveyMeasure.INFLUENCE, 0, 0))
+        .build());
+    EvaluationReport report = Evaluation.builder().journey(journey).build().run();
+    var empty = report.intermediateOutcomes().surveyResults().stream().filter(r -> r.surveyId().equals("empty-survey"))
+        .findFirst().orElseThrow().percentage();
+    assertTrue(empty.isSuppressed());
+    assertEquals(java.util.Optional.of("no one answered"), empty.suppressionReason());
+  }
+
+  @Test
+  void run_atConfidenceOneSavingsHaveNoIntervalButNoCrash() {
+    EvaluationReport report = Evaluation.builder().journey(Townstal.journey()).observations(observations())
+        .comparator(COMPARATOR).unitCosts(costs()).priceYear(PRICES)
+        .confidence(org.c2model.metrics.stats.ConfidenceLevel.of(1)).build().run();
+    var savings = report.savings().orElseThrow();
+    assertTrue(savings.npvLower().isEmpty() && savings.npvUpper().isEmpty());
+    assertTrue(savings.npv().amount().signum() != 0);
+  }
 }
