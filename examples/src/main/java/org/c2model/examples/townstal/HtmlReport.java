@@ -169,9 +169,12 @@ public final class HtmlReport {
         continue;
       }
       double x = LEFT + plotW * (first.until(m, java.time.temporal.ChronoUnit.MONTHS) + (k.date().getDayOfMonth() - 1) / 31.0) / span;
+      // Labels run upwards from the foot of the line, inside the plot, so neighbours do not collide.
+      int foot = HEIGHT - BOTTOM - 4;
       s.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#888\" "
-          + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" font-size=\"10\" transform=\"rotate(-90 %.1f %d)\">%s</text>\n",
-          x, TOP, x, HEIGHT - BOTTOM, x - 3, TOP + 4, x - 3, TOP + 4, esc(k.label() + " " + k.date())));
+          + "stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"#555\" "
+          + "transform=\"rotate(-90 %.1f %d)\">%s</text>\n",
+          x, TOP, x, HEIGHT - BOTTOM, x - 3, foot, x - 3, foot, esc(k.label() + " " + k.date())));
     }
     s.append(polyline(other, first, span, max, plotW, plotH, "#999", comparatorName));
     s.append(polyline(target, first, span, max, plotW, plotH, "#1f6fb2", trend.indicatorId() + " (neighbourhood)"));
@@ -219,11 +222,12 @@ public final class HtmlReport {
       double v = value(invested.get(a));
       s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\">%s</text>\n",
           170, y + 16, esc(a.toString())));
-      s.append(bar(180, y + 2, plotW * Math.abs(b) / max, "#2e8b57", String.format(Locale.ROOT, "benefits £%,.0f", b)));
+      s.append(bar(180, y + 2, plotW * Math.abs(b) / max, b < 0 ? "#d9822b" : "#2e8b57",
+          String.format(Locale.ROOT, b < 0 ? "a cost of £%,.0f (the indicator got worse)" : "benefits £%,.0f", Math.abs(b))));
       s.append(bar(180, y + 16, plotW * Math.abs(v) / max, "#c0504d", String.format(Locale.ROOT, "invested £%,.0f", v)));
     }
-    s.append(String.format(Locale.ROOT, "<text x=\"180\" y=\"%d\" font-size=\"11\">green: benefits (PV); red: invested "
-        + "(PV); scale £0 to £%,.0f</text>\n", height - 8, max));
+    s.append(String.format(Locale.ROOT, "<text x=\"180\" y=\"%d\" font-size=\"11\">green: benefits (PV); orange: costs where "
+        + "an indicator got worse; red: invested (PV); scale £0 to £%,.0f</text>\n", height - 8, max));
     return s.append("</svg>\n").toString();
   }
 

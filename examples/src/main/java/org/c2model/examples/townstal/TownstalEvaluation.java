@@ -3,6 +3,7 @@ package org.c2model.examples.townstal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -78,7 +79,7 @@ public final class TownstalEvaluation {
     try {
       run(bundled ? Optional.empty() : Optional.of(Path.of(positional.get(0))),
           bundled ? Optional.empty() : Optional.of(Path.of(positional.get(1))),
-          bundled ? Optional.of("E01020150,E01020151") : positional.stream().skip(2).findFirst(), out);
+          bundled ? Optional.of("E01020150,E01020151") : positional.stream().skip(2).findFirst(), out, System.out);
     } catch (RuntimeException e) {
       // Library exceptions name the file, path or field and value; show that and stop.
       System.err.println("c2: " + e.getMessage());
@@ -86,26 +87,36 @@ public final class TownstalEvaluation {
     }
   }
 
-  private static void run(Optional<Path> journeyFile, Optional<Path> observationsFile, Optional<String> comparatorCodes,
-      Path out) {
-    progress(1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
+  /**
+   * Runs the evaluation, printing to a stream.
+   *
+   * @param journeyFile  a journey document, or empty for the bundled Townstal journey
+   * @param observationsFile  an observations CSV, or empty for the bundled illustrative data
+   * @param comparatorCodes  the comparator's GSS codes, comma-separated, or empty for none
+   * @param out  the directory to write the JSON and HTML into
+   * @param print  where the report and progress go
+   * @return the report, not null
+   */
+  static EvaluationReport run(Optional<Path> journeyFile, Optional<Path> observationsFile,
+      Optional<String> comparatorCodes, Path out, PrintStream print) {
+    progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
     Journey journey = journeyFile.map(C2Json::readJourney)
         .orElseGet(() -> withResource("townstal-journey.json", in -> C2Json.read(DocumentKind.JOURNEY, in)));
 
-    progress(2, "reading indicator observations " + observationsFile.map(Path::toString)
+    progress(print, 2, "reading indicator observations " + observationsFile.map(Path::toString)
         .orElse("(bundled, ILLUSTRATIVE SYNTHETIC NUMBERS)"));
     List<Observation> observations = observationsFile
         .map(f -> ObservationCsv.read(f, BoundaryVintage.LSOA_2011))
         .orElseGet(() -> withReader("observations-illustrative.csv",
             r -> ObservationCsv.read(r, "observations-illustrative.csv", BoundaryVintage.LSOA_2011)));
-    System.out.println("      " + observations.size() + " observations");
+    print.println("      " + observations.size() + " observations");
     ObservationSource source = ObservationSource.of(observations);
 
-    progress(3, "uprating the sample unit costs to " + PRICES + " prices (illustrative deflators)");
+    progress(print, 3, "uprating the sample unit costs to " + PRICES + " prices (illustrative deflators)");
     DeflatorTable deflators = withReader("deflators-illustrative.csv", DeflatorTable::read);
     UnitCostTable costs = UnitCostTable.sample().uprate(PRICES, deflators);
 
-    progress(4, "evaluating steps, governance, outcomes, indicators and savings");
+    progress(print, 4, "evaluating steps, governance, outcomes, indicators and savings");
     Optional<Neighbourhood> comparator = comparatorCodes.map(codes ->
         Neighbourhood.of("N-COMPARATOR", "Comparator estate", codes.split(",")));
     Evaluation.Builder evaluation = Evaluation.builder().journey(journey).observations(source)
@@ -118,18 +129,19 @@ public final class TownstalEvaluation {
     comparator.ifPresent(evaluation::comparator);
     EvaluationReport report = evaluation.build().run();
 
-    progress(5, "printing the report");
-    System.out.println();
-    System.out.println(report);
+    progress(print, 5, "printing the report");
+    print.println();
+    print.println(report);
 
-    progress(6, "writing JSON and HTML to " + out);
-    writeFiles(report, journey, source, comparator, out,
+    progress(print, 6, "writing JSON and HTML to " + out);
+    writeFiles(report, journey, source, comparator, out, print,
         observationsFile.isPresent() ? "Indicator data: " + observationsFile.get()
             : "Indicator data: ILLUSTRATIVE SYNTHETIC NUMBERS, not real Townstal data.");
+    return report;
   }
 
   private static void writeFiles(EvaluationReport report, Journey journey, ObservationSource source,
-      Optional<Neighbourhood> comparator, Path out, String note) {
+      Optional<Neighbourhood> comparator, Path out, PrintStream print, String note) {
     try {
       Files.createDirectories(out);
       Path json = out.resolve("evaluation.json");
@@ -139,8 +151,8 @@ public final class TownstalEvaluation {
       Path html = out.resolve("evaluation.html");
       Files.writeString(html, HtmlReport.render(report, trend, comparatorTrend, keyDates(journey), note),
           StandardCharsets.UTF_8);
-      System.out.println("      wrote " + json.getFileName() + " and " + html.getFileName());
-      System.out.println("Report written to " + out.toAbsolutePath().normalize());
+      print.println("      wrote " + json.getFileName() + " and " + html.getFileName());
+      print.println("Report written to " + out.toAbsolutePath().normalize());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
     }
@@ -162,8 +174,8 @@ public final class TownstalEvaluation {
     return dates;
   }
 
-  private static void progress(int step, String what) {
-    System.out.println("[" + step + "/6] " + what);
+  private static void progress(PrintStream print, int step, String what) {
+    print.println("[" + step + "/6] " + what);
   }
 
   private interface Read<T> {

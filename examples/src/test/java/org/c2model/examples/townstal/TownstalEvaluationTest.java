@@ -1,0 +1,74 @@
+package org.c2model.examples.townstal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job, run as the README's first command runs it (bundled data, no arguments). */
+class TownstalEvaluationTest {
+
+  @TempDir
+  Path out;
+
+  @Test
+  void run_printsTheReportAndWritesSchemaValidJsonAndHtml() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    EvaluationReport report;
+    try (PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      report = TownstalEvaluation.run(Optional.empty(), Optional.empty(), Optional.of("E01020150,E01020151"), out, print);
+    }
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    for (String expected : new String[] {"[1/6] reading the journey", "frontier: step 7",
+        "Listening event: top 5 priorities", "1. local access to an NHS dentist and doctor",
+        "belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)",
+        "asb-incidents: down by", "vs comparator", "Invest-to-save", "police", "Community network"}) {
+      assertTrue(text.contains(expected), () -> "missing '" + expected + "' in\n" + text);
+    }
+    String[] lines = text.strip().split("\n");
+    assertEquals("Report written to " + out.toAbsolutePath().normalize(), lines[lines.length - 1]);
+    assertTrue(report.savings().isPresent());
+
+    JsonNode json = new ObjectMapper().readTree(out.resolve("evaluation.json").toFile());
+    assertEquals("evaluation_report", json.get("kind").asText());
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, b -> b.schemaMappers(
+            m -> m.mapPrefix("https://c2model.org/schema/json/1.0/", "classpath:org/c2model/json/schema/")))
+        .getSchema(SchemaLocation.of("classpath:org/c2model/json/schema/evaluation_report.schema.json"));
+    Set<ValidationMessage> errors = schema.validate(json);
+    assertTrue(errors.isEmpty(), errors::toString);
+
+    String html = Files.readString(out.resolve("evaluation.html"));
+    assertTrue(html.startsWith("<!DOCTYPE html>"));
+    assertTrue(html.split("<svg ", -1).length - 1 >= 2, "at least two charts");
+    assertTrue(html.contains("constituted 2009-06-02") && html.contains("listening event 2009-04-04"), "key dates marked");
+    assertTrue(!html.contains("<script") && !html.matches("(?s).*(src|href)=\"[a-z]+:.*"),
+        "self-contained: no scripts, no external files");
+  }
+
+  @Test
+  void main_reportsAMissingFileAsOneLineNotAStackTrace() throws Exception {
+    Path missing = out.resolve("no-such-journey.json");
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (PrintStream print = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+      RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+          () -> TownstalEvaluation.run(Optional.of(missing), Optional.of(out.resolve("x.csv")), Optional.empty(), out, print));
+      assertTrue(e.getMessage().contains("no-such-journey.json"), e.getMessage());
+    }
+  }
+}
