@@ -16,5 +16,7 @@ module org.c2model.core {
   exports org.c2model.core.listening;
   exports org.c2model.core.journey;
   exports org.c2model.core.step;
+  // The shared Immutables style (SOURCE retention), for c2-metrics and c2-json.
+  exports org.c2model.core.style;
   // org.c2model.core.internal is not exported.
 }

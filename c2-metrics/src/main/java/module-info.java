@@ -14,5 +14,4 @@ module org.c2model.metrics {
   exports org.c2model.metrics.savings;
   exports org.c2model.metrics.evaluation;
   exports org.c2model.metrics.network;
-  // org.c2model.metrics.internal is not exported.
 }

@@ -9,4 +9,4 @@
 @C2Style
 package org.c2model.json;
 
-import org.c2model.json.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -6,4 +6,4 @@
 @C2Style
 package org.c2model.core.governance;
 
-import org.c2model.core.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -17,4 +17,4 @@
 @C2Style
 package org.c2model.core.listening;
 
-import org.c2model.core.internal.C2Style;
+import org.c2model.core.style.C2Style;

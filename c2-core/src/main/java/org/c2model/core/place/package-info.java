@@ -5,4 +5,4 @@
 @C2Style
 package org.c2model.core.place;
 
-import org.c2model.core.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -11,4 +11,4 @@
 @C2Style
 package org.c2model.core.rule;
 
-import org.c2model.core.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -9,4 +9,4 @@
 package org.c2model.json.crime;
 
 import org.c2model.json.csv.CsvImportException;
-import org.c2model.json.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -15,3 +15,5 @@
  */
 @C2Style
 package org.c2model.json.internal;
+
+import org.c2model.core.style.C2Style;

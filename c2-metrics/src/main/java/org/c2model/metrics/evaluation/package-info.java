@@ -5,4 +5,4 @@
 @C2Style
 package org.c2model.metrics.evaluation;
 
-import org.c2model.metrics.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -18,4 +18,4 @@
 @C2Style
 package org.c2model.metrics.indicator;
 
-import org.c2model.metrics.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -26,4 +26,4 @@
 package org.c2model.metrics.savings;
 
 import org.c2model.core.Money;
-import org.c2model.metrics.internal.C2Style;
+import org.c2model.core.style.C2Style;

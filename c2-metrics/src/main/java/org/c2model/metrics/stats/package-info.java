@@ -28,4 +28,4 @@
 @C2Style
 package org.c2model.metrics.stats;
 
-import org.c2model.metrics.internal.C2Style;
+import org.c2model.core.style.C2Style;

@@ -1,4 +1,4 @@
-package org.c2model.metrics.internal;
+package org.c2model.core.style;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -8,7 +8,9 @@ import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the c2 project, applied to every package that holds value types.
+ * The one Immutables style of the c2 project, applied to every package of every c2 module that
+ * holds value types. It is exported only so that c2-metrics and c2-json can apply it; it has SOURCE
+ * retention and is of no use to a consumer at compile or run time.
  * <ul>
  *   <li>the generated {@code ImmutableX} classes stay package-private; callers use {@code X.of(...)}
  *       and {@code X.builder()};</li>
