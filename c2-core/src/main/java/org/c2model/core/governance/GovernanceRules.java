@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.c2model.core.partnership.Board;
@@ -75,6 +76,7 @@ public final class GovernanceRules {
    * @return the rule set, to which a council may add its own rules with {@code with(rule)}, not null
    */
   public static RuleSet<Board> standard(RuleThresholds thresholds) {
+    Objects.requireNonNull(thresholds, "thresholds");
     return RuleSet.of(List.of(residentMajority(), residentOfficers(), officesFilled(), requiredSectors(),
         keyResidents(), activistKeyResidents(), appointedMembers()), thresholds);
   }
@@ -87,6 +89,8 @@ public final class GovernanceRules {
    * @return the report, not null
    */
   public static RuleReport evaluate(Partnership partnership, LocalDate date) {
+    Objects.requireNonNull(partnership, "partnership");
+    Objects.requireNonNull(date, "date");
     return standard().evaluate(partnership.boardOn(date), date);
   }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -109,6 +110,7 @@ public abstract class Partnership {
    * @return the person, empty if no such person
    */
   public Optional<Person> person(String personId) {
+    Objects.requireNonNull(personId, "personId");
     return Optional.ofNullable(peopleById().get(personId));
   }
 
@@ -130,6 +132,7 @@ public abstract class Partnership {
    * @return the board, members ordered by person id, not null
    */
   public Board boardOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
     List<BoardMember> members = new ArrayList<>();
     for (Membership m : memberships()) {
       if (m.isActiveOn(date)) {

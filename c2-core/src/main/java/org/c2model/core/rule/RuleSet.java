@@ -103,6 +103,7 @@ public final class RuleSet<T> {
    */
   public RuleReport evaluate(T subject, java.time.LocalDate date) {
     Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(date, "date");
     List<Finding> all = new ArrayList<>();
     for (Rule<T> rule : rules) {
       List<Finding> found;

@@ -221,4 +221,14 @@ class GovernanceRulesTest {
         () -> RuleId.of("governance-majority"));
     assertTrue(e.getMessage().contains("ruleId") && e.getMessage().contains("'governance-majority'"));
   }
+
+  @Test
+  void evaluate_rejectsNullNamingTheArgument() {
+    NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> GovernanceRules.evaluate(null, DEC));
+    assertEquals("partnership", e.getMessage());
+    e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
+        () -> GovernanceRules.evaluate(Partnerships.townstalLike(), null));
+    assertEquals("date", e.getMessage());
+  }
 }

@@ -1,6 +1,10 @@
 package org.c2model.consumer;
 
+import com.fasterxml.jackson.databind.Module;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
 import org.c2model.core.governance.GovernanceRules;
 import org.c2model.core.partnership.Agency;
 import org.c2model.core.partnership.AgencyRepresentative;
@@ -10,6 +14,7 @@ import org.c2model.core.partnership.Resident;
 import org.c2model.core.partnership.Sector;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
+import org.c2model.json.C2Json;
 
 /** Uses the c2 modules from the module path and prints what it found. */
 public final class Consumer {
@@ -35,5 +40,17 @@ public final class Consumer {
     System.out.println("c2 consumer on the module path: " + Consumer.class.getModule().getName()
         + " reads " + GovernanceRules.class.getModule().getName());
     System.out.println(report.forRule(GovernanceRules.RESIDENT_MAJORITY).get(0));
+
+    // c2-json on the module path: a round trip, and the Jackson module found as a service.
+    String json = C2Json.write(p);
+    if (!C2Json.readPartnership(json).equals(p)) {
+      throw new IllegalStateException("partnership did not round-trip through JSON");
+    }
+    List<String> modules = new ArrayList<>();
+    ServiceLoader.load(Module.class).forEach(m -> modules.add(m.getModuleName()));
+    if (!modules.contains("C2Module")) {
+      throw new IllegalStateException("C2Module not found by ServiceLoader: " + modules);
+    }
+    System.out.println("c2-json on the module path: partnership round-trips; ServiceLoader finds " + modules);
   }
 }

@@ -15,10 +15,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.c2model.core.Money;
+import org.c2model.core.governance.GovernanceHistory;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.journey.MeetingKind;
 import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
@@ -102,6 +104,13 @@ public final class TownstalEvaluation {
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
     Journey journey = journeyFile.map(C2Json::readJourney)
         .orElseGet(() -> withResource("townstal-journey.json", in -> C2Json.read(DocumentKind.JOURNEY, in)));
+    if (journeyFile.isEmpty()) {
+      // The bundled partnership document is the same partnership the journey embeds; say so if not.
+      Partnership partnership = withResource("townstal-partnership.json", C2Json::readPartnership);
+      if (!partnership.equals(journey.partnership())) {
+        throw new IllegalStateException("townstal-partnership.json differs from the partnership in townstal-journey.json");
+      }
+    }
 
     progress(print, 2, "reading indicator observations " + observationsFile.map(Path::toString)
         .orElse("(bundled, ILLUSTRATIVE SYNTHETIC NUMBERS)"));
@@ -132,6 +141,9 @@ public final class TownstalEvaluation {
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
+    print.println("Governance history of the board (C2-DOMAIN.md section 4)");
+    print.println(GovernanceHistory.of(journey.partnership()));
+    print.println();
 
     progress(print, 6, "writing JSON and HTML to " + out);
     writeFiles(report, journey, source, comparator, out, print,
