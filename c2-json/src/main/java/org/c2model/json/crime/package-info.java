@@ -4,6 +4,11 @@
  * {@link org.c2model.json.crime.StreetCrimeCounts}: {@link org.c2model.json.crime.CrimeCount}s by
  * LSOA, month and crime type, plus the number of rows without an LSOA. Malformed files fail with a
  * {@link org.c2model.json.csv.CsvImportException} naming the line and column.
+ * <p>
+ * Null policy: unless otherwise noted, passing null to any method of this package throws
+ * {@link java.lang.NullPointerException}; optional values are returned as {@link java.util.Optional}
+ * or one of its primitive forms ({@link java.util.OptionalDouble}, {@link java.util.OptionalInt}) and
+ * absent collections as empty ones.
  */
 @C2Style
 package org.c2model.json.crime;

@@ -46,15 +46,33 @@ import org.c2model.core.rule.Severity;
  */
 public final class IndicatorAggregation {
 
-  /** Observations in a vintage other than the neighbourhood's, with no lookup: left out. */
+  /**
+   * Observations in a vintage other than the neighbourhood's, with no lookup: left out, not
+   * silently summed (boundary vintages: {@code shared/REFERENCE-DATA.md}, "UK geography codes";
+   * indicators tracked at sub-ward level: {@code C2-DOMAIN.md} section 5).
+   */
   public static final RuleId MIXED_VINTAGES = RuleId.of("Indicators:MixedVintages");
-  /** Observations of an older area that the lookup does not list: left out. */
+  /**
+   * Observations of an older area that the lookup does not list: left out (the 2011 to 2021
+   * lookup of {@code shared/REFERENCE-DATA.md}, "UK geography codes"; {@code C2-DOMAIN.md}
+   * section 5, sub-ward indicators).
+   */
   public static final RuleId AREA_NOT_IN_LOOKUP = RuleId.of("Indicators:AreaNotInLookup");
-  /** Observations of an older area only partly inside the neighbourhood: left out. */
+  /**
+   * Observations of an older area only partly inside the neighbourhood (a split, merged or
+   * irregular area of the lookup, {@code shared/REFERENCE-DATA.md}, "UK geography codes"): left
+   * out ({@code C2-DOMAIN.md} section 5, sub-ward indicators).
+   */
   public static final RuleId PARTIAL_OVERLAP = RuleId.of("Indicators:PartialOverlap");
-  /** Data for the same places and days more than once. */
+  /**
+   * Data for the same places and days more than once, which would count events twice in a
+   * neighbourhood's series ({@code C2-DOMAIN.md} section 5, indicators tracked at sub-ward level).
+   */
   public static final RuleId OVERLAPPING_DATA = RuleId.of("Indicators:OverlappingData");
-  /** A period where some areas have a denominator and some do not. */
+  /**
+   * A period where some areas have a denominator and some do not, so the neighbourhood's rate is
+   * not defined ({@code C2-DOMAIN.md} section 5, indicators tracked at sub-ward level).
+   */
   public static final RuleId MISSING_DENOMINATOR = RuleId.of("Indicators:MissingDenominator");
 
   private IndicatorAggregation() {}

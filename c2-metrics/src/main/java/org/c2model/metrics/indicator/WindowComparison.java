@@ -23,11 +23,20 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class WindowComparison {
 
-  /** A period straddles a window boundary and was left out of its totals. */
+  /**
+   * A period straddles a window boundary and was left out of its totals (baseline and follow-up
+   * windows of the long-term outcomes framework, {@code C2-DOMAIN.md} section 5).
+   */
   public static final RuleId STRADDLING_PERIOD = RuleId.of("Indicators:StraddlingPeriod");
-  /** The two windows differ in length, so their counts are not directly comparable. */
+  /**
+   * The two windows differ in length, so their counts are not directly comparable
+   * ({@code C2-DOMAIN.md} section 5, change in indicators tracked at sub-ward level).
+   */
   public static final RuleId UNEQUAL_WINDOWS = RuleId.of("Indicators:UnequalWindows");
-  /** A window's summed periods do not cover all of its days. */
+  /**
+   * A window's summed periods do not cover all of its days ({@code C2-DOMAIN.md} section 5,
+   * change in indicators tracked at sub-ward level).
+   */
   public static final RuleId INCOMPLETE_WINDOW = RuleId.of("Indicators:IncompleteWindow");
 
   WindowComparison() {}

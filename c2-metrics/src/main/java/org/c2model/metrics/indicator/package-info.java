@@ -14,6 +14,11 @@
  * sum honestly. {@link org.c2model.metrics.indicator.IndicatorSeries#totals(StudyWindow)} gives the
  * numerator and denominator totals of a baseline or follow-up
  * {@link org.c2model.metrics.indicator.StudyWindow}.
+ * <p>
+ * Null policy: unless otherwise noted, passing null to any method of this package throws
+ * {@link java.lang.NullPointerException}; optional values are returned as {@link java.util.Optional}
+ * or one of its primitive forms ({@link java.util.OptionalDouble}, {@link java.util.OptionalInt}) and
+ * absent collections as empty ones.
  */
 @C2Style
 package org.c2model.metrics.indicator;

@@ -26,9 +26,16 @@ import org.immutables.value.Value;
  *       of gatherings each pair shared.</li>
  * </ul>
  * Every listed person is a node, even one with no ties yet (an isolated person is part of the
- * fragmentation C2 sets out to reduce). A pair named more than once (both respondents of a survey
- * name each other) is one tie: first observed on the earliest date, with the largest weight among
- * the namings observed so far.
+ * fragmentation C2 sets out to reduce). Each person has one affiliation: the builder rejects an id
+ * given as both a resident and agency staff.
+ * <p>
+ * Duplicate ties are merged: a pair named more than once, in either order (both respondents of a
+ * survey name each other, or a later survey names them again), is one tie in {@link #ties()}, at
+ * the position and in the order of its first naming, first observed on the earliest of its dates
+ * and with the largest of its weights. The network keeps no history of a tie's weight, so
+ * {@link #toString()}, {@link #asOf(LocalDate)} and every analysis count that one tie with that
+ * weight; to follow ties as they strengthen, build one network per survey wave and compare them
+ * with {@link NetworkChange#of(NetworkSummary, NetworkSummary)}.
  *
  * <pre>{@code
  * CommunityNetwork network = CommunityNetwork.builder()
@@ -53,9 +60,9 @@ public abstract class CommunityNetwork {
   public abstract Map<String, Affiliation> people();
 
   /**
-   * Gets the ties, in the order given.
+   * Gets the ties, in the order given, duplicates merged (see the class documentation).
    *
-   * @return the ties, each between two listed people, not null
+   * @return the ties, each between two listed people, at most one per pair, not null
    */
   public abstract List<Tie> ties();
 
@@ -94,8 +101,7 @@ public abstract class CommunityNetwork {
 
   /**
    * Builds the compact graph of the network as it stood on a date: person {@code i} of
-   * {@link #people()} is node {@code i}; ties observed by then are weighted by strength, a pair
-   * named more than once keeping its largest weight.
+   * {@link #people()} is node {@code i}; ties observed by then are weighted by strength.
    *
    * @param date  the date, not null
    * @return the graph, not null
@@ -261,8 +267,16 @@ public abstract class CommunityNetwork {
     return new Builder();
   }
 
-  /** A builder of {@link CommunityNetwork}, with shortcuts for listing people and ties. */
+  /**
+   * A builder of {@link CommunityNetwork}, with shortcuts for listing people and ties.
+   * <p>
+   * The shortcuts {@link #resident(String...)} and {@link #agencyStaff(String...)} reject a person
+   * already listed with the other affiliation; the generated {@code putPeople} methods keep the
+   * {@link Map#put} meaning (the last affiliation given wins).
+   */
   public static final class Builder extends ImmutableCommunityNetwork.Builder {
+    private final Map<String, Affiliation> listed = new HashMap<>();
+
     Builder() {}
 
     /**
@@ -270,12 +284,10 @@ public abstract class CommunityNetwork {
      *
      * @param ids  the ids, not blank
      * @return this builder, not null
+     * @throws InvalidValueException if an id is already listed as agency staff
      */
     public Builder resident(String... ids) {
-      for (String id : ids) {
-        putPeople(id, Affiliation.RESIDENT);
-      }
-      return this;
+      return list(Affiliation.RESIDENT, ids);
     }
 
     /**
@@ -283,10 +295,22 @@ public abstract class CommunityNetwork {
      *
      * @param ids  the ids, not blank
      * @return this builder, not null
+     * @throws InvalidValueException if an id is already listed as a resident
      */
     public Builder agencyStaff(String... ids) {
+      return list(Affiliation.AGENCY_STAFF, ids);
+    }
+
+    private Builder list(Affiliation affiliation, String... ids) {
+      Objects.requireNonNull(ids, "ids");
       for (String id : ids) {
-        putPeople(id, Affiliation.AGENCY_STAFF);
+        Objects.requireNonNull(id, "people key");
+        Affiliation before = listed.putIfAbsent(id, affiliation);
+        if (before != null && before != affiliation) {
+          throw InvalidValueException.of("people", "must give each person one affiliation, and '" + id
+              + "' is already listed as " + before, affiliation + " '" + id + "'");
+        }
+        putPeople(id, affiliation);
       }
       return this;
     }
@@ -317,8 +341,13 @@ public abstract class CommunityNetwork {
     }
   }
 
+  /**
+   * Checks the people and ties, and merges duplicate ties (see the class documentation).
+   *
+   * @return this network, or the network with duplicate ties merged
+   */
   @Value.Check
-  void check() {
+  CommunityNetwork check() {
     int p = 0;
     for (String id : people().keySet()) {
       NetworkChecks.notBlank(id, "people[" + p++ + "]");
@@ -332,6 +361,24 @@ public abstract class CommunityNetwork {
         throw InvalidValueException.of("ties[" + i + "].second", "must be one of the people", "'" + t.second() + "'");
       }
     }
+    Map<List<String>, Integer> position = new HashMap<>();
+    List<Tie> merged = new ArrayList<>(ties().size());
+    for (Tie t : ties()) {
+      List<String> pair = t.first().compareTo(t.second()) < 0 ? List.of(t.first(), t.second())
+          : List.of(t.second(), t.first());
+      Integer at = position.putIfAbsent(pair, merged.size());
+      if (at == null) {
+        merged.add(t);
+      } else {
+        Tie kept = merged.get(at);
+        merged.set(at, Tie.of(kept.first(), kept.second(), Math.max(kept.weight(), t.weight()),
+            t.firstObserved().isBefore(kept.firstObserved()) ? t.firstObserved() : kept.firstObserved()));
+      }
+    }
+    if (merged.size() == ties().size()) {
+      return this;
+    }
+    return builder().putAllPeople(people()).addAllTies(merged).build();
   }
 
   /**

@@ -51,7 +51,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class WeakConnectors {
 
-  /** The rule id of the finding raised when the network depends on a single person. */
+  /**
+   * The rule id of the finding raised when the network depends on a single person: a weak
+   * connector whose removal fragments the network ({@code C2-DOMAIN.md} section 3, "weak
+   * connector": "remove them and the network fragments").
+   */
   public static final RuleId SINGLE_PERSON_DEPENDENCY = RuleId.of("Network:SinglePersonDependency");
 
   WeakConnectors() {}

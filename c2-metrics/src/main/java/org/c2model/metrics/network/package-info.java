@@ -14,6 +14,11 @@
  * sparse rows) through {@link org.c2model.metrics.network.Betweenness},
  * {@link org.c2model.metrics.network.Connectivity} and {@link org.c2model.metrics.network.Brokerage},
  * which can also be used directly on graphs of int ids. No depth-first search is recursive.
+ * <p>
+ * Null policy: unless otherwise noted, passing null to any method of this package throws
+ * {@link java.lang.NullPointerException}; optional values are returned as {@link java.util.Optional}
+ * or one of its primitive forms ({@link java.util.OptionalDouble}, {@link java.util.OptionalInt}) and
+ * absent collections as empty ones.
  */
 @C2Style
 package org.c2model.metrics.network;

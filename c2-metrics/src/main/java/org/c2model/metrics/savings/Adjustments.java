@@ -2,6 +2,7 @@ package org.c2model.metrics.savings;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
@@ -73,11 +74,21 @@ public abstract class Adjustments {
    * @param attribution  the attribution, not null
    * @param optimismBias  the optimism bias, not null
    * @return the adjustments, not null
-   * @throws InvalidValueException if a share is outside 0 to 1
-   * @throws NumberFormatException if a text is not a decimal number
+   * @throws InvalidValueException if a text is not a decimal number or a share is outside 0 to 1,
+   *     naming the argument and the text
    */
   public static Adjustments of(String deadweight, String attribution, String optimismBias) {
-    return of(new BigDecimal(deadweight), new BigDecimal(attribution), new BigDecimal(optimismBias));
+    return of(decimal(deadweight, "deadweight"), decimal(attribution, "attribution"),
+        decimal(optimismBias, "optimismBias"));
+  }
+
+  private static BigDecimal decimal(String text, String field) {
+    Objects.requireNonNull(text, field);
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw InvalidValueException.of(field, "must be a decimal number from 0 to 1, such as 0.25", "'" + text + "'");
+    }
   }
 
   /**
@@ -119,6 +130,8 @@ public abstract class Adjustments {
   }
 
   private static BigDecimal relativeFall(BigDecimal baseline, BigDecimal followUp, String bField, String fField) {
+    Objects.requireNonNull(baseline, bField);
+    Objects.requireNonNull(followUp, fField);
     if (baseline.signum() <= 0) {
       throw InvalidValueException.of(bField, "must be positive", baseline);
     }

@@ -39,12 +39,18 @@ public abstract class DeflatorTable {
   /**
    * Obtains a table from indices by year.
    *
-   * @param indices  the index of each year, positive, not null
+   * @param indices  the index of each year, positive, not null, no null key or value
    * @return the table, not null
    * @throws InvalidValueException if an index is not positive
    */
   public static DeflatorTable of(Map<PriceYear, BigDecimal> indices) {
-    return ImmutableDeflatorTable.builder().indices(new TreeMap<>(indices)).build();
+    Objects.requireNonNull(indices, "indices");
+    Map<PriceYear, BigDecimal> sorted = new TreeMap<>();
+    for (Map.Entry<PriceYear, BigDecimal> e : indices.entrySet()) {
+      PriceYear year = Objects.requireNonNull(e.getKey(), "indices key");
+      sorted.put(year, Objects.requireNonNull(e.getValue(), "indices[" + year + "]"));
+    }
+    return ImmutableDeflatorTable.builder().indices(sorted).build();
   }
 
   /**

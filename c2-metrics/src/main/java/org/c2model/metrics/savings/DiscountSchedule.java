@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -53,6 +54,7 @@ public final class DiscountSchedule {
    * @throws InvalidValueException if the rate is outside 0 to 1
    */
   public static DiscountSchedule constant(BigDecimal rate) {
+    Objects.requireNonNull(rate, "rate");
     if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
       throw InvalidValueException.of("rate", "must be from 0 to 1", rate);
     }

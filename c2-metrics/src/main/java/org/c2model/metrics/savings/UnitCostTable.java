@@ -57,11 +57,16 @@ public abstract class UnitCostTable {
   /**
    * Obtains a table of the given costs.
    *
-   * @param costs  the costs, not null
+   * @param costs  the costs, not null, no null element
    * @return the table, not null
    * @throws InvalidValueException if an indicator, agency and value type repeat, naming {@code costs[i]}
    */
   public static UnitCostTable of(Collection<UnitCost> costs) {
+    Objects.requireNonNull(costs, "costs");
+    int i = 0;
+    for (UnitCost cost : costs) {
+      Objects.requireNonNull(cost, "costs[" + i++ + "]");
+    }
     return ImmutableUnitCostTable.builder().addAllCosts(costs).build();
   }
 

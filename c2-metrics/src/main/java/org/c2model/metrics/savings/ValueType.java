@@ -1,6 +1,7 @@
 package org.c2model.metrics.savings;
 
 import java.util.Locale;
+import java.util.Objects;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -35,6 +36,7 @@ public enum ValueType {
    * @throws InvalidValueException if the code is unknown
    */
   public static ValueType fromCode(String code) {
+    Objects.requireNonNull(code, "code");
     for (ValueType v : values()) {
       if (v.code.equals(code)) {
         return v;

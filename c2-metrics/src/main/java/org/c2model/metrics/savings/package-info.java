@@ -21,6 +21,11 @@
  * {@link org.c2model.metrics.savings.DiscountSchedule}; its
  * {@link org.c2model.metrics.savings.SavingsAppraisal#evaluate() evaluate()} gives a
  * {@link org.c2model.metrics.savings.SavingsEstimate} showing every step.
+ * <p>
+ * Null policy: unless otherwise noted, passing null to any method of this package throws
+ * {@link java.lang.NullPointerException}; optional values are returned as {@link java.util.Optional}
+ * or one of its primitive forms ({@link java.util.OptionalDouble}, {@link java.util.OptionalInt}) and
+ * absent collections as empty ones.
  */
 @C2Style
 package org.c2model.metrics.savings;

@@ -24,6 +24,11 @@
  * a zero population, strata of different lengths) throws
  * {@link org.c2model.core.InvalidValueException} naming the argument and the value. Missing
  * values, where a method accepts them, are given as NaN, standing for R's {@code NA}.
+ * <p>
+ * Null policy: unless otherwise noted, passing null to any method of this package throws
+ * {@link java.lang.NullPointerException}; optional values are returned as {@link java.util.Optional}
+ * or one of its primitive forms ({@link java.util.OptionalDouble}, {@link java.util.OptionalInt}) and
+ * absent collections as empty ones.
  */
 @C2Style
 package org.c2model.metrics.stats;

@@ -14,6 +14,11 @@
  * {@link org.c2model.metrics.indicator.store.ScreeningResult} of totals and crude rates with
  * Byar's (or exact) intervals, one {@link org.c2model.metrics.indicator.store.ScreeningRow} per
  * neighbourhood and indicator.
+ * <p>
+ * Null policy: unless otherwise noted, passing null to any method of this package throws
+ * {@link java.lang.NullPointerException}; optional values are returned as {@link java.util.Optional}
+ * or one of its primitive forms ({@link java.util.OptionalDouble}, {@link java.util.OptionalInt}) and
+ * absent collections as empty ones.
  */
 @C2Style
 package org.c2model.metrics.indicator.store;
