@@ -108,25 +108,15 @@ class JourneyRulesProperties {
   @Property(tries = 200)
   void feedbackReportMissingIsReportedForExactlyTheEventsPastTheDeadlineWithoutAReport(
       @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
-    Set<String> reported = dated(journey, asOf, FeedbackReport.class).map(FeedbackReport::listeningEventId)
-        .collect(Collectors.toSet());
-    Set<String> expected = events(journey, asOf)
-        .filter(e -> ChronoUnit.DAYS.between(e.date(), asOf) > t.followUpDeadlineDays() && !reported.contains(e.id()))
-        .map(Activity::id).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(expected, argsOf(findings(journey, asOf, t, JourneyRules.FEEDBACK_REPORT_MISSING), "activityId"));
-    cover(JourneyRules.FEEDBACK_REPORT_MISSING, !expected.isEmpty(), 20);
+    assertMissingAfterDeadline(journey, asOf, t, dated(journey, asOf, FeedbackReport.class)
+        .map(FeedbackReport::listeningEventId).collect(Collectors.toSet()), JourneyRules.FEEDBACK_REPORT_MISSING);
   }
 
   @Property(tries = 200)
   void followUpMissingIsReportedForExactlyTheEventsPastTheDeadlineWithoutAFollowUp(
       @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
-    Set<String> followed = dated(journey, asOf, FollowUpEvent.class).map(FollowUpEvent::listeningEventId)
-        .collect(Collectors.toSet());
-    Set<String> expected = events(journey, asOf)
-        .filter(e -> ChronoUnit.DAYS.between(e.date(), asOf) > t.followUpDeadlineDays() && !followed.contains(e.id()))
-        .map(Activity::id).collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(expected, argsOf(findings(journey, asOf, t, JourneyRules.FOLLOW_UP_MISSING), "activityId"));
-    cover(JourneyRules.FOLLOW_UP_MISSING, !expected.isEmpty(), 20);
+    assertMissingAfterDeadline(journey, asOf, t, dated(journey, asOf, FollowUpEvent.class)
+        .map(FollowUpEvent::listeningEventId).collect(Collectors.toSet()), JourneyRules.FOLLOW_UP_MISSING);
   }
 
   @Property(tries = 200)
@@ -316,6 +306,16 @@ class JourneyRulesProperties {
     List<Finding> found = JourneyRules.assess(journey, asOf, t).report().forRule(rule);
     found.forEach(f -> assertEquals(rule, f.ruleId()));
     return found;
+  }
+
+  /** The rule reports exactly the listening events past the follow-up deadline not among {@code answered}. */
+  private static void assertMissingAfterDeadline(Journey journey, LocalDate asOf, RuleThresholds t,
+      Set<String> answered, RuleId rule) {
+    Set<String> expected = events(journey, asOf)
+        .filter(e -> ChronoUnit.DAYS.between(e.date(), asOf) > t.followUpDeadlineDays() && !answered.contains(e.id()))
+        .map(Activity::id).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(expected, argsOf(findings(journey, asOf, t, rule), "activityId"));
+    cover(rule, !expected.isEmpty(), 20);
   }
 
   private static Stream<ListeningEvent> events(Journey journey, LocalDate asOf) {
