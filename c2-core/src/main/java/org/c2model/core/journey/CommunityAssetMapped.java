@@ -14,6 +14,7 @@ import org.immutables.value.Value;
  * buildings", assets to map in step 1).
  * <p>
  * Its {@link #type() type} name is {@code community_asset_mapped}. People and agencies are referenced by id.
+ * The free-text {@link #description()} is kept out of {@code toString()}, as a response's text is.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -39,10 +40,12 @@ public abstract non-sealed class CommunityAssetMapped implements Activity {
   public abstract AssetKind kind();
 
   /**
-   * Gets the asset, such as {@code community hall with kitchen}.
+   * Gets the asset, such as {@code community hall with kitchen}. Never printed by {@code toString()}:
+   * for a person's skill or talent it describes the person.
    *
    * @return the value, not blank
    */
+  @Value.Redacted
   public abstract String description();
 
   /**

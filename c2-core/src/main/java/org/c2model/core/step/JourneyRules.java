@@ -32,7 +32,9 @@ import org.c2model.core.rule.Severity;
  * The rule ids below are part of the API. None of the journey rules is an {@link Severity#ERROR}:
  * they say what looks late or thin (warnings) or worth knowing (information). Out-of-order evidence
  * is information only, since the paper's steps are "a simplified chronology". Thresholds come from
- * {@link RuleThresholds}, with the paper's defaults.
+ * {@link RuleThresholds}, with the paper's defaults. Activities of the same day are taken in id
+ * order ({@link JourneyProgress#timeline()}), so the steps and findings do not depend on the order
+ * activities were recorded in.
  *
  * <pre>{@code
  * StepAssessment assessment = JourneyRules.assess(journey, LocalDate.of(2009, 12, 31));
@@ -161,7 +163,7 @@ public final class JourneyRules {
     return Rule.of(EVIDENCE_ORDER, "Evidence of a step before an earlier step's defining event (C2-DOMAIN 2).",
         (p, t) -> {
           Map<Step, Activity> firsts = new EnumMap<>(Step.class);
-          for (Activity a : p.journey().timeline()) {
+          for (Activity a : p.timeline()) {
             for (Step s : Step.values()) {
               if (s.milestoneTypes().contains(a.type())) {
                 firsts.putIfAbsent(s, a);
@@ -193,7 +195,7 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> listeningTurnout() {
     return Rule.of(LISTENING_TURNOUT, "Listening event turnout at least the minimum (C2-DOMAIN 2, step 3).",
-        (p, t) -> p.journey().activities(ListeningEvent.class).stream()
+        (p, t) -> p.activities(ListeningEvent.class).stream()
             .filter(e -> e.residentTurnout() < t.minimumListeningTurnout())
             .map(e -> Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
                 .path(Path.of("activities", e.id(), "residentTurnout")).date(e.date())
@@ -214,7 +216,7 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> personalInvitations() {
     return Rule.of(PERSONAL_INVITATIONS, "Listening event invitations are personal (C2-DOMAIN 2, step 3).",
-        (p, t) -> p.journey().activities(ListeningEvent.class).stream()
+        (p, t) -> p.activities(ListeningEvent.class).stream()
             .filter(e -> e.invitationMethods().stream().noneMatch(m -> m.isPersonal()))
             .map(e -> Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
                 .path(Path.of("activities", e.id(), "invitationMethods")).date(e.date())
@@ -239,9 +241,9 @@ public final class JourneyRules {
     return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (C2-DOMAIN 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
             LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
-            boolean reported = p.journey().activities(FeedbackReport.class).stream()
+            boolean reported = p.activities(FeedbackReport.class).stream()
                 .anyMatch(r -> r.listeningEventId().equals(e.id()));
             if (!reported && p.asOf().isAfter(deadline)) {
               found.add(missing(FEEDBACK_REPORT_MISSING, e, deadline, "feedback report", t));
@@ -263,7 +265,7 @@ public final class JourneyRules {
     return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (C2-DOMAIN 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
             LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
             if (firstFollowUp(p, e).isEmpty() && p.asOf().isAfter(deadline)) {
               found.add(missing(FOLLOW_UP_MISSING, e, deadline, "follow-up event", t));
@@ -284,7 +286,7 @@ public final class JourneyRules {
     return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (C2-DOMAIN 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
             firstFollowUp(p, e).ifPresent(f -> {
               long days = ChronoUnit.DAYS.between(e.date(), f.date());
               if (days > t.followUpDeadlineDays()) {
@@ -314,7 +316,7 @@ public final class JourneyRules {
     return Rule.of(TOP_PRIORITIES, "Each listening event produces a top five (C2-DOMAIN 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.journey().activities(ListeningEvent.class)) {
+          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
             int ranked = e.priorities().map(r -> r.entries().size()).orElse(0);
             if (ranked < t.topPriorities()) {
               found.add(Finding.builder().ruleId(TOP_PRIORITIES).severity(Severity.WARNING)
@@ -350,7 +352,7 @@ public final class JourneyRules {
           }
           List<Finding> found = new ArrayList<>();
           LocalDate previous = constituted.get();
-          for (PartnershipMeeting m : p.journey().activities(PartnershipMeeting.class)) {
+          for (PartnershipMeeting m : p.activities(PartnershipMeeting.class)) {
             if (m.date().isBefore(previous)) {
               continue;
             }
@@ -459,7 +461,7 @@ public final class JourneyRules {
   }
 
   private static Optional<FollowUpEvent> firstFollowUp(JourneyProgress p, ListeningEvent e) {
-    return p.journey().activities(FollowUpEvent.class).stream()
+    return p.activities(FollowUpEvent.class).stream()
         .filter(f -> f.listeningEventId().equals(e.id())).findFirst();
   }
 

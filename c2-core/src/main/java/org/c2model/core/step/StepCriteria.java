@@ -62,7 +62,8 @@ final class StepCriteria {
     this.asOf = asOf;
     this.thresholds = thresholds;
     this.partnership = journey.partnership();
-    this.timeline = journey.timeline();
+    // Same-day activities in id order, so the evidence does not depend on the order they were recorded in.
+    this.timeline = JourneyProgress.timeline(journey);
   }
 
   /** Assesses every step; the journey must hold only activities dated on or before {@code asOf}. */

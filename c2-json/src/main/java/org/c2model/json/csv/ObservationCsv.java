@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -120,10 +121,11 @@ public final class ObservationCsv {
    * Loads a CSV file into a new columnar store, telling a callback of progress every million
    * observations.
    * <p>
-   * A file over 8 MiB with no quote character is cut at line ends and its parts parsed on every
-   * processor, then appended in file order: the store is the one a single pass gives, and errors
-   * name the same file line. The callback may then be called from any loading thread, one call at a
-   * time. A file with quotes (where a quoted field may span lines) is read in one pass.
+   * The file is read once, front to back. A file over 8 MiB is cut at line ends into blocks parsed on
+   * every processor, then appended in file order: the store is the one a single pass gives, and
+   * errors name the same file line. The callback may then be called from any loading thread, one
+   * call at a time. From the first block holding a quote character (where a quoted field may span
+   * lines) the rest of the file is parsed in one pass as it is read; nothing is read twice.
    *
    * @param file  the UTF-8 CSV file, not null
    * @param vintage  the boundary vintage of rows without a vintage, not null
@@ -138,14 +140,8 @@ public final class ObservationCsv {
     Objects.requireNonNull(progress, "progress");
     String source = String.valueOf(file.getFileName());
     ColumnarObservations.Builder builder;
-    try {
-      builder = ParallelLoad.load(file, source, vintage, progress, PROGRESS_EVERY);
-      if (builder == null) {
-        builder = ColumnarObservations.builder().onProgress(progress, PROGRESS_EVERY);
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          readInto(in, source, vintage, builder);
-        }
-      }
+    try (InputStream in = Files.newInputStream(file)) {
+      builder = ParallelLoad.load(in, Files.size(file), source, vintage, progress, PROGRESS_EVERY);
     } catch (IOException e) {
       throw new CsvImportException(source, 0, null, "(the file cannot be read): " + e, e);
     }
@@ -237,7 +233,7 @@ public final class ObservationCsv {
           throw new CsvImportException(source, line, null, "(must be a CSV record): " + t, null);
         }
         if (k < h.needed) {
-          throw new CsvImportException(source, line, null, "(must have the " + h.names.length
+          throw new CsvImportException(source, line, null, "(must have the " + h.slotOf.length
               + " fields of the header): " + k + " fields", null);
         }
         BoundaryVintage v = vintage;

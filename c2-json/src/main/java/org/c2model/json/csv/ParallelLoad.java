@@ -1,150 +1,226 @@
 package org.c2model.json.csv;
 
-import java.io.FilterInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
+import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.store.ColumnarObservations;
 import org.c2model.metrics.indicator.store.LoadProgress;
 
 /**
- * Loads a large CSV file on every processor: the file is cut into parts at line ends, each part is
- * parsed into its own store, and the stores are appended in file order, so the result is the one a
- * single pass gives. A cut is only a record boundary when no quoted field spans lines, so a part that
- * holds a quote character makes the whole load fall back to one pass. Each byte is still read once
- * per pass.
+ * Loads a CSV file in one sequential read, parsing a large one on every processor.
+ * <p>
+ * The reading thread takes the file in blocks cut at line ends and hands each block to a worker,
+ * which parses it into its own store; the stores are appended in file order, so the result is the
+ * one a single pass gives. A cut is a record boundary only while no quoted field can span lines, so
+ * from the first block holding a quote character the reading thread parses the rest of the stream
+ * itself, in one pass. Either way every byte is read once: nothing is read again after a quote.
  */
 final class ParallelLoad {
 
-  /** Files smaller than this are read in one pass. */
+  /** Files smaller than this are parsed on the reading thread alone. */
   private static final long MIN_BYTES = 8L << 20;
+  /** The size of a block handed to a worker (before it is cut back to a line end). */
+  private static final int BLOCK = 2 << 20;
   private static final int PROGRESS_BATCH = 1 << 16;
 
   private ParallelLoad() {}
 
-  /** Returns a builder holding the file's observations in file order, or null to read it in one pass. */
-  static ColumnarObservations.Builder load(Path file, String source, BoundaryVintage vintage, LoadProgress progress,
-      long every) throws IOException {
-    int parts = Runtime.getRuntime().availableProcessors();
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-      long size = ch.size();
-      if (parts < 2 || size < MIN_BYTES) {
-        return null;
+  /**
+   * Returns a builder holding the observations of a stream in file order, reading the stream once, to
+   * its end, without closing it; {@code size}, the file's size in bytes, decides whether parsing in
+   * parallel is worth it.
+   */
+  static ColumnarObservations.Builder load(InputStream in, long size, String source, BoundaryVintage vintage,
+      LoadProgress progress, long every) throws IOException {
+    int workers = Runtime.getRuntime().availableProcessors();
+    if (workers < 2 || size < MIN_BYTES) {
+      return sequential(in, source, vintage, progress, every);
+    }
+    byte[] first = in.readNBytes(BLOCK);
+    int headerEnd = indexOf(first, first.length, (byte) '\n') + 1;
+    ObservationCsv.Header header = headerEnd == 0 || indexOf(first, headerEnd, (byte) '"') >= 0 ? null
+        : header(first, headerEnd, source);
+    if (header == null) {
+      // No line end in the first block, a quoted header or one that is not UTF-8: one pass gives the error.
+      return sequential(new SequenceInputStream(new ByteArrayInputStream(first), in), source, vintage, progress,
+          every);
+    }
+    Progress counter = new Progress(progress, every);
+    ColumnarObservations.Builder all = ColumnarObservations.builder().onProgress(progress, Long.MAX_VALUE);
+    ExecutorService pool = Executors.newFixedThreadPool(workers, new Workers());
+    try {
+      Deque<Future<ColumnarObservations>> pending = new ArrayDeque<>();
+      byte[] block = Arrays.copyOfRange(first, headerEnd, first.length);
+      long linesBefore = 1;
+      while (true) {
+        int fill = block.length;
+        if (fill < BLOCK) {
+          byte[] more = in.readNBytes(BLOCK - fill);
+          block = Arrays.copyOf(block, fill + more.length);
+          System.arraycopy(more, 0, block, fill, more.length);
+          fill = block.length;
+        }
+        if (fill == 0) {
+          break;
+        }
+        if (indexOf(block, fill, (byte) '"') >= 0) {
+          ColumnarObservations.Builder rest = part(counter);
+          CsvImportException failed = null;
+          try {
+            ObservationCsv.parsePart(new InputStreamReader(new SequenceInputStream(new ByteArrayInputStream(block), in),
+                StandardCharsets.UTF_8.newDecoder()), source, vintage, rest, header, linesBefore);
+          } catch (CsvImportException e) {
+            failed = e;
+          }
+          drain(pending, all, 0);
+          if (failed != null) {
+            throw failed;
+          }
+          all.appendAll(rest.build());
+          return all;
+        }
+        boolean atEnd = fill < BLOCK;
+        int cut = atEnd ? fill : lastIndexOf(block, fill, (byte) '\n') + 1;
+        if (cut == 0) {
+          // A line longer than a block: read on until it ends.
+          byte[] longer = Arrays.copyOf(block, fill + BLOCK);
+          int n = in.readNBytes(longer, fill, BLOCK);
+          block = Arrays.copyOf(longer, fill + n);
+          if (n == 0) {
+            cut = fill;
+          } else {
+            continue;
+          }
+        }
+        byte[] chunk = Arrays.copyOf(block, cut);
+        long offset = linesBefore;
+        pending.add(pool.submit(() -> {
+          ColumnarObservations.Builder b = part(counter);
+          ObservationCsv.parsePart(new InputStreamReader(new ByteArrayInputStream(chunk),
+              StandardCharsets.UTF_8.newDecoder()), source, vintage, b, header, offset);
+          return b.build();
+        }));
+        drain(pending, all, 2 * workers);
+        linesBefore += count(chunk, (byte) '\n');
+        block = Arrays.copyOfRange(block, cut, fill);
       }
-      long headerEnd = lineEnd(ch, 0);
-      if (headerEnd < 0) {
-        return null;
-      }
-      byte[] head = new byte[(int) headerEnd];
-      ch.read(ByteBuffer.wrap(head), 0);
-      String headerText = new String(head, StandardCharsets.UTF_8);
-      if (headerText.indexOf('"') >= 0) {
-        return null;
-      }
-      ObservationCsv.Header header = ObservationCsv.header(headerText, source);
-      long[] starts = new long[parts + 1];
-      starts[0] = headerEnd;
-      starts[parts] = size;
-      for (int k = 1; k < parts; k++) {
-        long end = lineEnd(ch, Math.max(starts[k - 1], headerEnd + (size - headerEnd) * k / parts));
-        starts[k] = end < 0 ? size : end;
-      }
-      Progress counter = new Progress(progress, every);
-      List<ColumnarObservations> stores;
-      try {
-        stores = IntStream.range(0, parts).parallel()
-            .mapToObj(k -> part(file, source, vintage, header, starts, k, counter))
-            .collect(Collectors.toList());
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
-      if (stores.contains(null)) {
-        return null;
-      }
-      ColumnarObservations.Builder all = ColumnarObservations.builder().onProgress(progress, Long.MAX_VALUE);
-      stores.forEach(all::appendAll);
+      drain(pending, all, 0);
       return all;
+    } finally {
+      pool.shutdownNow();
     }
   }
 
-  /** Parses part k into a store, or returns null if it holds a quote character. */
-  private static ColumnarObservations part(Path file, String source, BoundaryVintage vintage,
-      ObservationCsv.Header header, long[] starts, int k, Progress counter) {
+  private static ColumnarObservations.Builder sequential(InputStream in, String source, BoundaryVintage vintage,
+      LoadProgress progress, long every) {
+    ColumnarObservations.Builder builder = ColumnarObservations.builder().onProgress(progress, every);
+    ObservationCsv.readInto(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), source, vintage, builder);
+    return builder;
+  }
+
+  private static ObservationCsv.Header header(byte[] bytes, int end, String source) throws IOException {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, 0, end)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+    // One pass skips empty lines before the header.
+    return text.isBlank() ? null : ObservationCsv.header(text, source);
+  }
+
+  /** A builder of one block's store, adding its count to the file's. */
+  private static ColumnarObservations.Builder part(Progress counter) {
     long[] told = {0};
-    ColumnarObservations.Builder b = ColumnarObservations.builder().onProgress(n -> {
+    return ColumnarObservations.builder().onProgress(n -> {
       counter.add(n - told[0]);
       told[0] = n;
     }, PROGRESS_BATCH);
-    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ);
-         QuoteWatch in = new QuoteWatch(ch, starts[k], starts[k + 1]);
-         Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+  }
+
+  /**
+   * Appends the oldest blocks' stores, in file order, until at most {@code keep} are pending; the
+   * first failure in file order is thrown, as one pass would throw it.
+   */
+  private static void drain(Deque<Future<ColumnarObservations>> pending, ColumnarObservations.Builder all, int keep)
+      throws IOException {
+    while (pending.size() > keep) {
       try {
-        ObservationCsv.parsePart(reader, source, vintage, b, header, k == 0 ? 1 : 0);
-      } catch (CsvImportException e) {
-        if (in.quoted) {
-          return null;
+        all.appendAll(pending.removeFirst().get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while loading");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException) {
+          throw (RuntimeException) cause;
         }
-        throw k == 0 ? e : e.movedDown(lines(ch, starts[k]));
+        if (cause instanceof Error) {
+          throw (Error) cause;
+        }
+        throw new IOException(cause);
       }
-      return in.quoted ? null : b.build();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
-  /** Returns the offset just after the first line end at or after {@code from}, or -1 if none. */
-  private static long lineEnd(FileChannel ch, long from) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-    long pos = from;
-    while (true) {
-      buf.clear();
-      int n = ch.read(buf, pos);
-      if (n <= 0) {
-        return -1;
+  private static int indexOf(byte[] bytes, int end, byte b) {
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == b) {
+        return i;
       }
-      for (int i = 0; i < n; i++) {
-        if (buf.get(i) == '\n') {
-          return pos + i + 1;
-        }
+    }
+    return -1;
+  }
+
+  private static int lastIndexOf(byte[] bytes, int end, byte b) {
+    for (int i = end - 1; i >= 0; i--) {
+      if (bytes[i] == b) {
+        return i;
       }
-      pos += n;
+    }
+    return -1;
+  }
+
+  private static long count(byte[] bytes, byte b) {
+    long n = 0;
+    for (byte x : bytes) {
+      if (x == b) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Daemon worker threads, so a caller that never returns cannot keep the JVM alive. */
+  private static final class Workers implements ThreadFactory {
+    private final AtomicInteger next = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "c2-csv-load-" + next.incrementAndGet());
+      t.setDaemon(true);
+      return t;
     }
   }
 
-  /** Counts the lines before an offset, for error messages only. */
-  private static long lines(FileChannel ch, long end) throws IOException {
-    ByteBuffer buf = ByteBuffer.allocate(1 << 16);
-    long lines = 0;
-    for (long pos = 0; pos < end; ) {
-      buf.clear();
-      buf.limit((int) Math.min(buf.capacity(), end - pos));
-      int n = ch.read(buf, pos);
-      if (n <= 0) {
-        break;
-      }
-      for (int i = 0; i < n; i++) {
-        if (buf.get(i) == '\n') {
-          lines++;
-        }
-      }
-      pos += n;
-    }
-    return lines;
-  }
-
-  /** Adds the parts' counts and tells the caller's callback, one call at a time. */
+  /** Adds the blocks' counts and tells the caller's callback, one call at a time. */
   private static final class Progress {
     private final LoadProgress listener;
     private final long every;
@@ -167,45 +243,6 @@ final class ParallelLoad {
           }
         }
       }
-    }
-  }
-
-  /** A byte range of a file as a stream, noting whether it holds a quote character. */
-  private static final class QuoteWatch extends FilterInputStream {
-    private final FileChannel ch;
-    private long pos;
-    private final long end;
-    boolean quoted;
-
-    QuoteWatch(FileChannel ch, long start, long end) {
-      super(InputStream.nullInputStream());
-      this.ch = ch;
-      this.pos = start;
-      this.end = end;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (pos >= end) {
-        return -1;
-      }
-      int n = ch.read(ByteBuffer.wrap(b, off, (int) Math.min(len, end - pos)), pos);
-      if (n <= 0) {
-        return -1;
-      }
-      for (int i = off; i < off + n; i++) {
-        if (b[i] == '"') {
-          quoted = true;
-        }
-      }
-      pos += n;
-      return n;
     }
   }
 }

@@ -72,6 +72,16 @@ class ObservationCsvTest {
   }
 
   @Test
+  void read_reportsAShortRowWithTheHeadersOwnFieldCount() {
+    CsvImportException e = assertThrows(CsvImportException.class, () -> ObservationCsv.read(
+        new StringReader("areaCode,indicator,period,numerator\nE01020150,burglary,2009-04,4\nE01020150,burglary\n"),
+        "t.csv", V21));
+    assertEquals(3, e.line().getAsLong());
+    assertTrue(e.getMessage().contains("must have the 4 fields of the header): 2 fields"), e.getMessage());
+    assertTrue(e.getMessage().startsWith("Invalid observation CSV t.csv at line 3 "), e.getMessage());
+  }
+
+  @Test
   void read_rejectsAnEmptyFile() throws Exception {
     CsvImportException e = assertThrows(CsvImportException.class,
         () -> ObservationCsv.read(resource("empty.csv"), V21));
