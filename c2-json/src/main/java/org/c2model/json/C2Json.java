@@ -31,6 +31,8 @@ import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
+import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.json.internal.JsonIn;
 import org.c2model.json.internal.Warnings;
@@ -53,7 +55,7 @@ import org.c2model.json.internal.Warnings;
  * {@code {"amount": "1500.00", "currency": "GBP"}}. A value of a closed set of types, such as a
  * journey's activities, names its type first: {@code {"type": "listening_event", ...}}. Each kind has
  * a JSON Schema (draft 2020-12), see {@link DocumentKind#schema()}. A write-only kind, a report such
- * as the step assessment or the evaluation report, is written but never read:
+ * as the evaluation report, is written but never read:
  * {@link DocumentKind#isReadable()}. The real numbers c2 computes for a report (rates, intervals,
  * network measures) are JSON numbers as Java prints a {@code double}, such as {@code 72.0} or
  * {@code 1.0E-4}, so that a parsed report writes back to the same text; an interval limit a JSON
@@ -317,6 +319,41 @@ public final class C2Json {
   }
 
   /**
+   * Reads a {@code step_assessment} document: an assessment stored earlier, checked as
+   * {@code StepAssessment.builder()} checks it (the seven steps in order, nothing after the
+   * assessment date, the frontier agreeing with the steps).
+   *
+   * @param json  the JSON text, not null
+   * @return the step assessment, not null
+   * @throws C2JsonException if the text is not a valid step assessment document
+   */
+  public static StepAssessment readStepAssessment(String json) {
+    return read(DocumentKind.STEP_ASSESSMENT, json);
+  }
+
+  /**
+   * Reads a {@code step_assessment} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the step assessment, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid step assessment document
+   */
+  public static StepAssessment readStepAssessment(InputStream in) {
+    return read(DocumentKind.STEP_ASSESSMENT, in);
+  }
+
+  /**
+   * Reads a {@code step_assessment} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the step assessment, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid step assessment document
+   */
+  public static StepAssessment readStepAssessment(java.nio.file.Path file) {
+    return read(DocumentKind.STEP_ASSESSMENT, file);
+  }
+
+  /**
    * Reads an {@code indicator_catalogue} document.
    *
    * @param json  the JSON text, not null
@@ -413,6 +450,40 @@ public final class C2Json {
    */
   public static UnitCostTable readUnitCostTable(java.nio.file.Path file) {
     return read(DocumentKind.UNIT_COST_TABLE, file);
+  }
+
+  /**
+   * Reads a {@code weak_connectors} document: weak connectors stored earlier, checked as
+   * {@code WeakConnectors.builder()} checks them.
+   *
+   * @param json  the JSON text, not null
+   * @return the weak connectors, not null
+   * @throws C2JsonException if the text is not a valid weak connectors document
+   */
+  public static WeakConnectors readWeakConnectors(String json) {
+    return read(DocumentKind.WEAK_CONNECTORS, json);
+  }
+
+  /**
+   * Reads a {@code weak_connectors} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the weak connectors, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid weak connectors document
+   */
+  public static WeakConnectors readWeakConnectors(InputStream in) {
+    return read(DocumentKind.WEAK_CONNECTORS, in);
+  }
+
+  /**
+   * Reads a {@code weak_connectors} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the weak connectors, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid weak connectors document
+   */
+  public static WeakConnectors readWeakConnectors(java.nio.file.Path file) {
+    return read(DocumentKind.WEAK_CONNECTORS, file);
   }
 
   // ---------------------------------------------------------------- any kind

@@ -27,7 +27,7 @@ import org.c2model.metrics.savings.UnitCostTable;
  * in the jar at {@code org/c2model/json/schema/<kind>.schema.json}; {@link #schema()} reads it.
  * <p>
  * Most kinds are read and written. A kind that is a report c2 computes, such as
- * {@link #STEP_ASSESSMENT}, is <em>write-only</em> ({@link #isReadable()} is false): c2 writes it
+ * {@link #EVALUATION_REPORT}, is <em>write-only</em> ({@link #isReadable()} is false): c2 writes it
  * for other systems, and a Java caller recomputes it rather than reading it back.
  * <p>
  * Adding a kind (the recipe): a constant here, listed in {@code all()}; its property names in
@@ -63,11 +63,12 @@ public final class DocumentKind<T> {
   public static final DocumentKind<Journey> JOURNEY = new DocumentKind<>("journey", Journey.class);
   /**
    * The assessment of a journey's seven steps as of a date, with the journey rules' findings:
-   * {@code "kind": "step_assessment"}. Write-only: c2-core computes it with
-   * {@code JourneyRules.assess(journey, date)} and cannot build one from its parts.
+   * {@code "kind": "step_assessment"}. c2-core computes it with
+   * {@code JourneyRules.assess(journey, date)}; a stored one is read back through
+   * {@code StepAssessment.builder()}, which checks it.
    */
   public static final DocumentKind<StepAssessment> STEP_ASSESSMENT =
-      new DocumentKind<>("step_assessment", StepAssessment.class, false);
+      new DocumentKind<>("step_assessment", StepAssessment.class);
   /** A catalogue of long-term indicators: {@code "kind": "indicator_catalogue"}. */
   public static final DocumentKind<IndicatorCatalogue> INDICATOR_CATALOGUE =
       new DocumentKind<>("indicator_catalogue", IndicatorCatalogue.class);
@@ -88,10 +89,11 @@ public final class DocumentKind<T> {
    * network together, each with their measures and the reasons they are listed, and the findings
    * where the network depends on one person ({@code C2-DOMAIN.md} section 3, "weak connector"):
    * {@code "kind": "weak_connectors"}. For facilitators, on its own; an evaluation report holds one
-   * too. Write-only: c2-metrics computes it with {@code WeakConnectors.of(network, date)}.
+   * too. c2-metrics computes it with {@code WeakConnectors.of(network, date)}; a stored one is read
+   * back through {@code WeakConnectors.builder()}, which checks it.
    */
   public static final DocumentKind<WeakConnectors> WEAK_CONNECTORS =
-      new DocumentKind<>("weak_connectors", WeakConnectors.class, false);
+      new DocumentKind<>("weak_connectors", WeakConnectors.class);
   /**
    * The evaluation of a neighbourhood as of a date: steps, top priorities, governance, intermediate
    * outcomes, network change and weak connectors, indicator changes with their estimates, data
@@ -171,7 +173,7 @@ public final class DocumentKind<T> {
 
   /**
    * Checks if documents of this kind can be read. A write-only kind is a report c2 computes, such as
-   * {@link #STEP_ASSESSMENT}: {@link C2Json} writes it, and reading it is refused.
+   * {@link #EVALUATION_REPORT}: {@link C2Json} writes it, and reading it is refused.
    *
    * @return true if readable, false if write-only
    */

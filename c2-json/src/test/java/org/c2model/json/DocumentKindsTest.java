@@ -183,14 +183,43 @@ class DocumentKindsTest {
         "/activities/4/amount", "must not be negative");
   }
 
-  // ---------------------------------------------------------------- step assessment: write-only
+  // ---------------------------------------------------------------- step assessment
 
   @Test
-  void readWithAPlainMapper_ofAStepAssessmentFailsSayingHowToGetOne() {
+  void readWithAPlainMapper_ofAStepAssessmentGivesTheAssessment() throws IOException {
     String json = C2Json.write(GoldenDocuments.stepAssessment());
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(json, StepAssessment.class));
-    assertTrue(e.getMessage().contains("JourneyRules.assess"), e.getMessage());
+    assertEquals(GoldenDocuments.stepAssessment(), mapper.readValue(json, StepAssessment.class));
+  }
+
+  @Test
+  void readStepAssessment_stepsOutOfOrderFailAtTheStep() {
+    assertFails(DocumentKind.STEP_ASSESSMENT,
+        edited(DocumentKind.STEP_ASSESSMENT, d -> {
+          ArrayNode steps = d.withArray("steps");
+          steps.insert(0, steps.remove(1));
+        }),
+        "/steps/0/step", "must be locate_energy");
+  }
+
+  @Test
+  void readStepAssessment_aDateAfterTheAssessmentDateFailsAtTheDate() {
+    assertFails(DocumentKind.STEP_ASSESSMENT, edited(DocumentKind.STEP_ASSESSMENT, d -> d.put("asOf", "2009-03-02")),
+        "/steps/0/attainedOn", "must not be after asOf 2009-03-02");
+  }
+
+  @Test
+  void readStepAssessment_aFrontierThatDisagreesWithTheStepsFailsAtTheFrontier() {
+    assertFails(DocumentKind.STEP_ASSESSMENT,
+        edited(DocumentKind.STEP_ASSESSMENT, d -> d.put("frontier", "locate_energy")),
+        "/frontier", "must be the lowest step not attained");
+  }
+
+  @Test
+  void readStepAssessment_aCriterionOfAnotherStepFailsAtTheCriterion() {
+    assertFails(DocumentKind.STEP_ASSESSMENT,
+        edited(DocumentKind.STEP_ASSESSMENT, d -> at(d, "/steps/0/criteria/0").put("criterion", "regular_meetings")),
+        "/steps/0/criteria/0/criterion", "must be");
   }
 
   @Test
@@ -205,14 +234,49 @@ class DocumentKindsTest {
   // ---------------------------------------------------------------- evaluation report and weak connectors: write-only
 
   @Test
-  void readWithAPlainMapper_ofAnEvaluationReportOrWeakConnectorsFailsSayingHowToGetOne() {
+  void readWithAPlainMapper_ofAnEvaluationReportFailsSayingHowToGetOne() {
     ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
     String report = C2Json.write(Evaluations.townstal());
     JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(report, EvaluationReport.class));
     assertTrue(e.getMessage().contains("Evaluation.builder()...build().run()"), e.getMessage());
-    String connectors = C2Json.write(Evaluations.townstalWeakConnectors());
-    e = assertThrows(JsonMappingException.class, () -> mapper.readValue(connectors, WeakConnectors.class));
-    assertTrue(e.getMessage().contains("WeakConnectors.of"), e.getMessage());
+  }
+
+  @Test
+  void readWeakConnectors_givesTheTownstalWeakConnectorsAlsoThroughAPlainMapper() throws IOException {
+    WeakConnectors expected = Evaluations.townstalWeakConnectors();
+    String connectors = C2Json.write(expected);
+    assertEquals(expected, C2Json.readWeakConnectors(connectors));
+    assertEquals(expected, new ObjectMapper().findAndRegisterModules().readValue(connectors, WeakConnectors.class));
+  }
+
+  @Test
+  void readWeakConnectors_aRankOutOfOrderFailsAtTheRank() {
+    assertFails(DocumentKind.WEAK_CONNECTORS, edited(DocumentKind.WEAK_CONNECTORS, d -> at(d, "/residents/1").put("rank", 3)),
+        "/residents/1/rank", "must be 2");
+  }
+
+  @Test
+  void readWeakConnectors_aResidentAmongAgencyStaffFailsAtTheAffiliation() {
+    assertFails(DocumentKind.WEAK_CONNECTORS,
+        edited(DocumentKind.WEAK_CONNECTORS, d -> at(d, "/agencyStaff/0/measures").put("affiliation", "resident")),
+        "/agencyStaff/0/measures/affiliation", "must be agency_staff");
+  }
+
+  @Test
+  void readWeakConnectors_aSummaryOfAnotherDateFailsAtTheSummaryDate() {
+    assertFails(DocumentKind.WEAK_CONNECTORS,
+        edited(DocumentKind.WEAK_CONNECTORS, d -> at(d, "/summary").put("date", "2009-12-30")),
+        "/summary/date", "must be the date 2009-12-31");
+  }
+
+  @Test
+  void readWeakConnectors_impossibleMeasuresFailAtTheMeasure() {
+    assertFails(DocumentKind.WEAK_CONNECTORS,
+        edited(DocumentKind.WEAK_CONNECTORS, d -> at(d, "/residents/0/measures").put("degree", -1)),
+        "/residents/0/measures/degree", "must not be negative");
+    assertFails(DocumentKind.WEAK_CONNECTORS,
+        edited(DocumentKind.WEAK_CONNECTORS, d -> at(d, "/summary").put("fragmentation", 1.5)),
+        "/summary/fragmentation", "must be between 0 and 1");
   }
 
   @Test

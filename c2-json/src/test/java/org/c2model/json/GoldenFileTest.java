@@ -106,9 +106,12 @@ class GoldenFileTest {
     assertEquals(GoldenDocuments.thresholds(), C2Json.readRuleThresholds(golden(DocumentKind.RULE_THRESHOLDS)));
     assertEquals(GoldenDocuments.findings(), C2Json.readFindings(golden(DocumentKind.FINDINGS)));
     assertEquals(GoldenDocuments.journey(), C2Json.readJourney(golden(DocumentKind.JOURNEY)));
+    assertEquals(GoldenDocuments.stepAssessment(), C2Json.readStepAssessment(golden(DocumentKind.STEP_ASSESSMENT)));
     assertEquals(GoldenDocuments.catalogue(), C2Json.readIndicatorCatalogue(golden(DocumentKind.INDICATOR_CATALOGUE)));
     assertEquals(GoldenDocuments.framework(), C2Json.readOutcomesFramework(golden(DocumentKind.OUTCOMES_FRAMEWORK)));
     assertEquals(UnitCostTable.sample(), C2Json.readUnitCostTable(golden(DocumentKind.UNIT_COST_TABLE)));
+    assertEquals(GoldenDocuments.of(DocumentKind.WEAK_CONNECTORS),
+        C2Json.readWeakConnectors(golden(DocumentKind.WEAK_CONNECTORS)));
   }
 
   @Test

@@ -46,7 +46,13 @@ class MalformedDocumentProperties {
       "partnership", "type", "meeting", "venue", "site", "listeningEventId", "residentTurnout", "question", "text",
       "theme", "votes", "title", "outlet", "description", "amount", "currency", "agencyId", "funder", "indicatorId",
       "group", "measureType", "improvement", "horizon", "outcome", "rationale", "cost", "unit", "priceYear",
-      "valueType", "source", "measure", "respondents");
+      "valueType", "source", "measure", "respondents",
+      // step_assessment
+      "partnershipId", "asOf", "step", "criterion", "detail",
+      // weak_connectors
+      "thresholds", "summary", "people", "ties", "components", "largestComponent", "isolated", "fragmentation",
+      "density", "rank", "measures", "affiliation", "degree", "strength", "betweenness", "normalisedBetweenness",
+      "articulationPoint", "splitOff", "removalImpact", "explanation");
   /**
    * Properties of {@link #REQUIRED} that are optional in one context: {@code context.property}, the
    * context being the enclosing object's {@code type}, or else the property holding the object.
@@ -54,10 +60,11 @@ class MalformedDocumentProperties {
   private static final Set<String> OPTIONAL_IN = Set.of("staff_employed.personId", "community_asset_mapped.personId",
       "follow_up_event.residentTurnout", "responses.theme", "celebrated_win.amount", "measurableOutcomes.indicatorId");
   private static final Set<String> DATES = Set.of("constitutionAdopted", "joined", "left", "start", "end", "date",
-      "periodStart", "periodEnd", "targetDate", "priceYear");
+      "periodStart", "periodEnd", "targetDate", "priceYear", "asOf", "metOn", "attainedOn");
   private static final Set<String> CODES = Set.of("sector", "joinedBy", "role", "severity", "requiredSectors",
       "kind", "type", "invitationMethods", "question", "ageRanges", "group", "measureType", "improvement", "horizon",
-      "outcome", "valueType", "currency", "measure");
+      "outcome", "valueType", "currency", "measure", "step", "criterion", "frontier",
+      "affiliation", "reasons");
   /** Properties of {@link #CODES} that are free text in one context, as for {@link #OPTIONAL_IN}. */
   private static final Set<String> TEXT_IN = Set.of("staff_employed.role");
   private static final String[] HUGE = {"1e400", "-1e400", "123456789012345678901234567890", "9223372036854775808",
@@ -230,7 +237,9 @@ class MalformedDocumentProperties {
         if (s.parent == null) {
           break;
         }
-        return new Broken(emit(root, Map.of(s.path, HUGE[variant % HUGE.length]), null), mutation, s.path, false);
+        // a real number (a network measure) may be any finite double: only one out of range breaks it
+        String huge = s.value(root).isFloatingPointNumber() ? HUGE[variant % 2] : HUGE[variant % HUGE.length];
+        return new Broken(emit(root, Map.of(s.path, huge), null), mutation, s.path, false);
       }
       case DEEP_NESTING: {
         String deep = "[".repeat(200 + pick % 5000) + "]".repeat(200 + pick % 5000);

@@ -3,6 +3,7 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -55,7 +56,30 @@ public abstract class CriterionResult {
   }
 
   static CriterionResult of(Criterion criterion, Optional<LocalDate> metOn, List<Evidence> evidence, String detail) {
-    return ImmutableCriterionResult.builder().criterion(criterion).metOn(metOn).evidence(evidence).detail(detail)
-        .build();
+    return builder().criterion(criterion).metOn(metOn).evidence(evidence).detail(detail).build();
+  }
+
+  /**
+   * Returns a builder, for a result stored earlier and read back (such as from JSON); to assess a
+   * journey, use {@link JourneyRules#assess(org.c2model.core.journey.Journey, LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link CriterionResult}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutableCriterionResult.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks that each piece of evidence is listed once ({@code C2-DOMAIN.md} section 2: a criterion
+   * counts distinct activities and facts).
+   */
+  @Value.Check
+  void check() {
+    Checks.unique(evidence(), e -> e.type() + " " + e.id(), "evidence", "id");
   }
 }

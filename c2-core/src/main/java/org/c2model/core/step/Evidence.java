@@ -1,7 +1,10 @@
 package org.c2model.core.step;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
+import org.c2model.core.journey.Activity;
 import org.immutables.value.Value;
 
 /**
@@ -26,6 +29,8 @@ public abstract class Evidence {
   /** The evidence type of the partnership's constitution adoption date. */
   public static final String CONSTITUTION_ADOPTED = "constitution_adopted";
 
+  private static final List<String> PARTNERSHIP_FACTS = List.of(NEIGHBOURHOOD, BOARD_MEMBERSHIP, CONSTITUTION_ADOPTED);
+
   Evidence() {}
 
   /**
@@ -39,7 +44,7 @@ public abstract class Evidence {
   /**
    * Gets the type: an activity type name such as {@code exchange_visit}, or a partnership fact.
    *
-   * @return the type, not blank
+   * @return the type, an activity type name or a partnership fact, not null
    */
   @Value.Parameter
   public abstract String type();
@@ -56,7 +61,7 @@ public abstract class Evidence {
    * Obtains evidence.
    *
    * @param id  the id, not blank
-   * @param type  the type, not blank
+   * @param type  the type: an activity type name or a partnership fact, not null
    * @param date  the date, not null
    * @return the evidence, not null
    */
@@ -64,10 +69,17 @@ public abstract class Evidence {
     return ImmutableEvidence.of(id, type, date);
   }
 
+  /**
+   * Checks the id, and that the type is one of the closed set evidence comes from
+   * ({@code C2-DOMAIN.md} section 2): an activity type, or one of the three partnership facts.
+   */
   @Value.Check
   void check() {
     Checks.notBlank(id(), "id");
-    Checks.notBlank(type(), "type");
+    if (!Activity.typeNames().contains(type()) && !PARTNERSHIP_FACTS.contains(type())) {
+      throw InvalidValueException.of("type", "must be an activity type or one of " + String.join(", ", PARTNERSHIP_FACTS),
+          "'" + type() + "'");
+    }
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.immutables.value.Value;
@@ -97,8 +99,60 @@ public abstract class StepAssessment {
   }
 
   static StepAssessment of(String partnershipId, LocalDate asOf, List<StepResult> steps, List<Finding> findings) {
-    return ImmutableStepAssessment.builder().partnershipId(partnershipId).asOf(asOf).steps(steps).findings(findings)
-        .build();
+    return builder().partnershipId(partnershipId).asOf(asOf).steps(steps).findings(findings).build();
+  }
+
+  /**
+   * Returns a builder, for an assessment stored earlier and read back (such as from JSON); to assess
+   * a journey, use {@link JourneyRules#assess(org.c2model.core.journey.Journey, LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link StepAssessment}; {@code build()} checks every invariant: the seven steps in
+   * order, and no date after the assessment date.
+   */
+  public static final class Builder extends ImmutableStepAssessment.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks the shape every assessment has ({@code C2-DOMAIN.md} section 2): one result per step, step
+   * 1 first, and nothing dated after the assessment date, since later evidence is ignored.
+   */
+  @Value.Check
+  void check() {
+    Checks.notBlank(partnershipId(), "partnershipId");
+    Step[] all = Step.values();
+    if (steps().size() != all.length) {
+      throw InvalidValueException.of("steps", "must hold the " + all.length + " steps", steps().size() + " results");
+    }
+    for (int i = 0; i < all.length; i++) {
+      StepResult s = steps().get(i);
+      String at = "steps[" + i + "]";
+      if (s.step() != all[i]) {
+        throw InvalidValueException.of(at + ".step", "must be " + all[i].code(), s.step().code());
+      }
+      afterAsOf(s.attainedOn(), at + ".attainedOn");
+      for (int j = 0; j < s.criteria().size(); j++) {
+        CriterionResult c = s.criteria().get(j);
+        String cat = at + ".criteria[" + j + "]";
+        afterAsOf(c.metOn(), cat + ".metOn");
+        for (int k = 0; k < c.evidence().size(); k++) {
+          afterAsOf(Optional.of(c.evidence().get(k).date()), cat + ".evidence[" + k + "].date");
+        }
+      }
+    }
+  }
+
+  private void afterAsOf(Optional<LocalDate> date, String field) {
+    if (date.isPresent() && date.get().isAfter(asOf())) {
+      throw InvalidValueException.of(field, "must not be after asOf " + asOf(), date.get());
+    }
   }
 
   /**

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -102,7 +104,56 @@ public abstract class StepResult {
 
   static StepResult of(Step step, List<CriterionResult> criteria, Optional<LocalDate> attainedOn,
       List<String> nextActions) {
-    return ImmutableStepResult.builder().step(step).criteria(criteria).attainedOn(attainedOn).nextActions(nextActions)
-        .build();
+    return builder().step(step).criteria(criteria).attainedOn(attainedOn).nextActions(nextActions).build();
+  }
+
+  /**
+   * Returns a builder, for a result stored earlier and read back (such as from JSON); to assess a
+   * journey, use {@link JourneyRules#assess(org.c2model.core.journey.Journey, LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link StepResult}; {@code build()} checks every invariant: the step's own criteria
+   * in order, and an attainment date that is one of their dates.
+   */
+  public static final class Builder extends ImmutableStepResult.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks the shape of a step result ({@code C2-DOMAIN.md} section 2): one result per criterion of
+   * the step, in the step's order; a step is attained on the day one of its criteria was met, and
+   * once attained has no next actions.
+   */
+  @Value.Check
+  void check() {
+    List<Criterion> expected = step().criteria();
+    if (criteria().size() != expected.size()) {
+      throw InvalidValueException.of("criteria", "must hold the " + expected.size() + " criteria of step "
+          + step().code(), criteria().size() + " results");
+    }
+    for (int i = 0; i < expected.size(); i++) {
+      Criterion c = criteria().get(i).criterion();
+      if (c != expected.get(i)) {
+        throw InvalidValueException.of("criteria[" + i + "].criterion", "must be " + expected.get(i).id(), c.id());
+      }
+    }
+    if (attainedOn().isPresent()) {
+      LocalDate on = attainedOn().get();
+      if (criteria().stream().noneMatch(c -> c.metOn().equals(attainedOn()))) {
+        throw InvalidValueException.of("attainedOn", "must be the day one of the step's criteria was met", on);
+      }
+      if (!nextActions().isEmpty()) {
+        throw InvalidValueException.of("nextActions", "must be empty once the step is attained", nextActions().get(0));
+      }
+    }
+    for (int i = 0; i < nextActions().size(); i++) {
+      Checks.notBlank(nextActions().get(i), "nextActions[" + i + "]");
+    }
   }
 }

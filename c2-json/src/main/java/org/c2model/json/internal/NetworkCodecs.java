@@ -49,11 +49,13 @@ import org.c2model.metrics.network.WeakConnectorThresholds;
 import org.c2model.metrics.network.WeakConnectors;
 
 /**
- * The codecs of c2-metrics' {@code org.c2model.metrics.network}: the write-only
- * {@code weak_connectors} document, and the network change of an evaluation report.
+ * The codecs of c2-metrics' {@code org.c2model.metrics.network}: the {@code weak_connectors}
+ * document, and the network change of an evaluation report.
  * <p>
- * Network results are computed from the journey and never read back: recompute them. People appear
- * by id only. The weak-connector thresholds are an ordinary value and are read where they appear.
+ * Network results are computed from the journey; a stored {@code weak_connectors} document is read
+ * back through the public builders, which check every invariant (candidates ranked from 1 within
+ * their affiliation, the summary of the same date). The network change of an evaluation report is
+ * still write-only. People appear by id only.
  * <p>
  * Codes are lower_snake_case like every code of the format. For an affiliation that is c2-metrics'
  * own code ({@code "resident"}, {@code "agency_staff"}); for a candidate's reason it is
@@ -64,8 +66,8 @@ public final class NetworkCodecs {
 
   private NetworkCodecs() {}
 
-  private static final String WRITE_ONLY = "network results are written, not read: rebuild the network "
-      + "from the journey and recompute them with WeakConnectors.of or NetworkChange.between";
+  private static final String WRITE_ONLY = "a network change is written, not read: rebuild the network "
+      + "from the journey and recompute it with NetworkChange.between";
 
   /** An affiliation as its code, such as {@code "agency_staff"}. */
   public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class, Affiliation::code);
@@ -82,18 +84,20 @@ public final class NetworkCodecs {
               (b, v) -> b.candidatesPerAffiliation(v))
           .build();
 
-  /** The whole-network figures on a date; write-only. */
-  public static final ObjectCodec<NetworkSummary, Void> NETWORK_SUMMARY =
-      ObjectCodec.writeOnly(NetworkSummary.class, WRITE_ONLY)
-          .field(DATE, Scalars.DATE, NetworkSummary::date, null)
-          .field(PEOPLE, Scalars.INTEGER, NetworkSummary::people, null)
-          .field(TIES, Scalars.INTEGER, NetworkSummary::ties, null)
-          .field(COMPONENTS, Scalars.INTEGER, NetworkSummary::components, null)
-          .field(LARGEST_COMPONENT, Scalars.INTEGER, NetworkSummary::largestComponent, null)
-          .field(ISOLATED, Scalars.INTEGER, NetworkSummary::isolated, null)
-          .field(FRAGMENTATION, Scalars.REAL, NetworkSummary::fragmentation, null)
-          .field(DENSITY, Scalars.REAL, NetworkSummary::density, null)
-          .optional(MEAN_DISTANCE, Scalars.REAL, s -> Scalars.boxed(s.meanDistance()), null)
+  /** The whole-network figures on a date. */
+  public static final ObjectCodec<NetworkSummary, NetworkSummary.Builder> NETWORK_SUMMARY =
+      ObjectCodec.of(NetworkSummary.class, NetworkSummary::builder, NetworkSummary.Builder::build)
+          .field(DATE, Scalars.DATE, NetworkSummary::date, NetworkSummary.Builder::date)
+          .field(PEOPLE, Scalars.INTEGER, NetworkSummary::people, NetworkSummary.Builder::people)
+          .field(TIES, Scalars.INTEGER, NetworkSummary::ties, NetworkSummary.Builder::ties)
+          .field(COMPONENTS, Scalars.INTEGER, NetworkSummary::components, NetworkSummary.Builder::components)
+          .field(LARGEST_COMPONENT, Scalars.INTEGER, NetworkSummary::largestComponent,
+              NetworkSummary.Builder::largestComponent)
+          .field(ISOLATED, Scalars.INTEGER, NetworkSummary::isolated, NetworkSummary.Builder::isolated)
+          .field(FRAGMENTATION, Scalars.REAL, NetworkSummary::fragmentation, NetworkSummary.Builder::fragmentation)
+          .field(DENSITY, Scalars.REAL, NetworkSummary::density, NetworkSummary.Builder::density)
+          .optional(MEAN_DISTANCE, Scalars.REAL, s -> Scalars.boxed(s.meanDistance()),
+              (b, v) -> b.meanDistance(v.doubleValue()))
           .build();
 
   /**
@@ -111,39 +115,44 @@ public final class NetworkCodecs {
           .field(LESS_FRAGMENTED, Scalars.BOOLEAN, NetworkChange::isLessFragmented, null)
           .build();
 
-  /** The network measures of one person, by id; write-only. */
-  public static final ObjectCodec<PersonMeasures, Void> PERSON_MEASURES =
-      ObjectCodec.writeOnly(PersonMeasures.class, WRITE_ONLY)
-          .field(PERSON_ID, Scalars.TEXT, PersonMeasures::personId, null)
-          .field(AFFILIATION, AFFILIATION_CODE, PersonMeasures::affiliation, null)
-          .field(DEGREE, Scalars.INTEGER, PersonMeasures::degree, null)
-          .field(STRENGTH, Scalars.REAL, PersonMeasures::strength, null)
-          .field(BETWEENNESS, Scalars.REAL, PersonMeasures::betweenness, null)
-          .field(NORMALISED_BETWEENNESS, Scalars.REAL, PersonMeasures::normalisedBetweenness, null)
-          .field(ARTICULATION_POINT, Scalars.BOOLEAN, PersonMeasures::articulationPoint, null)
-          .field(SPLIT_OFF, Scalars.INTEGER, PersonMeasures::splitOff, null)
-          .field(REMOVAL_IMPACT, Scalars.REAL, PersonMeasures::removalImpact, null)
-          .optional(CONSTRAINT, Scalars.REAL, m -> Scalars.boxed(m.constraint()), null)
-          .optional(EFFECTIVE_SIZE, Scalars.REAL, m -> Scalars.boxed(m.effectiveSize()), null)
+  /** The network measures of one person, by id. */
+  public static final ObjectCodec<PersonMeasures, PersonMeasures.Builder> PERSON_MEASURES =
+      ObjectCodec.of(PersonMeasures.class, PersonMeasures::builder, PersonMeasures.Builder::build)
+          .field(PERSON_ID, Scalars.TEXT, PersonMeasures::personId, PersonMeasures.Builder::personId)
+          .field(AFFILIATION, AFFILIATION_CODE, PersonMeasures::affiliation, PersonMeasures.Builder::affiliation)
+          .field(DEGREE, Scalars.INTEGER, PersonMeasures::degree, PersonMeasures.Builder::degree)
+          .field(STRENGTH, Scalars.REAL, PersonMeasures::strength, PersonMeasures.Builder::strength)
+          .field(BETWEENNESS, Scalars.REAL, PersonMeasures::betweenness, PersonMeasures.Builder::betweenness)
+          .field(NORMALISED_BETWEENNESS, Scalars.REAL, PersonMeasures::normalisedBetweenness,
+              PersonMeasures.Builder::normalisedBetweenness)
+          .field(ARTICULATION_POINT, Scalars.BOOLEAN, PersonMeasures::articulationPoint,
+              PersonMeasures.Builder::articulationPoint)
+          .field(SPLIT_OFF, Scalars.INTEGER, PersonMeasures::splitOff, PersonMeasures.Builder::splitOff)
+          .field(REMOVAL_IMPACT, Scalars.REAL, PersonMeasures::removalImpact, PersonMeasures.Builder::removalImpact)
+          .optional(CONSTRAINT, Scalars.REAL, m -> Scalars.boxed(m.constraint()), (b, v) -> b.constraint(v.doubleValue()))
+          .optional(EFFECTIVE_SIZE, Scalars.REAL, m -> Scalars.boxed(m.effectiveSize()),
+              (b, v) -> b.effectiveSize(v.doubleValue()))
           .build();
 
-  /** A weak-connector candidate: rank, measures, reasons in the order of {@link CandidateReason}, explanation; write-only. */
-  public static final ObjectCodec<WeakConnectorCandidate, Void> WEAK_CONNECTOR_CANDIDATE =
-      ObjectCodec.writeOnly(WeakConnectorCandidate.class, WRITE_ONLY)
-          .field(RANK, Scalars.INTEGER, WeakConnectorCandidate::rank, null)
-          .field(MEASURES, PERSON_MEASURES, WeakConnectorCandidate::measures, null)
-          .set(REASONS, CANDIDATE_REASON_CODE, c -> c.reasons().stream().sorted().toList(), null)
-          .field(EXPLANATION, Scalars.TEXT, WeakConnectorCandidate::explanation, null)
+  /** A weak-connector candidate: rank, measures, reasons in the order of {@link CandidateReason}, explanation. */
+  public static final ObjectCodec<WeakConnectorCandidate, WeakConnectorCandidate.Builder> WEAK_CONNECTOR_CANDIDATE =
+      ObjectCodec.of(WeakConnectorCandidate.class, WeakConnectorCandidate::builder, WeakConnectorCandidate.Builder::build)
+          .field(RANK, Scalars.INTEGER, WeakConnectorCandidate::rank, WeakConnectorCandidate.Builder::rank)
+          .field(MEASURES, PERSON_MEASURES, WeakConnectorCandidate::measures, WeakConnectorCandidate.Builder::measures)
+          .set(REASONS, CANDIDATE_REASON_CODE, c -> c.reasons().stream().sorted().toList(),
+              WeakConnectorCandidate.Builder::reasons)
+          .field(EXPLANATION, Scalars.TEXT, WeakConnectorCandidate::explanation,
+              WeakConnectorCandidate.Builder::explanation)
           .build();
 
-  /** The weak connectors of a network; also the write-only {@code weak_connectors} document. */
-  public static final ObjectCodec<WeakConnectors, Void> WEAK_CONNECTORS =
-      ObjectCodec.writeOnly(WeakConnectors.class, WRITE_ONLY)
-          .field(DATE, Scalars.DATE, WeakConnectors::date, null)
-          .field(THRESHOLDS, WEAK_CONNECTOR_THRESHOLDS, WeakConnectors::thresholds, null)
-          .field(SUMMARY, NETWORK_SUMMARY, WeakConnectors::summary, null)
-          .list(RESIDENTS, WEAK_CONNECTOR_CANDIDATE, WeakConnectors::residents, null)
-          .list(AGENCY_STAFF, WEAK_CONNECTOR_CANDIDATE, WeakConnectors::agencyStaff, null)
-          .list(FINDINGS, RuleCodecs.FINDING, WeakConnectors::findings, null)
+  /** The weak connectors of a network; also the {@code weak_connectors} document. */
+  public static final ObjectCodec<WeakConnectors, WeakConnectors.Builder> WEAK_CONNECTORS =
+      ObjectCodec.of(WeakConnectors.class, WeakConnectors::builder, WeakConnectors.Builder::build)
+          .field(DATE, Scalars.DATE, WeakConnectors::date, WeakConnectors.Builder::date)
+          .field(THRESHOLDS, WEAK_CONNECTOR_THRESHOLDS, WeakConnectors::thresholds, WeakConnectors.Builder::thresholds)
+          .field(SUMMARY, NETWORK_SUMMARY, WeakConnectors::summary, WeakConnectors.Builder::summary)
+          .list(RESIDENTS, WEAK_CONNECTOR_CANDIDATE, WeakConnectors::residents, WeakConnectors.Builder::residents)
+          .list(AGENCY_STAFF, WEAK_CONNECTOR_CANDIDATE, WeakConnectors::agencyStaff, WeakConnectors.Builder::agencyStaff)
+          .list(FINDINGS, RuleCodecs.FINDING, WeakConnectors::findings, WeakConnectors.Builder::findings)
           .build();
 }

@@ -18,6 +18,8 @@ import static org.c2model.json.internal.C2JsonNames.STEPS;
 import static org.c2model.json.internal.C2JsonNames.TYPE;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.step.Criterion;
 import org.c2model.core.step.CriterionResult;
 import org.c2model.core.step.Evidence;
@@ -28,18 +30,15 @@ import org.c2model.core.step.StepResult;
 /**
  * The codecs of {@code org.c2model.core.step}: the {@code step_assessment} document.
  * <p>
- * A step assessment is a <em>write-only report</em>: c2-core computes it with
- * {@code JourneyRules.assess(journey, date)} and offers no way to build one from its parts, so c2
- * writes it for other systems to read and never reads it back; a Java caller recomputes it from the
- * journey instead. Reading one fails with that reason. Its pieces of evidence, steps and criteria
- * are ordinary values and are read where they appear.
+ * A step assessment is computed by {@code JourneyRules.assess(journey, date)} and stored by the
+ * systems that embed c2; it is read back through the public builders of the step results, which
+ * check every invariant (the seven steps in order, each with its own criteria, nothing dated after
+ * the assessment date). The frontier is derived from the steps; it is written for readers that
+ * want only it, and on reading must agree with the steps.
  */
 public final class StepCodecs {
 
   private StepCodecs() {}
-
-  private static final String WRITE_ONLY = "a step assessment is written, not read: read the journey and "
-      + "recompute it with JourneyRules.assess(journey, date)";
 
   /** A step as its code, such as {@code "create_vision"}. */
   public static final Codec<Step> STEP_CODE = Scalars.codes(Step.class, Step::code);
@@ -54,34 +53,51 @@ public final class StepCodecs {
           .field(DATE, Scalars.DATE, Evidence::date, (b, v) -> b.put(DATE, v))
           .build();
 
-  /** The result of one criterion; write-only. {@code detail} is written even when empty. */
-  public static final ObjectCodec<CriterionResult, Void> CRITERION_RESULT =
-      ObjectCodec.writeOnly(CriterionResult.class, WRITE_ONLY)
-          .field(CRITERION, CRITERION_ID, CriterionResult::criterion, null)
-          .optional(MET_ON, Scalars.DATE, CriterionResult::metOn, null)
-          .list(EVIDENCE, EVIDENCE_CODEC, CriterionResult::evidence, null)
-          .field(DETAIL, Scalars.TEXT, CriterionResult::detail, null)
+  /** The result of one criterion. {@code detail} is written even when empty, and is required. */
+  public static final ObjectCodec<CriterionResult, CriterionResult.Builder> CRITERION_RESULT =
+      ObjectCodec.of(CriterionResult.class, CriterionResult::builder, CriterionResult.Builder::build)
+          .field(CRITERION, CRITERION_ID, CriterionResult::criterion, CriterionResult.Builder::criterion)
+          .optional(MET_ON, Scalars.DATE, CriterionResult::metOn, CriterionResult.Builder::metOn)
+          .list(EVIDENCE, EVIDENCE_CODEC, CriterionResult::evidence, CriterionResult.Builder::evidence)
+          .field(DETAIL, Scalars.TEXT, CriterionResult::detail, CriterionResult.Builder::detail)
           .build();
 
-  /** The result of one step; write-only. */
-  public static final ObjectCodec<StepResult, Void> STEP_RESULT =
-      ObjectCodec.writeOnly(StepResult.class, WRITE_ONLY)
-          .field(STEP, STEP_CODE, StepResult::step, null)
-          .optional(ATTAINED_ON, Scalars.DATE, StepResult::attainedOn, null)
-          .list(CRITERIA, CRITERION_RESULT, StepResult::criteria, null)
-          .list(NEXT_ACTIONS, Scalars.TEXT, StepResult::nextActions, null)
+  /** The result of one step. */
+  public static final ObjectCodec<StepResult, StepResult.Builder> STEP_RESULT =
+      ObjectCodec.of(StepResult.class, StepResult::builder, StepResult.Builder::build)
+          .field(STEP, STEP_CODE, StepResult::step, StepResult.Builder::step)
+          .optional(ATTAINED_ON, Scalars.DATE, StepResult::attainedOn, StepResult.Builder::attainedOn)
+          .list(CRITERIA, CRITERION_RESULT, StepResult::criteria, StepResult.Builder::criteria)
+          .list(NEXT_ACTIONS, Scalars.TEXT, StepResult::nextActions, StepResult.Builder::nextActions)
           .build();
 
   /**
-   * A step assessment; also the write-only {@code step_assessment} document. The frontier, which
-   * c2-core derives from the steps, is written too, for readers that want only it.
+   * A step assessment; also the {@code step_assessment} document. The frontier, which c2-core
+   * derives from the steps, is written too, and on reading must be the lowest step not attained
+   * (absent when all seven are attained).
    */
-  public static final ObjectCodec<StepAssessment, Void> STEP_ASSESSMENT =
-      ObjectCodec.writeOnly(StepAssessment.class, WRITE_ONLY)
-          .field(PARTNERSHIP_ID, Scalars.TEXT, StepAssessment::partnershipId, null)
-          .field(AS_OF, Scalars.DATE, StepAssessment::asOf, null)
-          .optional(FRONTIER, STEP_CODE, StepAssessment::frontier, null)
-          .list(STEPS, STEP_RESULT, StepAssessment::steps, null)
-          .list(FINDINGS, RuleCodecs.FINDING, StepAssessment::findings, null)
+  public static final ObjectCodec<StepAssessment, AssessmentParts> STEP_ASSESSMENT =
+      ObjectCodec.of(StepAssessment.class, AssessmentParts::new, AssessmentParts::build)
+          .field(PARTNERSHIP_ID, Scalars.TEXT, StepAssessment::partnershipId, (b, v) -> b.builder.partnershipId(v))
+          .field(AS_OF, Scalars.DATE, StepAssessment::asOf, (b, v) -> b.builder.asOf(v))
+          .optional(FRONTIER, STEP_CODE, StepAssessment::frontier, (b, v) -> b.frontier = Optional.of(v))
+          .list(STEPS, STEP_RESULT, StepAssessment::steps, (b, v) -> b.builder.steps(v))
+          .list(FINDINGS, RuleCodecs.FINDING, StepAssessment::findings, (b, v) -> b.builder.findings(v))
           .build();
+
+  /** A step assessment being read: its builder, and the frontier as written, checked once built. */
+  static final class AssessmentParts {
+    final StepAssessment.Builder builder = StepAssessment.builder();
+    Optional<Step> frontier = Optional.empty();
+
+    StepAssessment build() {
+      StepAssessment a = builder.build();
+      if (!a.frontier().equals(frontier)) {
+        throw InvalidValueException.of(FRONTIER, "must be the lowest step not attained, "
+            + a.frontier().map(Step::code).orElse("absent when all seven are attained"),
+            frontier.map(Step::code).orElse("absent"));
+      }
+      return a;
+    }
+  }
 }

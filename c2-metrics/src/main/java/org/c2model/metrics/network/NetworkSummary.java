@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -130,6 +131,47 @@ public abstract class NetworkSummary {
    *
    * @return the text, not null
    */
+  /**
+   * Returns a builder, for a summary stored earlier and read back (such as from JSON); to measure a
+   * network, use {@link #of(CommunityNetwork, LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link NetworkSummary}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutableNetworkSummary.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks what no network can give ({@code C2-DOMAIN.md} section 3): negative counts, more people in
+   * the largest component or isolated than in the network, components without people, and
+   * fragmentation or density outside [0, 1].
+   */
+  @Value.Check
+  void check() {
+    NetworkChecks.notNegative(people(), "people");
+    NetworkChecks.notNegative(ties(), "ties");
+    NetworkChecks.notNegative(components(), "components");
+    NetworkChecks.notNegative(largestComponent(), "largestComponent");
+    NetworkChecks.notNegative(isolated(), "isolated");
+    if (components() > people()) {
+      throw InvalidValueException.of("components", "must not exceed people " + people(), components());
+    }
+    if (largestComponent() > people()) {
+      throw InvalidValueException.of("largestComponent", "must not exceed people " + people(), largestComponent());
+    }
+    if (isolated() > people()) {
+      throw InvalidValueException.of("isolated", "must not exceed people " + people(), isolated());
+    }
+    NetworkChecks.share(fragmentation(), "fragmentation");
+    NetworkChecks.share(density(), "density");
+    meanDistance().ifPresent(d -> NetworkChecks.notNegative(d, "meanDistance"));
+  }
+
   @Override
   public String toString() {
     return String.format(Locale.ROOT,

@@ -2,6 +2,7 @@ package org.c2model.metrics.network;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -94,13 +95,39 @@ public abstract class PersonMeasures {
    */
   public abstract OptionalDouble effectiveSize();
 
-  static Builder builder() {
+  /**
+   * Returns a builder, for measures stored earlier and read back (such as from JSON); to measure a
+   * network, use {@link NetworkAnalysis#of(CommunityNetwork, java.time.LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  /** A builder of {@link PersonMeasures}, used by {@link NetworkAnalysis}. */
-  static final class Builder extends ImmutablePersonMeasures.Builder {
+  /** A builder of {@link PersonMeasures}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutablePersonMeasures.Builder {
     Builder() {}
+  }
+
+  /**
+   * Checks what no network can give ({@code C2-DOMAIN.md} section 3): a blank id, negative counts,
+   * betweenness or strength, and a split-off count for someone who is not an articulation point.
+   */
+  @Value.Check
+  void check() {
+    NetworkChecks.notBlank(personId(), "personId");
+    NetworkChecks.notNegative(degree(), "degree");
+    NetworkChecks.notNegative(strength(), "strength");
+    NetworkChecks.notNegative(betweenness(), "betweenness");
+    NetworkChecks.notNegative(normalisedBetweenness(), "normalisedBetweenness");
+    NetworkChecks.notNegative(splitOff(), "splitOff");
+    NetworkChecks.finite(removalImpact(), "removalImpact");
+    if (!articulationPoint() && splitOff() > 0) {
+      throw InvalidValueException.of("splitOff", "must be 0 for a person who is not an articulation point", splitOff());
+    }
+    constraint().ifPresent(c -> NetworkChecks.notNegative(c, "constraint"));
+    effectiveSize().ifPresent(e -> NetworkChecks.notNegative(e, "effectiveSize"));
   }
 
   /**

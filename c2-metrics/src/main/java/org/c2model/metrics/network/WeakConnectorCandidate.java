@@ -2,6 +2,7 @@ package org.c2model.metrics.network;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -55,8 +56,41 @@ public abstract class WeakConnectorCandidate {
 
   static WeakConnectorCandidate of(int rank, PersonMeasures measures, Set<CandidateReason> reasons,
       String explanation) {
-    return ImmutableWeakConnectorCandidate.builder().rank(rank).measures(measures).reasons(reasons)
-        .explanation(explanation).build();
+    return builder().rank(rank).measures(measures).reasons(reasons).explanation(explanation).build();
+  }
+
+  /**
+   * Returns a builder, for a candidate stored earlier and read back (such as from JSON); to find
+   * candidates, use {@link WeakConnectors#of(CommunityNetwork, java.time.LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link WeakConnectorCandidate}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutableWeakConnectorCandidate.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks that the rank counts from 1, that a candidate is listed for a reason
+   * ({@code C2-DOMAIN.md} section 3: high betweenness or a single-person dependency), and that the
+   * explanation is not blank.
+   */
+  @Value.Check
+  void check() {
+    if (rank() < 1) {
+      throw InvalidValueException.of("rank", "must be 1 or more", rank());
+    }
+    if (!reasons().contains(CandidateReason.HIGH_BETWEENNESS)
+        && !reasons().contains(CandidateReason.SINGLE_PERSON_DEPENDENCY)) {
+      throw InvalidValueException.of("reasons", "must hold " + CandidateReason.HIGH_BETWEENNESS.code() + " or "
+          + CandidateReason.SINGLE_PERSON_DEPENDENCY.code(), reasons().stream().map(CandidateReason::code).sorted()
+          .collect(Collectors.toList()));
+    }
+    NetworkChecks.notBlank(explanation(), "explanation");
   }
 
   /**

@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.Path;
 import org.c2model.core.rule.RuleId;
@@ -141,12 +143,65 @@ public abstract class WeakConnectors {
         .filter(p -> dependsOn(p, people, thresholds))
         .sorted(Comparator.comparingInt(PersonMeasures::splitOff).reversed().thenComparing(PersonMeasures::personId))
         .forEach(p -> findings.add(finding(p, people, thresholds, analysis.date())));
-    return ImmutableWeakConnectors.builder().date(analysis.date()).thresholds(thresholds)
+    return builder().date(analysis.date()).thresholds(thresholds)
         .summary(analysis.summary())
         .residents(rank(analysis, Affiliation.RESIDENT, thresholds))
         .agencyStaff(rank(analysis, Affiliation.AGENCY_STAFF, thresholds))
         .findings(findings)
         .build();
+  }
+
+  /**
+   * Returns a builder, for weak connectors stored earlier and read back (such as from JSON); to find
+   * them, use {@link #of(CommunityNetwork, LocalDate)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A builder of {@link WeakConnectors}; {@code build()} checks every invariant. */
+  public static final class Builder extends ImmutableWeakConnectors.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Checks the shape of the result ({@code C2-DOMAIN.md} section 3): the summary is of the same date;
+   * each list holds people of its affiliation, each once, ranked 1, 2, 3 and so on; and every finding
+   * is a {@code Network:SinglePersonDependency} finding.
+   */
+  @Value.Check
+  void check() {
+    if (!summary().date().equals(date())) {
+      throw InvalidValueException.of("summary.date", "must be the date " + date(), summary().date());
+    }
+    checkCandidates(residents(), Affiliation.RESIDENT, "residents");
+    checkCandidates(agencyStaff(), Affiliation.AGENCY_STAFF, "agencyStaff");
+    for (int i = 0; i < findings().size(); i++) {
+      if (!findings().get(i).ruleId().equals(SINGLE_PERSON_DEPENDENCY)) {
+        throw InvalidValueException.of("findings[" + i + "].ruleId", "must be " + SINGLE_PERSON_DEPENDENCY,
+            findings().get(i).ruleId());
+      }
+    }
+  }
+
+  private static void checkCandidates(List<WeakConnectorCandidate> list, Affiliation affiliation, String field) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      WeakConnectorCandidate c = list.get(i);
+      String at = field + "[" + i + "]";
+      if (c.rank() != i + 1) {
+        throw InvalidValueException.of(at + ".rank", "must be " + (i + 1), c.rank());
+      }
+      if (c.measures().affiliation() != affiliation) {
+        throw InvalidValueException.of(at + ".measures.affiliation", "must be " + affiliation.code(),
+            c.measures().affiliation().code());
+      }
+      if (!seen.add(c.personId())) {
+        throw InvalidValueException.of(at + ".measures.personId", "must be unique", c.personId());
+      }
+    }
   }
 
   private static boolean dependsOn(PersonMeasures p, int people, WeakConnectorThresholds t) {
