@@ -34,7 +34,7 @@ public enum SurveyMeasure {
    *
    * @param code  the code, not null
    * @return the measure, not null
-   * @throws InvalidValueException if the code is unknown
+   * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static SurveyMeasure fromCode(String code) {
     return Codes.fromCode(values(), code, "measure");
