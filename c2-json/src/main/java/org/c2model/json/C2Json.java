@@ -24,10 +24,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.outcome.IndicatorCatalogue;
+import org.c2model.core.outcome.OutcomesFramework;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
+import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.json.internal.JsonIn;
 import org.c2model.json.internal.Warnings;
 
@@ -45,7 +49,11 @@ import org.c2model.json.internal.Warnings;
  * {@code "c2": "1.0", "kind": "partnership"}, followed by camelCase properties. Enums are stable
  * lower-case codes ({@code "local_authority"}), dates ISO-8601 ({@code "2009-06-01"}), absent
  * optional values are left out (and read back from {@code null} too), and no Java class name ever
- * appears. Each kind has a JSON Schema (draft 2020-12), see {@link DocumentKind#schema()}.
+ * appears. Money is an object of a decimal string and an ISO 4217 currency,
+ * {@code {"amount": "1500.00", "currency": "GBP"}}. A value of a closed set of types, such as a
+ * journey's activities, names its type first: {@code {"type": "listening_event", ...}}. Each kind has
+ * a JSON Schema (draft 2020-12), see {@link DocumentKind#schema()}. A write-only kind, a report such
+ * as the step assessment, is written but never read: {@link DocumentKind#isReadable()}.
  *
  * <h2>Versions</h2>
  * {@link #FORMAT_VERSION} is {@code major.minor}. A minor version only adds optional properties; a
@@ -117,6 +125,11 @@ public final class C2Json {
       readers.put(kind, MAPPER.readerFor(kind.type()));
     }
     return Map.copyOf(readers);
+  }
+
+  /** The writer of every document, for tests that write a JSON tree the same way. */
+  static ObjectWriter writer() {
+    return WRITER;
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -263,6 +276,138 @@ public final class C2Json {
     return read(DocumentKind.FINDINGS, file);
   }
 
+  /**
+   * Reads a {@code journey} document.
+   *
+   * @param json  the JSON text, not null
+   * @return the journey, not null
+   * @throws C2JsonException if the text is not a valid journey document
+   */
+  public static Journey readJourney(String json) {
+    return read(DocumentKind.JOURNEY, json);
+  }
+
+  /**
+   * Reads a {@code journey} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the journey, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid journey document
+   */
+  public static Journey readJourney(InputStream in) {
+    return read(DocumentKind.JOURNEY, in);
+  }
+
+  /**
+   * Reads a {@code journey} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the journey, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid journey document
+   */
+  public static Journey readJourney(java.nio.file.Path file) {
+    return read(DocumentKind.JOURNEY, file);
+  }
+
+  /**
+   * Reads an {@code indicator_catalogue} document.
+   *
+   * @param json  the JSON text, not null
+   * @return the indicator catalogue, not null
+   * @throws C2JsonException if the text is not a valid indicator catalogue document
+   */
+  public static IndicatorCatalogue readIndicatorCatalogue(String json) {
+    return read(DocumentKind.INDICATOR_CATALOGUE, json);
+  }
+
+  /**
+   * Reads an {@code indicator_catalogue} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the indicator catalogue, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid indicator catalogue document
+   */
+  public static IndicatorCatalogue readIndicatorCatalogue(InputStream in) {
+    return read(DocumentKind.INDICATOR_CATALOGUE, in);
+  }
+
+  /**
+   * Reads an {@code indicator_catalogue} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the indicator catalogue, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid indicator catalogue document
+   */
+  public static IndicatorCatalogue readIndicatorCatalogue(java.nio.file.Path file) {
+    return read(DocumentKind.INDICATOR_CATALOGUE, file);
+  }
+
+  /**
+   * Reads an {@code outcomes_framework} document.
+   *
+   * @param json  the JSON text, not null
+   * @return the outcomes framework, not null
+   * @throws C2JsonException if the text is not a valid outcomes framework document
+   */
+  public static OutcomesFramework readOutcomesFramework(String json) {
+    return read(DocumentKind.OUTCOMES_FRAMEWORK, json);
+  }
+
+  /**
+   * Reads an {@code outcomes_framework} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the outcomes framework, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid outcomes framework document
+   */
+  public static OutcomesFramework readOutcomesFramework(InputStream in) {
+    return read(DocumentKind.OUTCOMES_FRAMEWORK, in);
+  }
+
+  /**
+   * Reads an {@code outcomes_framework} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the outcomes framework, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid outcomes framework document
+   */
+  public static OutcomesFramework readOutcomesFramework(java.nio.file.Path file) {
+    return read(DocumentKind.OUTCOMES_FRAMEWORK, file);
+  }
+
+  /**
+   * Reads a {@code unit_cost_table} document.
+   *
+   * @param json  the JSON text, not null
+   * @return the unit-cost table, not null
+   * @throws C2JsonException if the text is not a valid unit-cost table document
+   */
+  public static UnitCostTable readUnitCostTable(String json) {
+    return read(DocumentKind.UNIT_COST_TABLE, json);
+  }
+
+  /**
+   * Reads a {@code unit_cost_table} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the unit-cost table, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid unit-cost table document
+   */
+  public static UnitCostTable readUnitCostTable(InputStream in) {
+    return read(DocumentKind.UNIT_COST_TABLE, in);
+  }
+
+  /**
+   * Reads a {@code unit_cost_table} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the unit-cost table, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid unit-cost table document
+   */
+  public static UnitCostTable readUnitCostTable(java.nio.file.Path file) {
+    return read(DocumentKind.UNIT_COST_TABLE, file);
+  }
+
   // ---------------------------------------------------------------- any kind
 
   /**
@@ -273,6 +418,7 @@ public final class C2Json {
    * @param json  the JSON text, not null
    * @return the document, not null
    * @throws C2JsonException if the text is not a valid document of the kind
+   * @throws InvalidValueException if the kind is write-only, see {@link DocumentKind#isReadable()}
    */
   public static <T> T read(DocumentKind<T> kind, String json) {
     Objects.requireNonNull(json, "json");
@@ -287,6 +433,7 @@ public final class C2Json {
    * @param in  the stream, not null
    * @return the document, not null
    * @throws C2JsonException if the input cannot be read or is not a valid document of the kind
+   * @throws InvalidValueException if the kind is write-only, see {@link DocumentKind#isReadable()}
    */
   public static <T> T read(DocumentKind<T> kind, InputStream in) {
     Objects.requireNonNull(in, "in");
@@ -301,6 +448,7 @@ public final class C2Json {
    * @param file  the file, not null
    * @return the document, not null
    * @throws C2JsonException if the file cannot be read or is not a valid document of the kind
+   * @throws InvalidValueException if the kind is write-only, see {@link DocumentKind#isReadable()}
    */
   public static <T> T read(DocumentKind<T> kind, java.nio.file.Path file) {
     Objects.requireNonNull(file, "file");
@@ -316,6 +464,7 @@ public final class C2Json {
    * @param json  the JSON text, not null
    * @return the document and the warnings, not null
    * @throws C2JsonException if the text is not a valid document of the kind
+   * @throws InvalidValueException if the kind is write-only, see {@link DocumentKind#isReadable()}
    */
   public static <T> LenientRead<T> readLenient(DocumentKind<T> kind, String json) {
     Objects.requireNonNull(json, "json");
@@ -330,6 +479,7 @@ public final class C2Json {
    * @param in  the stream, not null
    * @return the document and the warnings, not null
    * @throws C2JsonException if the input cannot be read or is not a valid document of the kind
+   * @throws InvalidValueException if the kind is write-only
    * @see #readLenient(DocumentKind, String)
    */
   public static <T> LenientRead<T> readLenient(DocumentKind<T> kind, InputStream in) {
@@ -345,6 +495,7 @@ public final class C2Json {
    * @param file  the file, not null
    * @return the document and the warnings, not null
    * @throws C2JsonException if the file cannot be read or is not a valid document of the kind
+   * @throws InvalidValueException if the kind is write-only
    * @see #readLenient(DocumentKind, String)
    */
   public static <T> LenientRead<T> readLenient(DocumentKind<T> kind, java.nio.file.Path file) {
@@ -360,6 +511,10 @@ public final class C2Json {
 
   private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings) {
     Objects.requireNonNull(kind, "kind");
+    if (!kind.isReadable()) {
+      throw InvalidValueException.of("kind", "must be a kind that is read; " + kind
+          + " is a report c2 writes but never reads: recompute it instead", kind);
+    }
     JsonParser p;
     try {
       p = source.open(MAPPER.getFactory());

@@ -7,10 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.outcome.IndicatorCatalogue;
+import org.c2model.core.outcome.OutcomesFramework;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
+import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.savings.UnitCostTable;
 
 /**
  * A kind of c2 JSON document, such as {@code partnership}: the value of a document's
@@ -18,6 +23,18 @@ import org.c2model.core.rule.RuleThresholds;
  * <p>
  * The kinds form a closed set, listed by {@link #all()}. Each has a schema (draft 2020-12) shipped
  * in the jar at {@code org/c2model/json/schema/<kind>.schema.json}; {@link #schema()} reads it.
+ * <p>
+ * Most kinds are read and written. A kind that is a report c2 computes, such as
+ * {@link #STEP_ASSESSMENT}, is <em>write-only</em> ({@link #isReadable()} is false): c2 writes it
+ * for other systems, and a Java caller recomputes it rather than reading it back.
+ * <p>
+ * Adding a kind (the recipe): a constant here, listed in {@code all()}; its property names in
+ * {@code C2JsonNames}; a codec per type in the {@code *Codecs} class of its package (a write-only
+ * report uses {@code ObjectCodec.writeOnly}), each listed in {@code Adapters.ALL}; a
+ * {@code read<Kind>} trio in {@link C2Json} for a readable kind; a schema; and in the tests a
+ * golden value in {@code GoldenDocuments}, its golden file (written by
+ * {@code -Dc2.golden.write=true}) and a generator in {@code DomainArbitraries.forKind}. Every test
+ * family iterates {@code all()} and fails until each piece exists.
  *
  * @param <T>  the Java type of the document
  * @implSpec This class is immutable and thread-safe.
@@ -37,14 +54,48 @@ public final class DocumentKind<T> {
   public static final DocumentKind<RuleReport> FINDINGS =
       new DocumentKind<>("findings", RuleReport.class);
 
-  private static final List<DocumentKind<?>> ALL = List.of(NEIGHBOURHOOD, PARTNERSHIP, RULE_THRESHOLDS, FINDINGS);
+  /**
+   * A journey: its partnership, whole, and every activity, each typed by its {@code "type"}:
+   * {@code "kind": "journey"}.
+   */
+  public static final DocumentKind<Journey> JOURNEY = new DocumentKind<>("journey", Journey.class);
+  /**
+   * The assessment of a journey's seven steps as of a date, with the journey rules' findings:
+   * {@code "kind": "step_assessment"}. Write-only: c2-core computes it with
+   * {@code JourneyRules.assess(journey, date)} and cannot build one from its parts.
+   */
+  public static final DocumentKind<StepAssessment> STEP_ASSESSMENT =
+      new DocumentKind<>("step_assessment", StepAssessment.class, false);
+  /** A catalogue of long-term indicators: {@code "kind": "indicator_catalogue"}. */
+  public static final DocumentKind<IndicatorCatalogue> INDICATOR_CATALOGUE =
+      new DocumentKind<>("indicator_catalogue", IndicatorCatalogue.class);
+  /**
+   * The outcome mapping: an outcomes framework, its indicators and the links from each intermediate
+   * outcome to the indicators it drives, side by side in one document, since every link must name
+   * an indicator of the catalogue: {@code "kind": "outcomes_framework"}. A council extends the
+   * catalogue by appending its indicators, and links to them, to one such file.
+   */
+  public static final DocumentKind<OutcomesFramework> OUTCOMES_FRAMEWORK =
+      new DocumentKind<>("outcomes_framework", OutcomesFramework.class);
+  /** A table of unit costs, each with its money, price year, agency and source: {@code "kind": "unit_cost_table"}. */
+  public static final DocumentKind<UnitCostTable> UNIT_COST_TABLE =
+      new DocumentKind<>("unit_cost_table", UnitCostTable.class);
+
+  private static final List<DocumentKind<?>> ALL = List.of(NEIGHBOURHOOD, PARTNERSHIP, RULE_THRESHOLDS, FINDINGS,
+      JOURNEY, STEP_ASSESSMENT, INDICATOR_CATALOGUE, OUTCOMES_FRAMEWORK, UNIT_COST_TABLE);
 
   private final String code;
   private final Class<T> type;
+  private final boolean readable;
 
   private DocumentKind(String code, Class<T> type) {
+    this(code, type, true);
+  }
+
+  private DocumentKind(String code, Class<T> type, boolean readable) {
     this.code = code;
     this.type = type;
+    this.readable = readable;
   }
 
   /**
@@ -94,6 +145,16 @@ public final class DocumentKind<T> {
    */
   public Class<T> type() {
     return type;
+  }
+
+  /**
+   * Checks if documents of this kind can be read. A write-only kind is a report c2 computes, such as
+   * {@link #STEP_ASSESSMENT}: {@link C2Json} writes it, and reading it is refused.
+   *
+   * @return true if readable, false if write-only
+   */
+  public boolean isReadable() {
+    return readable;
   }
 
   /**

@@ -41,7 +41,7 @@ class ConcurrentReadingTest {
 
   @Test
   void read_sharedFrom16ThreadsGivesTheSequentialResults() throws Exception {
-    List<Object> documents = DomainArbitraries.documents().sampleStream().limit(DOCUMENTS).collect(Collectors.toList());
+    List<Object> documents = DomainArbitraries.readableDocuments().sampleStream().limit(DOCUMENTS).collect(Collectors.toList());
     List<Input> inputs = new ArrayList<>();
     for (int i = 0; i < documents.size(); i++) {
       Object document = documents.get(i);

@@ -1,16 +1,55 @@
 package org.c2model.json;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+import org.c2model.core.Money;
+import org.c2model.core.fixtures.JourneyArbitraries;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.CelebratedWin;
+import org.c2model.core.journey.CommunityActionPlan;
+import org.c2model.core.journey.CommunityAssetMapped;
+import org.c2model.core.journey.CommunitySurvey;
+import org.c2model.core.journey.FollowUpEvent;
+import org.c2model.core.journey.InvitationMethod;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.ListeningEvent;
+import org.c2model.core.journey.MeasurableOutcome;
+import org.c2model.core.journey.NeighbourhoodWalkabout;
+import org.c2model.core.journey.NewFundingSource;
+import org.c2model.core.journey.Newsletter;
+import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.journey.ResidentActivity;
+import org.c2model.core.journey.StaffEmployed;
+import org.c2model.core.journey.SurveyItem;
+import org.c2model.core.journey.SurveyMeasure;
+import org.c2model.core.listening.Question;
+import org.c2model.core.listening.RankedBallot;
+import org.c2model.core.listening.RankedBallots;
+import org.c2model.core.listening.Response;
+import org.c2model.core.outcome.Horizon;
+import org.c2model.core.outcome.Improvement;
+import org.c2model.core.outcome.IndicatorCatalogue;
+import org.c2model.core.outcome.IndicatorGroup;
+import org.c2model.core.outcome.IntermediateOutcome;
+import org.c2model.core.outcome.LongTermIndicator;
+import org.c2model.core.outcome.MeasureType;
+import org.c2model.core.outcome.OutcomeLink;
+import org.c2model.core.outcome.OutcomesFramework;
 import org.c2model.core.partnership.Agency;
 import org.c2model.core.partnership.AgencyRepresentative;
 import org.c2model.core.partnership.JoinMethod;
@@ -28,6 +67,13 @@ import org.c2model.core.rule.RuleId;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.rule.Severity;
+import org.c2model.core.step.JourneyRules;
+import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.savings.AgencyCode;
+import org.c2model.metrics.savings.PriceYear;
+import org.c2model.metrics.savings.UnitCost;
+import org.c2model.metrics.savings.UnitCostTable;
+import org.c2model.metrics.savings.ValueType;
 
 /**
  * Generators of <em>valid</em> c2 domain objects, built through the public factories and builders
@@ -35,8 +81,10 @@ import org.c2model.core.rule.Severity;
  * <p>
  * Text values mix ASCII, control characters, characters JSON must escape ({@code "}, {@code \},
  * {@code /}), Latin and CJK letters; dates run from 2000 to 2029; partnerships have up to ten
- * people, non-overlapping memberships and one holder per office at a time. Add a generator to
- * {@link #forKind(DocumentKind)} with every new document kind: a test fails until you do.
+ * people, non-overlapping memberships and one holder per office at a time. Journeys are c2-core's
+ * generated Townstal journeys ({@code JourneyArbitraries}, every activity type) with optional facts
+ * filled in at random, so that every property of every activity is written and read. Add a
+ * generator to {@link #forKind(DocumentKind)} with every new document kind: a test fails until you do.
  */
 public final class DomainArbitraries {
 
@@ -58,7 +106,12 @@ public final class DomainArbitraries {
         DocumentKind.NEIGHBOURHOOD, neighbourhoods(),
         DocumentKind.PARTNERSHIP, partnerships(),
         DocumentKind.RULE_THRESHOLDS, ruleThresholds(),
-        DocumentKind.FINDINGS, ruleReports());
+        DocumentKind.FINDINGS, ruleReports(),
+        DocumentKind.JOURNEY, journeys(),
+        DocumentKind.STEP_ASSESSMENT, stepAssessments(),
+        DocumentKind.INDICATOR_CATALOGUE, indicatorCatalogues(),
+        DocumentKind.OUTCOMES_FRAMEWORK, outcomesFrameworks(),
+        DocumentKind.UNIT_COST_TABLE, unitCostTables());
     Arbitrary<?> a = table.get(kind);
     if (a == null) {
       throw new IllegalArgumentException("no generator for document kind " + kind);
@@ -75,6 +128,21 @@ public final class DomainArbitraries {
     List<Arbitrary<Object>> all = new ArrayList<>();
     for (DocumentKind<?> kind : DocumentKind.all()) {
       all.add(forKind(kind).map(Object.class::cast));
+    }
+    return Arbitraries.oneOf(all);
+  }
+
+  /**
+   * Gets a generator of documents of every readable kind, in about equal shares.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<Object> readableDocuments() {
+    List<Arbitrary<Object>> all = new ArrayList<>();
+    for (DocumentKind<?> kind : DocumentKind.all()) {
+      if (kind.isReadable()) {
+        all.add(forKind(kind).map(Object.class::cast));
+      }
     }
     return Arbitraries.oneOf(all);
   }
@@ -214,8 +282,8 @@ public final class DomainArbitraries {
         .as((min, sectors) -> RuleThresholds.builder().minimumKeyResidents(min)
             .requiredSectors(sectors.isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(sectors)).build());
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(1, Arbitraries.just(RuleThresholds.defaults())),
-        net.jqwik.api.Tuple.of(5, custom));
+        Tuple.of(1, Arbitraries.just(RuleThresholds.defaults())),
+        Tuple.of(5, custom));
   }
 
   /**
@@ -271,4 +339,195 @@ public final class DomainArbitraries {
     return findings().list().ofMaxSize(8).map(RuleReport::of);
   }
 
+  // ---------------------------------------------------------------- money and journeys
+
+  /**
+   * Gets a generator of money: amounts from zero with up to four decimals, in four currencies.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<Money> money() {
+    return Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000_000L), Arbitraries.integers().between(0, 4),
+        Arbitraries.of("GBP", "EUR", "USD", "JPY"))
+        .as((unscaled, scale, currency) -> Money.of(BigDecimal.valueOf(unscaled, scale), Currency.getInstance(currency)));
+  }
+
+  private static Money money(Random r) {
+    String[] currencies = {"GBP", "EUR", "USD", "JPY"};
+    return Money.of(BigDecimal.valueOf((long) r.nextInt(Integer.MAX_VALUE) * r.nextInt(1000), r.nextInt(5)),
+        Currency.getInstance(currencies[r.nextInt(currencies.length)]));
+  }
+
+  /** Texts that JSON must escape or that are not ASCII, for the facts filled in. */
+  private static final String[] ODD = {"east \"side\"", "back\\slash / slash", "tab\there", "\u65e5\u672c caf\u00e9",
+      "line\nbreak", "\u0001 control", "plain"};
+
+  /**
+   * Gets a generator of journeys of every activity type, with optional facts filled in at random:
+   * ranked ballots, responses without a theme, non-sterling money with odd scales, end dates and so on.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<Journey> journeys() {
+    return Combinators.combine(JourneyArbitraries.seeds(), Arbitraries.longs())
+        .as((seeds, extra) -> enrich(JourneyArbitraries.journey(seeds), new Random(extra)));
+  }
+
+  private static Journey enrich(Journey journey, Random r) {
+    List<Activity> activities = new ArrayList<>();
+    LocalDate last = journey.start();
+    for (Activity a : journey.activities()) {
+      activities.add(r.nextBoolean() ? enrich(a, r) : a);
+      last = a.date().isAfter(last) ? a.date() : last;
+    }
+    Journey.Builder b = Journey.builder().from(journey).activities(activities);
+    if (r.nextInt(3) == 0) {
+      b.end(last.plusDays(r.nextInt(30)));
+    }
+    return b.build();
+  }
+
+  private static Activity enrich(Activity a, Random r) {
+    String odd = ODD[r.nextInt(ODD.length)];
+    String resident = String.format("R%02d", 1 + r.nextInt(9));
+    String representative = String.format("A%02d", 1 + r.nextInt(26));
+    if (a instanceof NeighbourhoodWalkabout w) {
+      return NeighbourhoodWalkabout.builder().from(w).area(odd).build();
+    } else if (a instanceof ListeningEvent e) {
+      ListeningEvent.Builder b = ListeningEvent.builder().from(e)
+          .addInvitationMethods(InvitationMethod.values()[r.nextInt(InvitationMethod.values().length)])
+          .addResponses(Response.of("extra", Question.WHAT_IS_GOOD, odd));
+      if (!e.residentIds().contains(resident)) {
+        b.addResidentIds(resident);
+      }
+      if (r.nextBoolean()) {
+        List<RankedBallot> ballots = new ArrayList<>();
+        for (int i = r.nextInt(4); i > 0; i--) {
+          ballots.add(RankedBallot.of(r.nextBoolean() ? List.of("theme1", odd) : List.of(odd)));
+        }
+        b.prioritisation(RankedBallots.of(ballots));
+      }
+      return b.build();
+    } else if (a instanceof FollowUpEvent f) {
+      return FollowUpEvent.builder().from(f).residentTurnout(r.nextInt(200)).addResidentIds(resident)
+          .addAgencyRepresentativeIds(representative).build();
+    } else if (a instanceof PartnershipMeeting m) {
+      return PartnershipMeeting.builder().from(m).publicAttendance(r.nextInt(90)).build();
+    } else if (a instanceof Newsletter n) {
+      return Newsletter.builder().from(n).copies(r.nextInt(5000)).build();
+    } else if (a instanceof CelebratedWin w) {
+      return CelebratedWin.builder().from(w).description(odd)
+          .amount(r.nextBoolean() ? Optional.empty() : Optional.of(money(r))).build();
+    } else if (a instanceof ResidentActivity ra) {
+      return ResidentActivity.builder().from(ra).addAgeRanges(AgeRange.values()[r.nextInt(AgeRange.values().length)])
+          .participants(r.nextInt(300)).build();
+    } else if (a instanceof NewFundingSource f) {
+      LocalDate from = f.date().plusDays(r.nextInt(60));
+      return NewFundingSource.builder().from(f).amount(money(r)).periodStart(from)
+          .periodEnd(from.plusDays(r.nextInt(1000))).build();
+    } else if (a instanceof StaffEmployed s && s.personId().isEmpty()) {
+      return StaffEmployed.builder().from(s).personId(representative).build();
+    } else if (a instanceof CommunityActionPlan p) {
+      return CommunityActionPlan.builder().from(p).addMeasurableOutcomes(MeasurableOutcome.builder()
+          .description(odd).indicatorId("burglary").targetDate(p.date().plusYears(1)).build()).build();
+    } else if (a instanceof CommunitySurvey survey) {
+      return CommunitySurvey.builder().from(survey).addItems(SurveyItem.builder().measure(SurveyMeasure.OTHER)
+          .wording(odd).respondents(40).positive(r.nextInt(41)).build()).build();
+    } else if (a instanceof CommunityAssetMapped m) {
+      return CommunityAssetMapped.builder().from(m).personId(resident).description(odd).build();
+    }
+    return a;
+  }
+
+  /**
+   * Gets a generator of step assessments: generated journeys assessed on generated dates.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<StepAssessment> stepAssessments() {
+    return Combinators.combine(journeys(), JourneyArbitraries.assessmentDates()).as(JourneyRules::assess);
+  }
+
+  // ---------------------------------------------------------------- outcomes and unit costs
+
+  private static Arbitrary<String> hyphenatedIds() {
+    return Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(1).ofMaxLength(8)
+        .list().ofMinSize(1).ofMaxSize(3).map(words -> String.join("-", words));
+  }
+
+  /**
+   * Gets a generator of long-term indicators, some with a Fingertips id and police.uk category.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<LongTermIndicator> longTermIndicators() {
+    return Combinators.combine(hyphenatedIds(), texts(), Arbitraries.of(IndicatorGroup.class),
+        Arbitraries.of(MeasureType.class), Arbitraries.of(Improvement.class), Arbitraries.of(Horizon.class),
+        Arbitraries.integers().between(1, Integer.MAX_VALUE).optional(), texts().optional())
+        .as((id, name, group, measure, improvement, horizon, fingertips, police) -> LongTermIndicator.builder()
+            .id(id).name(name).group(group).measureType(measure).improvement(improvement).horizon(horizon)
+            .fingertipsId(fingertips).policeUkCategory(police).build());
+  }
+
+  /**
+   * Gets a generator of indicator catalogues: the standard one, and up to eight generated indicators.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<IndicatorCatalogue> indicatorCatalogues() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(IndicatorCatalogue.standard())),
+        Tuple.of(6, longTermIndicators().list().uniqueElements(LongTermIndicator::id).ofMaxSize(8)
+            .map(IndicatorCatalogue::of)));
+  }
+
+  /**
+   * Gets a generator of outcomes frameworks: the standard one, and generated catalogues with links
+   * from random outcomes to their indicators, each pair once.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<OutcomesFramework> outcomesFrameworks() {
+    Arbitrary<OutcomesFramework> generated = Combinators.combine(indicatorCatalogues(), texts(),
+        Arbitraries.randomValue(r -> r.nextLong()))
+        .as((catalogue, rationale, seed) -> {
+          Random r = new Random(seed);
+          List<OutcomeLink> links = new ArrayList<>();
+          Set<String> pairs = new HashSet<>();
+          for (int i = catalogue.indicators().isEmpty() ? 0 : r.nextInt(10); i > 0; i--) {
+            IntermediateOutcome outcome = IntermediateOutcome.values()[r.nextInt(IntermediateOutcome.values().length)];
+            String id = catalogue.ids().get(r.nextInt(catalogue.ids().size()));
+            if (pairs.add(outcome + id)) {
+              links.add(OutcomeLink.of(outcome, id, rationale));
+            }
+          }
+          return OutcomesFramework.of(catalogue, links);
+        });
+    return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(OutcomesFramework.standard())), Tuple.of(6, generated));
+  }
+
+  /**
+   * Gets a generator of unit costs in any currency and price year.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<UnitCost> unitCosts() {
+    return Combinators.combine(hyphenatedIds(), money(), texts(), Arbitraries.integers().between(1900, 2999),
+        hyphenatedIds().map(id -> id.replace('-', '_')), Arbitraries.of(ValueType.class), texts(), texts().optional())
+        .as((indicator, cost, unit, year, agency, valueType, source, note) -> UnitCost.builder().indicatorId(indicator)
+            .cost(cost).unit(unit).priceYear(PriceYear.of(year)).agency(AgencyCode.of(agency)).valueType(valueType)
+            .source(source).note(note).build());
+  }
+
+  /**
+   * Gets a generator of unit-cost tables: c2-metrics' sample, and up to eight generated costs.
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<UnitCostTable> unitCostTables() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(1, Arbitraries.just(UnitCostTable.sample())),
+        Tuple.of(6, unitCosts().list().uniqueElements(c -> List.of(c.indicatorId(), c.agency(), c.valueType()))
+            .ofMaxSize(8).map(UnitCostTable::of)));
+  }
 }

@@ -3,7 +3,18 @@ package org.c2model.json;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import org.c2model.core.fixtures.Townstal;
 import org.c2model.core.governance.GovernanceRules;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.outcome.Horizon;
+import org.c2model.core.outcome.Improvement;
+import org.c2model.core.outcome.IndicatorCatalogue;
+import org.c2model.core.outcome.IndicatorGroup;
+import org.c2model.core.outcome.IntermediateOutcome;
+import org.c2model.core.outcome.LongTermIndicator;
+import org.c2model.core.outcome.MeasureType;
+import org.c2model.core.outcome.OutcomeLink;
+import org.c2model.core.outcome.OutcomesFramework;
 import org.c2model.core.partnership.Agency;
 import org.c2model.core.partnership.AgencyRepresentative;
 import org.c2model.core.partnership.JoinMethod;
@@ -19,11 +30,21 @@ import org.c2model.core.rule.Path;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.Severity;
 import org.c2model.core.rule.RuleThresholds;
+import org.c2model.core.step.JourneyRules;
+import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.savings.UnitCostTable;
 
 /**
  * The values of the golden files in {@code src/test/resources/org/c2model/json/golden/}, one per
  * document kind: a small partnership modelled on Townstal ({@code C2-DOMAIN.md} section 6), its
- * neighbourhood, a council's thresholds and the governance findings of the partnership.
+ * neighbourhood, a council's thresholds and the governance findings of the partnership; c2-core's
+ * Townstal journey ({@code org.c2model.core.fixtures.Townstal}) and its step assessment at the end of
+ * 2010; the standard indicator catalogue and outcomes framework as a council extends them with one
+ * indicator of its own; and c2-metrics' sample unit-cost table.
+ * <p>
+ * The journey, assessment, catalogue, framework and unit costs come from c2-core and c2-metrics as
+ * they are: when those change (a new standard indicator, a reworded next action), regenerate the
+ * golden files as {@link GoldenFileTest} says and review the diff.
  */
 final class GoldenDocuments {
 
@@ -41,6 +62,16 @@ final class GoldenDocuments {
         return thresholds();
       case "findings":
         return findings();
+      case "journey":
+        return journey();
+      case "step_assessment":
+        return stepAssessment();
+      case "indicator_catalogue":
+        return catalogue();
+      case "outcomes_framework":
+        return framework();
+      case "unit_cost_table":
+        return UnitCostTable.sample();
       default:
         throw new IllegalArgumentException("no golden document for kind " + kind);
     }
@@ -114,5 +145,29 @@ final class GoldenDocuments {
             .path(Path.of("board", "members", "A5", "joinedBy")).date(date)
             .message("agency representative A5 (health) was appointed; C2 members self-select")
             .putArgs("personId", "A5").build()));
+  }
+
+  static Journey journey() {
+    return Townstal.journey();
+  }
+
+  static StepAssessment stepAssessment() {
+    return JourneyRules.assess(Townstal.journey(), LocalDate.of(2010, 12, 31));
+  }
+
+  /** A council's own indicator, as {@code IndicatorCatalogue}'s Javadoc adds it. */
+  static LongTermIndicator flyTipping() {
+    return LongTermIndicator.of("fly-tipping", "Fly-tipping reports", IndicatorGroup.OTHER_NEIGHBOURHOOD_CHANGE,
+        MeasureType.COUNT, Improvement.LOWER_IS_BETTER, Horizon.WITHIN_A_YEAR);
+  }
+
+  static IndicatorCatalogue catalogue() {
+    return IndicatorCatalogue.standard().with(flyTipping());
+  }
+
+  static OutcomesFramework framework() {
+    return OutcomesFramework.standard().withIndicators(flyTipping()).withLinks(
+        OutcomeLink.of(IntermediateOutcome.RESIDENT_ACTIVITIES, "fly-tipping",
+            "residents organise clean-ups and report dumping sooner"));
   }
 }

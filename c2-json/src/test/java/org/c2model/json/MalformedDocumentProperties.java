@@ -28,7 +28,7 @@ import net.jqwik.api.statistics.Statistics;
 import org.c2model.core.rule.Path;
 
 /**
- * The fuzz property: valid documents of every kind, broken in one of a dozen ways, must fail with a
+ * The fuzz property: valid documents of every readable kind, broken in one of a dozen ways, must fail with a
  * {@link C2JsonException} and nothing else, each with a path, and where the break has a location,
  * at or under it.
  */
@@ -37,11 +37,29 @@ class MalformedDocumentProperties {
   private static final ObjectMapper TREES = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  /** Properties that every object holding them requires (outside {@code args}, whose keys are free). */
+  /**
+   * Properties that every object holding them requires (outside {@code args}, whose keys are free),
+   * except where {@link #OPTIONAL_IN} says otherwise. Arrays are never required: absent means empty.
+   */
   private static final Set<String> REQUIRED = Set.of("c2", "kind", "id", "name", "neighbourhood", "agency", "sector",
-      "personId", "joined", "role", "start", "ruleId", "severity", "path", "message", "date");
-  private static final Set<String> DATES = Set.of("constitutionAdopted", "joined", "left", "start", "end", "date");
-  private static final Set<String> CODES = Set.of("sector", "joinedBy", "role", "severity", "requiredSectors");
+      "personId", "joined", "role", "start", "ruleId", "severity", "path", "message", "date",
+      "partnership", "type", "meeting", "venue", "site", "listeningEventId", "residentTurnout", "question", "text",
+      "theme", "votes", "title", "outlet", "description", "amount", "currency", "agencyId", "funder", "indicatorId",
+      "group", "measureType", "improvement", "horizon", "outcome", "rationale", "cost", "unit", "priceYear",
+      "valueType", "source", "measure", "respondents");
+  /**
+   * Properties of {@link #REQUIRED} that are optional in one context: {@code context.property}, the
+   * context being the enclosing object's {@code type}, or else the property holding the object.
+   */
+  private static final Set<String> OPTIONAL_IN = Set.of("staff_employed.personId", "community_asset_mapped.personId",
+      "follow_up_event.residentTurnout", "responses.theme", "celebrated_win.amount", "measurableOutcomes.indicatorId");
+  private static final Set<String> DATES = Set.of("constitutionAdopted", "joined", "left", "start", "end", "date",
+      "periodStart", "periodEnd", "targetDate", "priceYear");
+  private static final Set<String> CODES = Set.of("sector", "joinedBy", "role", "severity", "requiredSectors",
+      "kind", "type", "invitationMethods", "question", "ageRanges", "group", "measureType", "improvement", "horizon",
+      "outcome", "valueType", "currency", "measure");
+  /** Properties of {@link #CODES} that are free text in one context, as for {@link #OPTIONAL_IN}. */
+  private static final Set<String> TEXT_IN = Set.of("staff_employed.role");
   private static final String[] HUGE = {"1e400", "-1e400", "123456789012345678901234567890", "9223372036854775808",
       "2147483648", "-2147483649", "1" + "0".repeat(150), "0.5"};
   private static final String[] BAD_DATES = {"2009-02-30", "2009-13-01", "01/06/2009", "2009-6-1", "20090601",
@@ -61,13 +79,21 @@ class MalformedDocumentProperties {
     final int index;
     final Path path;
     final String property;
+    /** The enclosing object's type, or else the property holding it; null at the root. */
+    final String context;
 
-    Slot(JsonNode parent, String key, int index, Path path, String property) {
+    Slot(JsonNode parent, String key, int index, Path path, String property, String context) {
       this.parent = parent;
       this.key = key;
       this.index = index;
       this.path = path;
       this.property = property;
+      this.context = context;
+    }
+
+    /** The property in its context, such as {@code staff_employed.personId}. */
+    String inContext() {
+      return context + "." + property;
     }
 
     JsonNode value(JsonNode root) {
@@ -85,7 +111,7 @@ class MalformedDocumentProperties {
 
   @Provide
   Arbitrary<Object> documents() {
-    return DomainArbitraries.documents();
+    return DomainArbitraries.readableDocuments();
   }
 
   @Property(tries = 10_000)
@@ -96,8 +122,16 @@ class MalformedDocumentProperties {
     String json = C2Json.write(document);
     JsonNode root = TREES.readTree(json);
     List<Slot> slots = new ArrayList<>();
-    collect(root, null, null, -1, Path.root(), null, slots);
+    collect(root, null, null, -1, Path.root(), null, null, slots);
 
+    Statistics.label("kind").collect(kind.code());
+    Statistics.label("kind").coverage(c -> {
+      for (DocumentKind<?> k : DocumentKind.all()) {
+        if (k.isReadable()) {
+          c.check(k.code()).percentage(p -> p >= 3);
+        }
+      }
+    });
     Broken broken = break_(mutation, json, root, slots, pick, variant);
     Statistics.label("mutation").collect(broken.applied);
     Statistics.label("mutation").coverage(c -> {
@@ -183,7 +217,8 @@ class MalformedDocumentProperties {
         return new Broken(emit(root, null, null), mutation, s.path, false);
       }
       case DELETED_REQUIRED_FIELD: {
-        Slot s = choose(slots, pick, x -> x.key != null && REQUIRED.contains(x.key) && !"args".equals(parentProperty(x)));
+        Slot s = choose(slots, pick, x -> x.key != null && REQUIRED.contains(x.key) && !x.value(root).isArray()
+            && !OPTIONAL_IN.contains(x.inContext()) && !"args".equals(parentProperty(x)));
         ((ObjectNode) s.parent).remove(s.key);
         return new Broken(emit(root, null, null), mutation, s.path, true);
       }
@@ -221,7 +256,8 @@ class MalformedDocumentProperties {
         return new Broken(emit(root, null, null), mutation, s.path, true);
       }
       case UNKNOWN_ENUM_VALUE: {
-        Slot s = choose(slots, pick, x -> x.property != null && CODES.contains(x.property) && x.value(root).isTextual());
+        Slot s = choose(slots, pick, x -> x.property != null && CODES.contains(x.property) && x.value(root).isTextual()
+            && !TEXT_IN.contains(x.inContext()) && !"args".equals(parentProperty(x)));
         if (s == null) {
           break;
         }
@@ -246,16 +282,17 @@ class MalformedDocumentProperties {
   }
 
   private static void collect(JsonNode node, JsonNode parent, String key, int index, Path path, String property,
-      List<Slot> slots) {
-    slots.add(new Slot(parent, key, index, path, property));
+      String context, List<Slot> slots) {
+    slots.add(new Slot(parent, key, index, path, property, context));
     if (node.isObject()) {
+      String inner = node.path("type").isTextual() ? node.get("type").asText() : property;
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> e = it.next();
-        collect(e.getValue(), node, e.getKey(), -1, path.property(e.getKey()), e.getKey(), slots);
+        collect(e.getValue(), node, e.getKey(), -1, path.property(e.getKey()), e.getKey(), inner, slots);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), node, null, i, path.index(i), property, slots);
+        collect(node.get(i), node, null, i, path.index(i), property, context, slots);
       }
     }
   }

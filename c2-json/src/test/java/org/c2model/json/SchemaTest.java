@@ -21,10 +21,26 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.AssetKind;
+import org.c2model.core.journey.InvitationMethod;
+import org.c2model.core.journey.MeetingKind;
+import org.c2model.core.journey.ServiceChangeKind;
+import org.c2model.core.journey.SurveyMeasure;
+import org.c2model.core.listening.Question;
+import org.c2model.core.outcome.Horizon;
+import org.c2model.core.outcome.Improvement;
+import org.c2model.core.outcome.IndicatorGroup;
+import org.c2model.core.outcome.IntermediateOutcome;
+import org.c2model.core.outcome.MeasureType;
 import org.c2model.core.partnership.JoinMethod;
 import org.c2model.core.partnership.OfficerRole;
 import org.c2model.core.partnership.Sector;
 import org.c2model.core.rule.Severity;
+import org.c2model.core.step.Criterion;
+import org.c2model.core.step.Step;
+import org.c2model.metrics.savings.ValueType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,11 +48,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The shipped JSON Schemas (draft 2020-12), checked with the networknt validator: each is a valid
  * schema, and the golden file and a sample of generated documents of its kind validate against it.
+ * Schemas that use another's definitions (journey: partnership; step assessment: findings;
+ * outcomes framework: indicator catalogue) reach them by its published {@code $id}, mapped here to
+ * the copy in the jar, as a consumer's validator must be told.
  */
 class SchemaTest {
 
   private static final ObjectMapper TREES = new ObjectMapper();
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  /** Schemas refer to each other's definitions by their published ids; these resolve to the jar's copies. */
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+      builder -> builder.schemaMappers(m -> m.mapPrefix("https://c2model.org/schema/json/1.0/", "classpath:org/c2model/json/schema/")));
   private static final int SAMPLE = 200;
 
   static Stream<DocumentKind<?>> kinds() {
@@ -115,6 +136,53 @@ class SchemaTest {
     assertEquals(codes(Sector.values(), Sector::code), texts(thresholds.at("/$defs/sector/enum")));
     JsonNode findings = TREES.readTree(DocumentKind.FINDINGS.schema());
     assertEquals(codes(Severity.values(), Severity::code), texts(findings.at("/$defs/finding/properties/severity/enum")));
+    JsonNode journey = TREES.readTree(DocumentKind.JOURNEY.schema());
+    assertEquals(codes(InvitationMethod.values(), InvitationMethod::code), texts(journey.at("/$defs/invitationMethod/enum")));
+    assertEquals(codes(AgeRange.values(), AgeRange::code), texts(journey.at("/$defs/ageRange/enum")));
+    assertEquals(codes(AssetKind.values(), AssetKind::code), texts(journey.at("/$defs/assetKind/enum")));
+    assertEquals(codes(MeetingKind.values(), MeetingKind::code), texts(journey.at("/$defs/meetingKind/enum")));
+    assertEquals(codes(ServiceChangeKind.values(), ServiceChangeKind::code), texts(journey.at("/$defs/serviceChangeKind/enum")));
+    assertEquals(codes(Question.values(), Question::code), texts(journey.at("/$defs/question/enum")));
+    assertEquals(codes(SurveyMeasure.values(), SurveyMeasure::code), texts(journey.at("/$defs/surveyMeasure/enum")));
+    JsonNode steps = TREES.readTree(DocumentKind.STEP_ASSESSMENT.schema());
+    assertEquals(codes(Step.values(), Step::code), texts(steps.at("/$defs/step/enum")));
+    assertEquals(codes(Criterion.values(), Criterion::id), texts(steps.at("/$defs/criterion/enum")));
+    JsonNode catalogue = TREES.readTree(DocumentKind.INDICATOR_CATALOGUE.schema());
+    assertEquals(codes(IndicatorGroup.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/group/enum")));
+    assertEquals(codes(MeasureType.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/measureType/enum")));
+    assertEquals(codes(Improvement.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/improvement/enum")));
+    assertEquals(codes(Horizon.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/horizon/enum")));
+    JsonNode framework = TREES.readTree(DocumentKind.OUTCOMES_FRAMEWORK.schema());
+    assertEquals(codes(IntermediateOutcome.values(), IntermediateOutcome::code), texts(framework.at("/$defs/outcome/enum")));
+    JsonNode costs = TREES.readTree(DocumentKind.UNIT_COST_TABLE.schema());
+    assertEquals(codes(ValueType.values(), ValueType::code), texts(costs.at("/$defs/cost/properties/valueType/enum")));
+  }
+
+  @Test
+  void journeySchema_listsTheClosedSetOfActivityTypesEachWithItsDefinition() throws IOException {
+    JsonNode journey = TREES.readTree(DocumentKind.JOURNEY.schema());
+    assertEquals(Activity.typeNames(), texts(journey.at("/$defs/activityType/enum")));
+    List<String> consts = new ArrayList<>();
+    for (JsonNode ref : journey.at("/$defs/activity/oneOf")) {
+      String def = ref.get("$ref").asText().substring("#/$defs/".length());
+      consts.add(journey.at("/$defs/" + def + "/properties/type/const").asText());
+    }
+    assertEquals(Activity.typeNames(), consts);
+  }
+
+  @Test
+  void journeySchema_rejectsAnUnknownActivityTypeAndMoneyAsANumber() throws IOException {
+    JsonSchema schema = schema(DocumentKind.JOURNEY);
+    ObjectNode unknownType = (ObjectNode) TREES.readTree(golden(DocumentKind.JOURNEY));
+    ((ObjectNode) unknownType.at("/activities/0")).put("type", "volunteering");
+    assertFalse(schema.validate(unknownType).isEmpty());
+    ObjectNode moneyNumber = (ObjectNode) TREES.readTree(golden(DocumentKind.JOURNEY));
+    ((ObjectNode) moneyNumber.at("/activities/4/amount")).put("amount", 1500.00);
+    assertFalse(schema.validate(moneyNumber).isEmpty());
+  }
+
+  private static String lowerCase(Enum<?> constant) {
+    return constant.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static <E> List<String> codes(E[] values, Function<E, String> code) {

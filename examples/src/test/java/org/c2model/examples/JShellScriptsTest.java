@@ -26,6 +26,7 @@ class JShellScriptsTest {
     assertTrue(classpath != null && !classpath.isBlank(), "the build passes the c2 class path as c2.classpath");
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path", classpath,
+        "-R-Dc2.examples=" + Path.of("").toAbsolutePath(),
         "--startup", "DEFAULT", JSHELL_DIR.resolve("c2.jsh").toString(), JSHELL_DIR.resolve(script).toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
@@ -34,6 +35,15 @@ class JShellScriptsTest {
     assertEquals(0, process.exitValue(), out);
     assertTrue(!out.contains("|  Error:") && !out.contains("Exception"), out);
     return out;
+  }
+
+  @Test
+  void townstalScript_loadsTheJourneyAndEvaluatesIt() throws Exception {
+    String out = runJShell("townstal.jsh");
+    assertTrue(out.contains("frontier: step 6 Taking action"), out);
+    assertTrue(out.contains("belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)"), out);
+    assertTrue(out.contains("asb-incidents: down by 49%"), out);
+    assertTrue(out.contains("components"), out);
   }
 
   @Test

@@ -20,7 +20,12 @@ public final class Adapters {
 
   private Adapters() {}
 
-  /** Every codec the module registers: each c2 type that may appear in a document. */
+  /**
+   * Every codec the module registers: each c2 type that may appear in a document. Not the codecs of
+   * JDK types ({@code Scalars.DECIMAL}, {@code Scalars.CURRENCY}), which would change how a mapper
+   * writes every {@code BigDecimal}, nor those of a common type ({@code JourneyCodecs.ACTIVITY}),
+   * which Jackson would bypass for the runtime class.
+   */
   public static final List<Codec<?>> ALL = List.of(
       PlaceCodecs.AREA_CODE,
       PlaceCodecs.NEIGHBOURHOOD,
@@ -38,7 +43,64 @@ public final class Adapters {
       RuleCodecs.SEVERITY_CODE,
       RuleCodecs.FINDING,
       RuleCodecs.RULE_REPORT,
-      RuleCodecs.RULE_THRESHOLDS);
+      RuleCodecs.RULE_THRESHOLDS,
+      CoreCodecs.MONEY,
+      JourneyCodecs.INVITATION_METHOD,
+      JourneyCodecs.AGE_RANGE,
+      JourneyCodecs.ASSET_KIND,
+      JourneyCodecs.MEETING_KIND,
+      JourneyCodecs.SERVICE_CHANGE_KIND,
+      JourneyCodecs.QUESTION_CODE,
+      JourneyCodecs.RESPONSE,
+      JourneyCodecs.DOT_VOTE,
+      JourneyCodecs.DOT_VOTING,
+      JourneyCodecs.RANKED_BALLOT,
+      JourneyCodecs.RANKED_BALLOTS,
+      JourneyCodecs.MEASURABLE_OUTCOME,
+      JourneyCodecs.SCOPING_VISIT,
+      JourneyCodecs.NEIGHBOURHOOD_WALKABOUT,
+      JourneyCodecs.CONNECTING_WORKSHOP,
+      JourneyCodecs.COMMUNITY_ASSET_MAPPED,
+      JourneyCodecs.VISION_WORKSHOP,
+      JourneyCodecs.EXCHANGE_VISIT,
+      JourneyCodecs.LISTENING_EVENT,
+      JourneyCodecs.FEEDBACK_REPORT,
+      JourneyCodecs.FOLLOW_UP_EVENT,
+      JourneyCodecs.PARTNERSHIP_CONSTITUTED,
+      JourneyCodecs.PARTNERSHIP_MEETING,
+      JourneyCodecs.NEWSLETTER,
+      JourneyCodecs.MEDIA_COVERAGE,
+      JourneyCodecs.CELEBRATED_WIN,
+      JourneyCodecs.RESIDENT_ACTIVITY,
+      JourneyCodecs.SERVICE_CHANGE,
+      JourneyCodecs.OWN_VENUE_SECURED,
+      JourneyCodecs.NEW_FUNDING_SOURCE,
+      JourneyCodecs.STAFF_EMPLOYED,
+      JourneyCodecs.COMMUNITY_ACTION_PLAN,
+      JourneyCodecs.SURVEY_MEASURE,
+      JourneyCodecs.SURVEY_ITEM,
+      JourneyCodecs.COMMUNITY_SURVEY,
+      JourneyCodecs.JOURNEY,
+      StepCodecs.STEP_CODE,
+      StepCodecs.CRITERION_ID,
+      StepCodecs.EVIDENCE_CODEC,
+      StepCodecs.CRITERION_RESULT,
+      StepCodecs.STEP_RESULT,
+      StepCodecs.STEP_ASSESSMENT,
+      OutcomeCodecs.INDICATOR_GROUP,
+      OutcomeCodecs.MEASURE_TYPE_CODE,
+      OutcomeCodecs.IMPROVEMENT_CODE,
+      OutcomeCodecs.HORIZON_CODE,
+      OutcomeCodecs.INTERMEDIATE_OUTCOME,
+      OutcomeCodecs.LONG_TERM_INDICATOR,
+      OutcomeCodecs.INDICATOR_CATALOGUE,
+      OutcomeCodecs.OUTCOME_LINK,
+      OutcomeCodecs.OUTCOMES_FRAMEWORK,
+      SavingsCodecs.PRICE_YEAR_CODEC,
+      SavingsCodecs.AGENCY_CODE,
+      SavingsCodecs.VALUE_TYPE_CODE,
+      SavingsCodecs.UNIT_COST,
+      SavingsCodecs.UNIT_COST_TABLE);
 
   /**
    * Obtains the serializer of a codec.

@@ -100,6 +100,9 @@ public final class JsonIn {
    * @throws IOException on malformed input
    */
   public <T, B> T readDocument(ObjectCodec<T, B> codec, String kind) throws IOException {
+    if (codec.isWriteOnly()) {
+      throw fail(here(), codec.writeOnlyReason(), "a " + kind + " document");
+    }
     return readKeyed(C2JsonNames.C2, "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
         new Keyed<T>() {
           @Override
@@ -489,10 +492,14 @@ public final class JsonIn {
     for (String part : field.split("\\.", -1)) {
       int bracket = part.indexOf('[');
       String name = bracket < 0 ? part : part.substring(0, bracket);
-      if (!(current instanceof ObjectCodec)) {
+      ObjectCodec.Field<?, ?, ?> f;
+      if (current instanceof ObjectCodec) {
+        f = ((ObjectCodec<?, ?>) current).field(name);
+      } else if (current instanceof VariantCodec) {
+        f = ((VariantCodec<?>) current).field(name);
+      } else {
         return path;
       }
-      ObjectCodec.Field<?, ?, ?> f = ((ObjectCodec<?, ?>) current).field(name);
       if (f == null) {
         return path;
       }

@@ -3,20 +3,40 @@ package org.c2model.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.c2model.core.InvalidValueException;
 
 /**
  * The codecs of JSON scalars: strings, ISO-8601 dates, whole numbers, booleans, enums as their
- * stable lower-case codes, types with a text form (area codes, rule ids, paths) and string maps.
+ * stable lower-case codes, types with a text form (area codes, rule ids, paths), decimal amounts
+ * and currencies as strings, and string maps.
  */
 public final class Scalars {
 
   private Scalars() {}
+
+  /** A plain decimal: optional minus, no leading zeros, optional fraction, no exponent. */
+  private static final Pattern DECIMAL_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  private static final Pattern CURRENCY_FORM = Pattern.compile("[A-Z]{3}");
+  /** The most characters of a decimal string: the limit on JSON numbers of {@code C2Json}. */
+  private static final int MAX_DECIMAL_LENGTH = 100;
+
+  /**
+   * A decimal amount as a JSON string in plain notation, such as {@code "1500.00"}, kept with its
+   * scale: a string, not a JSON number, so that no reader rounds it through a double.
+   */
+  public static final Codec<BigDecimal> DECIMAL = textForm(BigDecimal.class, Scalars::decimal, BigDecimal::toPlainString);
+
+  /** An ISO 4217 currency code, such as {@code "GBP"}. */
+  public static final Codec<Currency> CURRENCY = textForm(Currency.class, Scalars::currency, Currency::getCurrencyCode);
 
   /** A JSON string. */
   public static final Codec<String> TEXT = new Codec<>(String.class) {
@@ -125,6 +145,36 @@ public final class Scalars {
         g.writeString(code.apply(value));
       }
     };
+  }
+
+  /**
+   * Gets the code of an enum constant that c2-core gives no code of its own: its name in lower
+   * case, such as {@code lower_is_better}. Constant names are public API, so the code is stable.
+   *
+   * @param constant  the constant, not null
+   * @return the code, not null
+   */
+  public static String lowerCaseName(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT);
+  }
+
+  private static BigDecimal decimal(String text) {
+    if (text.length() > MAX_DECIMAL_LENGTH || !DECIMAL_FORM.matcher(text).matches()) {
+      throw InvalidValueException.of("amount", "must be a decimal number in plain notation, such as 1500.00, of at most "
+          + MAX_DECIMAL_LENGTH + " characters", "'" + text + "'");
+    }
+    return new BigDecimal(text);
+  }
+
+  private static Currency currency(String text) {
+    if (CURRENCY_FORM.matcher(text).matches()) {
+      try {
+        return Currency.getInstance(text);
+      } catch (IllegalArgumentException e) {
+        // fall through: not a code the JDK knows
+      }
+    }
+    throw InvalidValueException.of("currency", "must be an ISO 4217 currency code such as GBP", "'" + text + "'");
   }
 
   /**

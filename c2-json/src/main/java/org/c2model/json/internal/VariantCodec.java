@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +41,33 @@ public final class VariantCodec<T> extends Codec<T> {
    */
   public static <T> Builder<T> of(Class<T> type) {
     return new Builder<>(type);
+  }
+
+  /**
+   * Gets the type names, in the order added.
+   *
+   * @return the names, not null
+   */
+  public List<String> names() {
+    return List.copyOf(byName.keySet());
+  }
+
+  /**
+   * Finds a field by name in the first type that has it: enough to turn a c2-core field such as
+   * {@code activities[3].date} into a JSON Pointer, since the types share the names of their
+   * common fields.
+   *
+   * @param name  the JSON property, not null
+   * @return the field, null if no type has it
+   */
+  ObjectCodec.Field<?, ?, ?> field(String name) {
+    for (ObjectCodec<? extends T, ?> codec : byName.values()) {
+      ObjectCodec.Field<?, ?, ?> f = codec.field(name);
+      if (f != null) {
+        return f;
+      }
+    }
+    return null;
   }
 
   @Override

@@ -103,4 +103,28 @@ class PoliceUkCrimeCsvTest {
     PoliceUkCrimeCsv.read(in, "stream");
     assertEquals(false, closed[0]);
   }
+
+  @Test
+  void toObservations_mapsCrimeTypesToCatalogueIndicatorsAndKeepsOtherCategories() {
+    StreetCrimeCounts counts = read("Month,LSOA code,Crime type\n2024-01,E01020136,Anti-social behaviour\n"
+        + "2024-01,E01020136,Anti-social behaviour\n2024-01,E01020136,Criminal damage and arson\n"
+        + "2024-01,E01020136,Robbery\n2024-01,E01020136,Violence and sexual offences\n2024-01,,Burglary\n");
+    List<org.c2model.metrics.indicator.Observation> obs = counts.toObservations(
+        org.c2model.core.outcome.IndicatorCatalogue.standard(), org.c2model.metrics.indicator.BoundaryVintage.LSOA_2011);
+    assertEquals(List.of("asb-incidents 2", "criminal-damage 1", "robbery 1", "violent-crime 1"),
+        obs.stream().map(o -> o.indicatorId() + " " + (long) o.numerator()).toList());
+    obs.forEach(o -> {
+      assertEquals("2024-01", o.period().toString());
+      assertEquals("E01020136", o.areaCode().toString());
+      assertTrue(o.denominator().isEmpty());
+    });
+    assertEquals(1, counts.rowsWithoutLsoa());
+  }
+
+  @Test
+  void category_ofKnownAndNewCrimeTypes() {
+    assertEquals("anti-social-behaviour", StreetCrimeCounts.category("Anti-social behaviour"));
+    assertEquals("violent-crime", StreetCrimeCounts.category("Violence and sexual offences"));
+    assertEquals("fly-tipping-reports", StreetCrimeCounts.category(" Fly-tipping reports "));
+  }
 }

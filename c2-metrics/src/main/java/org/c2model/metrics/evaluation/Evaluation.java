@@ -5,12 +5,14 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.governance.GovernanceRules;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.outcome.IndicatorCatalogue;
 import org.c2model.core.outcome.LongTermIndicator;
 import org.c2model.core.place.Neighbourhood;
@@ -290,6 +292,11 @@ public abstract class Evaluation {
         .steps(JourneyRules.assess(journey(), asOf(), thresholds()))
         .governance(GovernanceRules.standard(thresholds()).evaluate(journey().partnership().boardOn(asOf()), asOf()))
         .intermediateOutcomes(IntermediateOutcomeMeasures.of(asOf, confidence()))
+        .topPriorities(asOf.activities(ListeningEvent.class).stream()
+            .filter(e -> e.prioritisation().isPresent())
+            .max(Comparator.comparing(ListeningEvent::date))
+            .map(e -> e.prioritisation().orElseThrow().rank(e.responses()).top(thresholds().topPriorities()))
+            .orElse(List.of()))
         .baseline(baselineWindow())
         .followUp(followUpWindow())
         .comparatorId(comparator().map(Neighbourhood::id));

@@ -55,6 +55,14 @@ public abstract class EvaluationReport {
   public abstract StepAssessment steps();
 
   /**
+   * Gets the top priorities residents chose at the latest listening event with a prioritisation
+   * ({@code C2-DOMAIN.md} section 2, step 3: "residents prioritise them into a top five").
+   *
+   * @return the themes, best first, empty when no listening event was prioritised, not null
+   */
+  public abstract List<String> topPriorities();
+
+  /**
    * Gets the governance findings on the board as it stood on {@link #asOf()}.
    *
    * @return the report, not null
@@ -158,6 +166,13 @@ public abstract class EvaluationReport {
     sb.append("C2 evaluation of ").append(neighbourhoodName()).append(" (").append(neighbourhoodId())
         .append(") as of ").append(asOf()).append("\n\n");
     sb.append("Steps\n").append(steps()).append("\n\n");
+    if (!topPriorities().isEmpty()) {
+      sb.append("Listening event: top ").append(topPriorities().size()).append(" priorities\n");
+      for (int i = 0; i < topPriorities().size(); i++) {
+        sb.append("  ").append(i + 1).append(". ").append(topPriorities().get(i)).append('\n');
+      }
+      sb.append('\n');
+    }
     sb.append("Governance on ").append(asOf()).append('\n').append(governance()).append("\n\n");
     sb.append("Intermediate outcomes\n").append(intermediateOutcomes()).append("\n\n");
     sb.append("Community network\n").append(networkChange()).append('\n').append(weakConnectors()).append("\n\n");

@@ -290,7 +290,10 @@ public abstract class SavingsEstimate {
       sb.append(String.format(Locale.ROOT, "  %-18s %16s %16s %16s%n", k, plain(i.amount()), plain(b.amount()),
           plain(b.minus(i).amount())));
     });
-    sb.append("  by value type: ").append(presentValueByValueType()).append('\n');
+    sb.append("  by value type (PV):");
+    presentValueByValueType().forEach((type, money) -> sb.append(' ').append(type.code()).append(' ')
+        .append(money.rounded()));
+    sb.append('\n');
     sb.append("  PV benefits ").append(presentValueOfBenefits().rounded()).append(", PV investment ")
         .append(presentValueOfInvestment().rounded()).append(", NPV ").append(npv().rounded());
     npvLower().ifPresent(l -> sb.append(" (").append(l.rounded()).append(" to ")

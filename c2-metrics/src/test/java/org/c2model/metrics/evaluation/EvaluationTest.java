@@ -82,6 +82,7 @@ class EvaluationTest {
     assertEquals(LocalDate.of(2010, 12, 31), report.asOf());
     assertEquals(java.util.Optional.of(Step.CONTINUED_TRAJECTORY), report.steps().frontier(),
         report.steps()::toString);
+    assertEquals(org.c2model.core.fixtures.Townstal.TOP_FIVE, report.topPriorities());
     IntermediateOutcomeMeasures io = report.intermediateOutcomes();
     assertEquals(5, io.serviceChanges());
     assertEquals(Map.of(ServiceChangeKind.NEW_SERVICE, 2, ServiceChangeKind.CHANGED_PRACTICE, 1,

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.c2model.core.Money;
 import org.c2model.core.rule.Finding;
@@ -42,14 +43,14 @@ public final class HtmlReport {
    * Renders the page.
    *
    * @param report  the evaluation report, not null
-   * @param trend  the neighbourhood's series of the charted indicator, not null
-   * @param comparatorTrend  the comparator's series of the same indicator, or null
+   * @param trend  the neighbourhood's series of the charted indicator, empty if it has no data, not null
+   * @param comparatorTrend  the comparator's series of the same indicator, empty for none, not null
    * @param keyDates  the dates to mark on the trend, not null
    * @param note  a note shown under the title, such as where the data came from, not null
    * @return the HTML, not null
    */
-  public static String render(EvaluationReport report, IndicatorSeries trend, IndicatorSeries comparatorTrend,
-      List<KeyDate> keyDates, String note) {
+  public static String render(EvaluationReport report, Optional<IndicatorSeries> trend,
+      Optional<IndicatorSeries> comparatorTrend, List<KeyDate> keyDates, String note) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>C2 evaluation: ")
         .append(esc(report.neighbourhoodName())).append("</title>\n<style>\n")
@@ -61,8 +62,8 @@ public final class HtmlReport {
     h.append("<h1>C2 evaluation: ").append(esc(report.neighbourhoodName())).append("</h1>\n<p>As of ")
         .append(report.asOf()).append(". <span class=\"note\">").append(esc(note)).append("</span></p>\n");
     steps(h, report);
-    h.append("<h2>").append(esc(trend.indicatorId())).append(": monthly rate per 1,000</h2>\n")
-        .append(trendChart(trend, comparatorTrend, keyDates, report.comparatorId().orElse("comparator")));
+    trend.ifPresent(t -> h.append("<h2>").append(esc(t.indicatorId())).append(": monthly rate per 1,000</h2>\n")
+        .append(trendChart(t, comparatorTrend.orElse(null), keyDates, report.comparatorId().orElse("comparator"))));
     changes(h, report);
     h.append("<h2>Intermediate outcomes</h2>\n<pre>").append(esc(report.intermediateOutcomes().toString()))
         .append("</pre>\n");
