@@ -74,7 +74,7 @@ import org.c2model.core.place.Neighbourhood;
  * service changes, and signs of maturity. The record covers 1.5 to 2.8 years; journeys are assessed on
  * their last day, or (1 in 4) half a year before it.
  */
-final class SyntheticJourneys {
+public final class SyntheticJourneys {
 
   /** The number of journeys of the benchmark. */
   static final int JOURNEYS = 10_000;
@@ -103,14 +103,37 @@ final class SyntheticJourneys {
   static List<Case> generate(int n) {
     List<Case> cases = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      cases.add(generate(i, new SplittableRandom(SEED + 0x9E3779B97F4A7C15L * i)));
+      SplittableRandom r = new SplittableRandom(SEED + 0x9E3779B97F4A7C15L * i);
+      cases.add(generate(i, r, 540 + r.nextInt(500)));
     }
     return cases;
   }
 
-  private static Case generate(int index, SplittableRandom r) {
+  /**
+   * Generates one long-running journey of exactly {@code activities} activities, for the JSON
+   * benchmark's document: a site recorded over about eleven years (its first {@code activities}
+   * activities in date order), with the same mix as the benchmark's journeys, kept up yearly.
+   *
+   * @param activities  the number of activities, at most about 230
+   * @return the journey, not null
+   */
+  public static Journey longJourney(int activities) {
+    SplittableRandom r = new SplittableRandom(SEED);
+    Journey full = generate(0, r, 4_000).journey();
+    List<Activity> first = full.timeline();
+    if (first.size() < activities) {
+      throw new IllegalArgumentException("only " + first.size() + " activities generated, not " + activities);
+    }
+    return Journey.builder().from(full).activities(first.subList(0, activities)).build();
+  }
+
+  /**
+   * Generates a journey recorded over {@code days}; its recurring activities (listening events,
+   * newsletters, wins, service changes and the like) scale with each 800 days of the record.
+   */
+  private static Case generate(int index, SplittableRandom r, int days) {
+    int scale = Math.max(1, days / 800);
     LocalDate start = EPOCH.plusDays(r.nextInt(2_900));
-    int days = 540 + r.nextInt(500);
     LocalDate last = start.plusDays(days);
     LocalDate constitution = start.plusDays(110 + r.nextInt(90));
 
@@ -224,6 +247,9 @@ final class SyntheticJourneys {
     if (r.nextInt(5) < 2) {
       listening(a, ids, r, constitution.plusDays(300 + r.nextInt(100)), residents, reps, keyResidents);
     }
+    for (int year = 2; year <= scale; year++) {
+      listening(a, ids, r, constitution.plusDays(800L * (year - 1) + r.nextInt(200)), residents, reps, keyResidents);
+    }
     a.add(PartnershipConstituted.builder().id(ids.next("constitution")).date(constitution)
         .signatoryIds(boardResidents.subList(0, 4)).build());
     // Meetings every 3 to 7 weeks (a gap over 6 weeks now and then), executive and public alternating.
@@ -235,19 +261,19 @@ final class SyntheticJourneys {
           .agencyRepresentativeIds(some(r, boardReps, 0, boardReps.size(), 1, boardReps.size())).build());
     }
     int span = (int) (last.toEpochDay() - workshop.toEpochDay());
-    for (int k = 2 + r.nextInt(5); k > 0; k--) {
+    for (int k = (2 + r.nextInt(5)) * scale; k > 0; k--) {
       a.add(Newsletter.of(ids.next("newsletter"), workshop.plusDays(r.nextInt(span)), "newsletter"));
     }
-    for (int k = r.nextInt(3); k > 0; k--) {
+    for (int k = r.nextInt(3) * scale; k > 0; k--) {
       a.add(MediaCoverage.builder().id(ids.next("media")).date(workshop.plusDays(r.nextInt(span))).outlet("local paper")
           .positive(r.nextInt(4) != 0).build());
     }
-    for (int k = 1 + r.nextInt(3); k > 0; k--) {
+    for (int k = (1 + r.nextInt(3)) * scale; k > 0; k--) {
       a.add(CelebratedWin.builder().id(ids.next("win")).date(workshop.plusDays(r.nextInt(span))).description("a win")
           .amount(Money.gbp(Integer.toString(100 * (1 + r.nextInt(500))))).build());
     }
     int afterConstitution = (int) (last.toEpochDay() - constitution.toEpochDay());
-    for (int k = 2 + r.nextInt(4); k > 0; k--) {
+    for (int k = (2 + r.nextInt(4)) * scale; k > 0; k--) {
       Set<AgeRange> ranges = EnumSet.of(AgeRange.values()[r.nextInt(AgeRange.values().length)]);
       ResidentActivity.Builder b = ResidentActivity.builder().id(ids.next("activity"))
           .date(constitution.plusDays(r.nextInt(afterConstitution))).name("club").ageRanges(ranges)
@@ -257,12 +283,12 @@ final class SyntheticJourneys {
       }
       a.add(b.build());
     }
-    for (int k = 1 + r.nextInt(4); k > 0; k--) {
+    for (int k = (1 + r.nextInt(4)) * scale; k > 0; k--) {
       a.add(ServiceChange.of(ids.next("service"), constitution.plusDays(r.nextInt(afterConstitution)),
           agencyIds.get(r.nextInt(agencyIds.size())),
           ServiceChangeKind.values()[r.nextInt(ServiceChangeKind.values().length)], "a change"));
     }
-    for (int k = 1 + r.nextInt(4); k > 0; k--) {
+    for (int k = (1 + r.nextInt(4)) * scale; k > 0; k--) {
       a.add(CommunityAssetMapped.of(ids.next("asset"), workshop.plusDays(r.nextInt(span)),
           AssetKind.values()[r.nextInt(AssetKind.values().length)], "an asset"));
     }
@@ -272,11 +298,11 @@ final class SyntheticJourneys {
     if (r.nextBoolean()) {
       a.add(OwnVenueSecured.of(ids.next("venue"), late.plusDays(r.nextInt(lateSpan)), "community house"));
     }
-    for (int k = r.nextInt(3); k > 0; k--) {
+    for (int k = r.nextInt(3) * scale; k > 0; k--) {
       a.add(NewFundingSource.builder().id(ids.next("funding")).date(late.plusDays(r.nextInt(lateSpan))).funder("trust")
           .amount(Money.gbp(Integer.toString(1000 * (1 + r.nextInt(50))))).build());
     }
-    for (int k = r.nextInt(4); k > 0; k--) {
+    for (int k = r.nextInt(4) * scale; k > 0; k--) {
       boolean resident = r.nextInt(3) != 0;
       StaffEmployed.Builder b = StaffEmployed.builder().id(ids.next("staff")).date(late.plusDays(r.nextInt(lateSpan)))
           .role("coordinator").resident(resident);
