@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +80,7 @@ public abstract class Journey {
   @Value.Derived
   @Value.Auxiliary
   Map<String, Activity> activitiesById() {
-    Map<String, Activity> byId = new HashMap<>();
+    Map<String, Activity> byId = new HashMap<>(activities().size() * 4 / 3 + 1);
     activities().forEach(a -> byId.putIfAbsent(a.id(), a));
     return byId;
   }
@@ -220,20 +219,20 @@ public abstract class Journey {
     // representatives); the agency ids are collected only if an activity names an agency.
     Partnership partnership = partnership();
     Set<String> agencies = null;
-    Map<String, Integer> indexOfId = new HashMap<>();
-    Set<String> seenListening = new HashSet<>();
+    // The index by id keeps the first activity of each id: if it holds them all, no id repeats and
+    // the ids need no second map (a journey is built for every read and every earlier date).
+    Map<String, Integer> indexOfId = activitiesById().size() == activities().size() ? null : new HashMap<>();
+    LocalDate start = start();
+    LocalDate end = end().orElse(null);
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
-      Integer earlier = indexOfId.putIfAbsent(a.id(), i);
+      Integer earlier = indexOfId == null ? null : indexOfId.putIfAbsent(a.id(), i);
       if (earlier != null) {
         throw InvalidValueException.of("activities[" + i + "].id", "must be unique; already used by activities[" + earlier + "]", a.id());
       }
-      if (a.date().isBefore(start()) || end().map(a.date()::isAfter).orElse(false)) {
+      if (a.date().isBefore(start) || end != null && a.date().isAfter(end)) {
         throw InvalidValueException.of("activities[" + i + "].date",
             "must be within the journey " + start() + "/" + end().map(LocalDate::toString).orElse(""), a.date());
-      }
-      if (a instanceof ListeningEvent) {
-        seenListening.add(a.id());
       }
     }
     for (int i = 0; i < activities().size(); i++) {
@@ -241,11 +240,10 @@ public abstract class Journey {
       for (Reference r : a.references()) {
         switch (r.kind()) {
           case RESIDENT:
-            require(partnership.person(r.id()).filter(Resident.class::isInstance).isPresent(), i, r,
-                "a resident of the partnership");
+            require(partnership.person(r.id()).orElse(null) instanceof Resident, i, r, "a resident of the partnership");
             break;
           case AGENCY_REPRESENTATIVE:
-            require(partnership.person(r.id()).filter(AgencyRepresentative.class::isInstance).isPresent(), i, r,
+            require(partnership.person(r.id()).orElse(null) instanceof AgencyRepresentative, i, r,
                 "an agency representative of the partnership");
             break;
           case PERSON:
@@ -259,7 +257,8 @@ public abstract class Journey {
             requireIn(agencies, i, r, "an agency represented in the partnership");
             break;
           case LISTENING_EVENT:
-            requireIn(seenListening, i, r, "a listening event of the journey");
+            // ids are unique by now, so the activity of the id is the only one with it
+            require(activitiesById().get(r.id()) instanceof ListeningEvent, i, r, "a listening event of the journey");
             Activity event = activitiesById().get(r.id());
             if (event.date().isAfter(a.date())) {
               throw InvalidValueException.of(field(i, r),

@@ -190,17 +190,20 @@ public final class JsonIn {
    */
   private <T> T readKeyed(String key, Supplier<String> missing, Keyed<T> keyed) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    Path objectPath = here();
+    // The object's path is needed only for a missing key or a buffered replay, so it is taken then:
+    // at the end of an empty object the parser is back in the object's parent, and inside the object
+    // the parent's segments are the object's path, as at its start.
     String first = p.nextFieldName();
     if (first == null) {
       checkEndObject();
-      throw missing(objectPath.property(key), missing.get());
+      throw missing(here().property(key), missing.get());
     }
     if (key.equals(first)) {
       p.nextToken();
       keyed.key(this);
       return keyed.rest(this);
     }
+    Path objectPath = pathOf(p.getParsingContext().getParent());
     // No parent context: the replay's pointers are relative to the object, then based at its path.
     TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
     buffer.writeStartObject();
@@ -477,13 +480,18 @@ public final class JsonIn {
    */
   public Path here() {
     // The segments of the parser's JSON Pointer (JsonPointer.forPath without the root), read from
-    // its contexts directly rather than formatted as a pointer and parsed back: objects read every
-    // value's path, so this is on the hot path. The current context counts only if it has a
-    // segment (a property name or an element index); its ancestors always count.
+    // its contexts directly rather than formatted as a pointer and parsed back. The current context
+    // counts only if it has a segment (a property name or an element index); its ancestors always do.
     JsonStreamContext c = p.getParsingContext();
     if (c != null && !c.hasPathSegment()) {
       c = c.getParent();
     }
+    return pathOf(c);
+  }
+
+  /** The path of a context and its ancestors, after {@link #base}. */
+  private Path pathOf(JsonStreamContext context) {
+    JsonStreamContext c = context;
     List<String> segments = new ArrayList<>();
     for (; c != null; c = c.getParent()) {
       if (c.inObject()) {
