@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.c2model.bench.indicator.CsvIngestBenchmark;
 import org.c2model.bench.indicator.ResidentMemoryProfiler;
 import org.c2model.bench.indicator.ScreeningBenchmark;
+import org.c2model.bench.json.JsonBenchmark;
 import org.c2model.bench.network.NetworkBenchmark;
 import org.c2model.bench.network.NetworkJGraphTBenchmark;
 import org.c2model.bench.rules.RulesBenchmark;
@@ -42,15 +43,16 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * annotations state: the indicator screening (c2, DuckDB, hand loop) and CSV ingest (c2, DuckDB);
  * the weak-connector network analysis (c2 on 1 and all threads at 2,000 and 10,000 people, JGraphT
  * at 2,000, and igraph at 10,000 through {@code igraph/betweenness.py} when Debian's
- * {@code python3-igraph} is installed); and the rules and step assessment of 10,000 journeys on one
- * thread. All with JMH's GC profiler (allocation per operation) and the resident-memory profiler.
+ * {@code python3-igraph} is installed); the JSON journey document read and written by c2-json and by
+ * plain Jackson; and the rules and step assessment of 10,000 journeys on one thread. All with JMH's
+ * GC profiler (allocation per operation) and the resident-memory profiler.
  * About 10 minutes on 2 cores. Further arguments are JMH options for every benchmark, such as
  * {@code -f 1}, or a benchmark regex to run only some.
  */
 public final class AllBenchmarks {
 
   private static final List<Class<?>> BENCHMARKS = List.of(ScreeningBenchmark.class, CsvIngestBenchmark.class,
-      NetworkBenchmark.class, NetworkJGraphTBenchmark.class, RulesBenchmark.class);
+      NetworkBenchmark.class, NetworkJGraphTBenchmark.class, JsonBenchmark.class, RulesBenchmark.class);
   private static final int NETWORK_PEOPLE = 10_000;
   private static final int JGRAPHT_PEOPLE = 2_000;
   private static final String ALLOCATION = "gc.alloc.rate.norm";
@@ -120,15 +122,23 @@ public final class AllBenchmarks {
     peer(String.format(Locale.ROOT, "3. network %,d people, 1 thread", JGRAPHT_PEOPLE),
         "NetworkBenchmark.c2OneThread[people=" + JGRAPHT_PEOPLE + "]", "JGraphT 1.5.2",
         ms("NetworkJGraphTBenchmark.jgrapht[people=" + JGRAPHT_PEOPLE + "]"), "(peer)");
-    rows.add(new String[] {"4. JSON journey document", "not run", "Jackson databind POJOs", "", ">= 0.8x",
-        "c2-json has no journey document yet", ""});
+    String json = "4. JSON journey document, 200 activities, 1 thread";
+    row(json + ": read + write", ms("JsonBenchmark.c2Read") + ms("JsonBenchmark.c2Write"),
+        secondary("JsonBenchmark.c2Read", ALLOCATION) + secondary("JsonBenchmark.c2Write", ALLOCATION),
+        "Jackson databind, records", ms("JsonBenchmark.jacksonRead") + ms("JsonBenchmark.jacksonWrite"), ">= 0.8x");
+    peer(json + ": read", "JsonBenchmark.c2Read", "Jackson databind, records", ms("JsonBenchmark.jacksonRead"), "(part)");
+    peer(json + ": write", "JsonBenchmark.c2Write", "Jackson databind, records", ms("JsonBenchmark.jacksonWrite"),
+        "(part)");
     peer("5. rules + steps, 10,000 journeys, 1 thread", "RulesBenchmark.assess10000Journeys", "target",
         1_000, "> 1x (under 1 s)");
   }
 
   /** A row: c2's time and allocation, the peer's time, and the ratio of throughputs (c2 over the peer). */
   private void peer(String what, String c2Key, String peerName, double peerMs, String target) {
-    double c2 = ms(c2Key);
+    row(what, ms(c2Key), secondary(c2Key, ALLOCATION), peerName, peerMs, target);
+  }
+
+  private void row(String what, double c2, double alloc, String peerName, double peerMs, String target) {
     if (Double.isNaN(c2)) {
       return;
     }
@@ -137,9 +147,7 @@ public final class AllBenchmarks {
         ? Double.parseDouble(target.replaceAll("^>=? *([0-9.]+)x.*", "$1")) : Double.NaN;
     String verdict = Double.isNaN(bar) || Double.isNaN(ratio) ? ""
         : met(target.startsWith(">=") ? ratio >= bar : ratio > bar);
-    double alloc = secondary(c2Key, ALLOCATION);
-    rows.add(new String[] {what, String.format(Locale.ROOT, "%,.1f ms", c2),
-        peerName + (Double.isNaN(peerMs) ? ": not run" : String.format(Locale.ROOT, " %,.1f ms", peerMs)),
+    rows.add(new String[] {what, millis(c2), peerName + (Double.isNaN(peerMs) ? ": not run" : " " + millis(peerMs)),
         Double.isNaN(ratio) ? "" : String.format(Locale.ROOT, "%.2fx", ratio), target, verdict,
         Double.isNaN(alloc) ? "" : bytes(alloc)});
   }
@@ -163,6 +171,10 @@ public final class AllBenchmarks {
     return "| " + String.join(" | ", cells) + " |";
   }
 
+  private static String millis(double ms) {
+    return ms < 10 ? String.format(Locale.ROOT, "%,.3f ms", ms) : String.format(Locale.ROOT, "%,.1f ms", ms);
+  }
+
   private static String met(boolean met) {
     return met ? "yes" : "**no**";
   }
@@ -172,9 +184,15 @@ public final class AllBenchmarks {
         : String.format(Locale.ROOT, "%,.1f KB", b / 1024);
   }
 
+  /** A benchmark's time per operation in milliseconds, whatever its unit (ms/op or us/op). */
   private double ms(String key) {
     RunResult r = results.get(key);
-    return r == null ? Double.NaN : r.getPrimaryResult().getScore();
+    if (r == null) {
+      return Double.NaN;
+    }
+    double score = r.getPrimaryResult().getScore();
+    String unit = r.getPrimaryResult().getScoreUnit();
+    return unit.startsWith("us") ? score / 1_000 : unit.startsWith("ns") ? score / 1_000_000 : score;
   }
 
   private double secondary(String key, String label) {

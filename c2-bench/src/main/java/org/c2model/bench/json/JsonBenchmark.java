@@ -87,7 +87,10 @@ public class JsonBenchmark {
         plainText.equals(json) ? "the same text" : "different text (" + plainText.length() + " chars)");
   }
 
-  /** The pretty printer of {@link C2Json#write(Object)}: two-space indents, {@code \n}, {@code ": "}. */
+  /**
+   * The pretty printer of {@link C2Json#write(Object)} (two-space indents, {@code \n}, {@code ": "}),
+   * written out again here: the peer uses plain Jackson only, not c2-json internals.
+   */
   private static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators = Separators.createDefaultInstance()
