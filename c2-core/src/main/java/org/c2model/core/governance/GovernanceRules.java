@@ -66,7 +66,12 @@ public final class GovernanceRules {
    * @return the rule set, not null
    */
   public static RuleSet<Board> standard() {
-    return standard(RuleThresholds.defaults());
+    return Standard.RULES;
+  }
+
+  /** The standard rules under the default thresholds, built once (rule sets are immutable). */
+  private static final class Standard {
+    static final RuleSet<Board> RULES = standard(RuleThresholds.defaults());
   }
 
   /**

@@ -41,11 +41,13 @@ public abstract non-sealed class FeedbackReport implements Activity {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     refs.add(Reference.of("listeningEventId", Reference.Kind.LISTENING_EVENT, listeningEventId()));
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

@@ -49,12 +49,14 @@ public abstract non-sealed class FollowUpEvent implements Activity, Attendance {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     refs.add(Reference.of("listeningEventId", Reference.Kind.LISTENING_EVENT, listeningEventId()));
     refs.addAll(Reference.attendance(this));
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

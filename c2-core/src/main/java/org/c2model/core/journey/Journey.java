@@ -1,9 +1,9 @@
 package org.c2model.core.journey;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,7 +80,7 @@ public abstract class Journey {
   @Value.Derived
   @Value.Auxiliary
   Map<String, Activity> activitiesById() {
-    Map<String, Activity> byId = new HashMap<>();
+    Map<String, Activity> byId = new HashMap<>(activities().size() * 4 / 3 + 1);
     activities().forEach(a -> byId.putIfAbsent(a.id(), a));
     return byId;
   }
@@ -110,7 +110,17 @@ public abstract class Journey {
    * @return the activities, not null
    */
   public List<Activity> timeline() {
-    return activities().stream().sorted(Comparator.comparing(Activity::date)).collect(Collectors.toList());
+    return new ArrayList<>(sortedActivities());
+  }
+
+  /**
+   * The activities in date order, sorted once: the rules ask for the timeline and for activities of
+   * one type many times per assessment. A stable sort, so activities of the same day keep the order
+   * recorded.
+   */
+  @Value.Lazy
+  List<Activity> sortedActivities() {
+    return List.copyOf(activities().stream().sorted(Comparator.comparing(Activity::date)).collect(Collectors.toList()));
   }
 
   /**
@@ -122,7 +132,13 @@ public abstract class Journey {
    */
   public <T extends Activity> List<T> activities(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return timeline().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    List<T> ofType = new ArrayList<>();
+    for (Activity a : sortedActivities()) {
+      if (type.isInstance(a)) {
+        ofType.add(type.cast(a));
+      }
+    }
+    return ofType;
   }
 
   /**
@@ -199,51 +215,53 @@ public abstract class Journey {
         throw InvalidValueException.of("end", "must not be before start " + start(), e);
       }
     });
-    Set<String> residents = partnership().residents().stream().map(Resident::id).collect(Collectors.toSet());
-    Set<String> representatives = partnership().agencyRepresentatives().stream()
-        .map(AgencyRepresentative::id).collect(Collectors.toSet());
-    Set<String> agencies = partnership().agencies().stream().map(Agency::id).collect(Collectors.toSet());
-    Map<String, Integer> indexOfId = new HashMap<>();
-    Set<String> seenListening = new HashSet<>();
+    // People are looked up in the partnership's index (ids are unique across residents and agency
+    // representatives); the agency ids are collected only if an activity names an agency.
+    Partnership partnership = partnership();
+    Set<String> agencies = null;
+    // The index by id keeps the first activity of each id: if it holds them all, no id repeats and
+    // the ids need no second map (a journey is built for every read and every earlier date).
+    Map<String, Integer> indexOfId = activitiesById().size() == activities().size() ? null : new HashMap<>();
+    LocalDate start = start();
+    LocalDate end = end().orElse(null);
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
-      String at = "activities[" + i + "]";
-      Integer earlier = indexOfId.putIfAbsent(a.id(), i);
+      Integer earlier = indexOfId == null ? null : indexOfId.putIfAbsent(a.id(), i);
       if (earlier != null) {
-        throw InvalidValueException.of(at + ".id", "must be unique; already used by activities[" + earlier + "]", a.id());
+        throw InvalidValueException.of("activities[" + i + "].id", "must be unique; already used by activities[" + earlier + "]", a.id());
       }
-      if (a.date().isBefore(start()) || end().map(a.date()::isAfter).orElse(false)) {
-        throw InvalidValueException.of(at + ".date",
+      if (a.date().isBefore(start) || end != null && a.date().isAfter(end)) {
+        throw InvalidValueException.of("activities[" + i + "].date",
             "must be within the journey " + start() + "/" + end().map(LocalDate::toString).orElse(""), a.date());
-      }
-      if (a instanceof ListeningEvent) {
-        seenListening.add(a.id());
       }
     }
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
       for (Reference r : a.references()) {
-        String field = "activities[" + i + "]." + r.field();
         switch (r.kind()) {
           case RESIDENT:
-            requireIn(residents, r.id(), field, "a resident of the partnership");
+            require(partnership.person(r.id()).orElse(null) instanceof Resident, i, r, "a resident of the partnership");
             break;
           case AGENCY_REPRESENTATIVE:
-            requireIn(representatives, r.id(), field, "an agency representative of the partnership");
+            require(partnership.person(r.id()).orElse(null) instanceof AgencyRepresentative, i, r,
+                "an agency representative of the partnership");
             break;
           case PERSON:
-            if (!residents.contains(r.id())) {
-              requireIn(representatives, r.id(), field, "a resident or agency representative of the partnership");
-            }
+            require(partnership.person(r.id()).isPresent(), i, r,
+                "a resident or agency representative of the partnership");
             break;
           case AGENCY:
-            requireIn(agencies, r.id(), field, "an agency represented in the partnership");
+            if (agencies == null) {
+              agencies = partnership.agencies().stream().map(Agency::id).collect(Collectors.toSet());
+            }
+            requireIn(agencies, i, r, "an agency represented in the partnership");
             break;
           case LISTENING_EVENT:
-            requireIn(seenListening, r.id(), field, "a listening event of the journey");
+            // ids are unique by now, so the activity of the id is the only one with it
+            require(activitiesById().get(r.id()) instanceof ListeningEvent, i, r, "a listening event of the journey");
             Activity event = activitiesById().get(r.id());
             if (event.date().isAfter(a.date())) {
-              throw InvalidValueException.of(field,
+              throw InvalidValueException.of(field(i, r),
                   "must name a listening event on or before " + a.date() + ", not one on " + event.date(), r.id());
             }
             break;
@@ -254,10 +272,19 @@ public abstract class Journey {
     }
   }
 
-  private static void requireIn(Set<String> ids, String id, String field, String what) {
-    if (!ids.contains(id)) {
-      throw InvalidValueException.of(field, "must be the id of " + what, id);
+  private static void requireIn(Set<String> ids, int i, Reference r, String what) {
+    require(ids.contains(r.id()), i, r, what);
+  }
+
+  private static void require(boolean known, int i, Reference r, String what) {
+    if (!known) {
+      throw InvalidValueException.of(field(i, r), "must be the id of " + what, r.id());
     }
+  }
+
+  /** The field of reference {@code r} of activity {@code i}, such as {@code activities[3].residentIds[0]}. */
+  private static String field(int i, Reference r) {
+    return "activities[" + i + "]." + r.field();
   }
 
   /**

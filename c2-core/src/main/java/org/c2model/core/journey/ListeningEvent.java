@@ -89,12 +89,14 @@ public abstract non-sealed class ListeningEvent implements Activity {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     Reference.addAll(refs, "facilitatorIds", Reference.Kind.AGENCY_REPRESENTATIVE, facilitatorIds());
     Reference.addAll(refs, "residentIds", Reference.Kind.RESIDENT, residentIds());
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

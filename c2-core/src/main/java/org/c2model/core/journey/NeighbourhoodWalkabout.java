@@ -40,9 +40,11 @@ public abstract non-sealed class NeighbourhoodWalkabout implements Activity, Att
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
-    return Reference.attendance(this);
+    return List.copyOf(Reference.attendance(this));
   }
 
   /**

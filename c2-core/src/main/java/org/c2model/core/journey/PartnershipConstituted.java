@@ -41,11 +41,13 @@ public abstract non-sealed class PartnershipConstituted implements Activity {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     Reference.addAll(refs, "signatoryIds", Reference.Kind.PERSON, signatoryIds());
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

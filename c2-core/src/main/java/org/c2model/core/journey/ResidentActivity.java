@@ -71,12 +71,14 @@ public abstract non-sealed class ResidentActivity implements Activity {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     Reference.addAll(refs, "organiserIds", Reference.Kind.RESIDENT, organiserIds());
     Reference.addAll(refs, "supportingAgencyIds", Reference.Kind.AGENCY, supportingAgencyIds());
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

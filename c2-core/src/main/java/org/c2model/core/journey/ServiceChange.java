@@ -56,11 +56,13 @@ public abstract non-sealed class ServiceChange implements Activity {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     refs.add(Reference.of("agencyId", Reference.Kind.AGENCY, agencyId()));
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

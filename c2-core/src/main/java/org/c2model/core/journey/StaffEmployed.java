@@ -58,11 +58,13 @@ public abstract non-sealed class StaffEmployed implements Activity {
     return TYPE;
   }
 
+  // Built once, unmodifiable: the journey's checks and the step criteria walk every activity's references.
   @Override
+  @Value.Lazy
   public List<Reference> references() {
     List<Reference> refs = new ArrayList<>();
     Reference.add(refs, "personId", Reference.Kind.PERSON, personId());
-    return refs;
+    return List.copyOf(refs);
   }
 
   /**

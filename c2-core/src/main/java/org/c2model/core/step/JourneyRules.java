@@ -79,7 +79,12 @@ public final class JourneyRules {
    * @return the rule set, not null
    */
   public static RuleSet<JourneyProgress> standard() {
-    return standard(RuleThresholds.defaults());
+    return Standard.RULES;
+  }
+
+  /** The standard rules under the default thresholds, built once (rule sets are immutable). */
+  private static final class Standard {
+    static final RuleSet<JourneyProgress> RULES = standard(RuleThresholds.defaults());
   }
 
   /**

@@ -1,9 +1,9 @@
 package org.c2model.core.step;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.ConnectingWorkshop;
 import org.c2model.core.journey.ExchangeVisit;
@@ -108,7 +108,18 @@ public enum Step {
    * @return the criteria, not null
    */
   public List<Criterion> criteria() {
-    return Arrays.stream(Criterion.values()).filter(c -> c.stepNumber() == number).collect(Collectors.toList());
+    return new ArrayList<>(criteriaOfStep());
+  }
+
+  /** The step's criteria, in order, from a table built once: every assessment asks for them. */
+  List<Criterion> criteriaOfStep() {
+    return CriteriaByStep.TABLE.get(ordinal());
+  }
+
+  /** The criteria of each step, by ordinal (a holder class: built once both enums are initialised). */
+  private static final class CriteriaByStep {
+    static final List<List<Criterion>> TABLE = Arrays.stream(values())
+        .map(s -> Arrays.stream(Criterion.values()).filter(c -> c.stepNumber() == s.number).toList()).toList();
   }
 
   /**
@@ -119,7 +130,7 @@ public enum Step {
    * @return the number of criteria needed, at least 1
    */
   public int criteriaNeeded(RuleThresholds thresholds) {
-    return this == CONTINUED_TRAJECTORY ? thresholds.minimumMaturitySigns() : criteria().size();
+    return this == CONTINUED_TRAJECTORY ? thresholds.minimumMaturitySigns() : criteriaOfStep().size();
   }
 
   /**

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +55,12 @@ final class StepCriteria {
   private final RuleThresholds thresholds;
   private final Partnership partnership;
   private final List<Activity> timeline;
+  /** Each person of the partnership named by an activity, with the first activity naming them, in that order. */
+  private final Map<String, Evidence> firstNamed = new LinkedHashMap<>();
+  /** Each sector with an agency named by an activity, with the first such activity. */
+  private final Map<Sector, Evidence> firstAgencyOfSector = new EnumMap<>(Sector.class);
+  /** {@link #sectorsEngaged()}, computed on first use. */
+  private Map<Sector, Evidence> sectorsEngaged;
 
   private StepCriteria(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     this.journey = journey;
@@ -64,6 +69,33 @@ final class StepCriteria {
     this.partnership = journey.partnership();
     // Same-day activities in id order, so the evidence does not depend on the order they were recorded in.
     this.timeline = JourneyProgress.timeline(journey);
+    indexReferences();
+  }
+
+  /**
+   * Walks the references of the timeline once, recording where each person and each agency's
+   * sector first appears; the criteria on key residents and sectors filter these records rather
+   * than walking the timeline again.
+   */
+  private void indexReferences() {
+    Map<String, Agency> agencies = new HashMap<>();
+    partnership.agencies().forEach(a -> agencies.put(a.id(), a));
+    for (Activity a : timeline) {
+      Evidence evidence = null;
+      for (Reference r : a.references()) {
+        Reference.Kind kind = r.kind();
+        if (kind == Reference.Kind.RESIDENT || kind == Reference.Kind.AGENCY_REPRESENTATIVE
+            || kind == Reference.Kind.PERSON) {
+          if (!firstNamed.containsKey(r.id()) && partnership.person(r.id()).isPresent()) {
+            evidence = evidence == null ? of(a) : evidence;
+            firstNamed.put(r.id(), evidence);
+          }
+        } else if (kind == Reference.Kind.AGENCY && agencies.containsKey(r.id())) {
+          evidence = evidence == null ? of(a) : evidence;
+          firstAgencyOfSector.putIfAbsent(agencies.get(r.id()).sector(), evidence);
+        }
+      }
+    }
   }
 
   /** Assesses every step; the journey must hold only activities dated on or before {@code asOf}. */
@@ -78,7 +110,7 @@ final class StepCriteria {
 
   private StepResult step(Step step) {
     List<CriterionResult> results = new ArrayList<>();
-    for (Criterion criterion : step.criteria()) {
+    for (Criterion criterion : step.criteriaOfStep()) {
       results.add(evaluate(criterion));
     }
     List<LocalDate> metDates = results.stream().flatMap(r -> r.metOn().stream()).sorted().collect(Collectors.toList());
@@ -172,13 +204,11 @@ final class StepCriteria {
   /** The first evidence of each person satisfying a test: activities they took part in, or joining the board. */
   private Map<String, Evidence> firstAppearances(Predicate<Person> counts) {
     Map<String, Evidence> first = new HashMap<>();
-    for (Activity a : timeline) {
-      for (String id : a.personIds()) {
-        if (partnership.person(id).filter(counts).isPresent()) {
-          first.putIfAbsent(id, of(a));
-        }
+    firstNamed.forEach((id, evidence) -> {
+      if (counts.test(partnership.person(id).orElseThrow())) {
+        first.put(id, evidence);
       }
-    }
+    });
     for (Membership m : partnership.memberships()) {
       if (!m.joined().isAfter(asOf) && partnership.person(m.personId()).filter(counts).isPresent()) {
         Evidence joined = Evidence.of(m.personId(), Evidence.BOARD_MEMBERSHIP, m.joined());
@@ -193,7 +223,7 @@ final class StepCriteria {
     List<Map.Entry<String, Evidence>> found = new ArrayList<>(
         firstAppearances(p -> p instanceof Resident && ((Resident) p).keyResident()).entrySet());
     found.sort(Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey));
-    String detail = String.format(Locale.ROOT, "%d of %d key residents", Math.min(found.size(), needed), needed);
+    String detail = Math.min(found.size(), needed) + " of " + needed + " key residents";
     if (found.size() < needed) {
       return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.empty(), distinct(found.stream().map(Map.Entry::getValue)
           .collect(Collectors.toList())), detail);
@@ -211,16 +241,11 @@ final class StepCriteria {
   }
 
   private Map<Sector, Evidence> sectorsEngaged() {
-    Map<String, Agency> agencies = new HashMap<>();
-    partnership.agencies().forEach(a -> agencies.put(a.id(), a));
-    Map<Sector, Evidence> first = new EnumMap<>(Sector.class);
-    for (Activity a : timeline) {
-      for (Reference r : a.references()) {
-        if (r.kind() == Reference.Kind.AGENCY && agencies.containsKey(r.id())) {
-          first.putIfAbsent(agencies.get(r.id()).sector(), of(a));
-        }
-      }
+    if (sectorsEngaged != null) {
+      return sectorsEngaged;
     }
+    Map<Sector, Evidence> first = new EnumMap<>(firstAgencyOfSector);
+    sectorsEngaged = first;
     firstAppearances(AgencyRepresentative.class::isInstance).forEach((id, e) -> {
       Sector sector = ((AgencyRepresentative) partnership.person(id).orElseThrow()).agency().sector();
       first.merge(sector, e, (x, y) -> y.date().isBefore(x.date()) || y.date().equals(x.date())
@@ -244,7 +269,7 @@ final class StepCriteria {
       }
     }
     int required = thresholds.requiredSectors().size();
-    String detail = String.format(Locale.ROOT, "%d of %d sectors", found.size(), required)
+    String detail = found.size() + " of " + required + " sectors"
         + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing));
     if (!missing.isEmpty()) {
       return CriterionResult.of(Criterion.REQUIRED_SECTORS, Optional.empty(), distinct(found), detail);
@@ -295,13 +320,13 @@ final class StepCriteria {
         List<Evidence> used = meetings.subList(j - needed + 1, j + 1).stream().map(StepCriteria::of)
             .collect(Collectors.toList());
         return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.of(meetings.get(j).date()), used,
-            String.format(Locale.ROOT, "%d meetings in a row", needed));
+            needed + " meetings in a row");
       }
     }
     List<Evidence> partial = meetings.subList(runStart, meetings.size()).stream().map(StepCriteria::of)
         .collect(Collectors.toList());
     return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.empty(), partial,
-        String.format(Locale.ROOT, "%d of %d meetings in a row", longest, needed));
+        longest + " of " + needed + " meetings in a row");
   }
 
   private CriterionResult ageRanges() {
@@ -314,12 +339,12 @@ final class StepCriteria {
         used.add(of(a));
         if (served.size() >= needed) {
           return CriterionResult.of(Criterion.AGE_RANGE_ACTIVITIES, Optional.of(a.date()), used,
-              String.format(Locale.ROOT, "%d age ranges", served.size()));
+              served.size() + " age ranges");
         }
       }
     }
     return CriterionResult.of(Criterion.AGE_RANGE_ACTIVITIES, Optional.empty(), used,
-        String.format(Locale.ROOT, "%d of %d age ranges", served.size(), needed));
+        served.size() + " of " + needed + " age ranges");
   }
 
   private CriterionResult residentsEmployed() {
@@ -330,12 +355,12 @@ final class StepCriteria {
         residents.putIfAbsent(((StaffEmployed) a).personId().orElse("\u0000" + a.id()), of(a));
         if (residents.size() >= needed) {
           return CriterionResult.of(Criterion.RESIDENTS_EMPLOYED, Optional.of(a.date()),
-              List.copyOf(residents.values()), String.format(Locale.ROOT, "%d residents employed", residents.size()));
+              List.copyOf(residents.values()), residents.size() + " residents employed");
         }
       }
     }
     return CriterionResult.of(Criterion.RESIDENTS_EMPLOYED, Optional.empty(), List.copyOf(residents.values()),
-        String.format(Locale.ROOT, "%d of %d residents employed", residents.size(), needed));
+        residents.size() + " of " + needed + " residents employed");
   }
 
   private static List<Evidence> distinct(List<Evidence> evidence) {

@@ -7,14 +7,15 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Month;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.c2model.core.InvalidValueException;
@@ -35,7 +36,6 @@ public final class JsonIn {
   public static final String FORMAT_VERSION = "1.0";
   private static final int MAJOR = 1;
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
-  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final int MAX_SHOWN = 60;
 
   private final JsonParser p;
@@ -103,7 +103,7 @@ public final class JsonIn {
     if (codec.isWriteOnly()) {
       throw fail(here(), codec.writeOnlyReason(), "a " + kind + " document");
     }
-    return readKeyed(C2JsonNames.C2, "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
+    return readKeyed(C2JsonNames.C2, () -> "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
         new Keyed<T>() {
           @Override
           public void key(JsonIn in) throws IOException {
@@ -130,15 +130,15 @@ public final class JsonIn {
    * @throws IOException on malformed input, an unknown or missing type
    */
   <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
-    String allowed = "must be one of " + String.join(", ", variants.keySet());
-    return readKeyed(C2JsonNames.TYPE, "an object of several kinds names its type, " + allowed, new Keyed<T>() {
+    return readKeyed(C2JsonNames.TYPE, () -> "an object of several kinds names its type, " + allowed(variants),
+        new Keyed<T>() {
       private String type;
 
       @Override
       public void key(JsonIn in) throws IOException {
         type = in.text();
         if (!variants.containsKey(type)) {
-          throw in.fail(in.here(), allowed, quote(type));
+          throw in.fail(in.here(), allowed(variants), quote(type));
         }
       }
 
@@ -147,6 +147,11 @@ public final class JsonIn {
         return in.readVariantFields(variants.get(type), type);
       }
     });
+  }
+
+  /** The expectation of a variant's type, built only when a read fails: reads are the hot path. */
+  private static String allowed(Map<String, ?> variants) {
+    return "must be one of " + String.join(", ", variants.keySet());
   }
 
   private <T, B> T readVariantFields(ObjectCodec<T, B> codec, String type) throws IOException {
@@ -183,19 +188,22 @@ public final class JsonIn {
    * Reads an object whose key property comes first, as c2 writes it; if it does not, buffers the
    * object to find the key, then reads the buffer, with the same paths.
    */
-  private <T> T readKeyed(String key, String missing, Keyed<T> keyed) throws IOException {
+  private <T> T readKeyed(String key, Supplier<String> missing, Keyed<T> keyed) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    Path objectPath = here();
+    // The object's path is needed only for a missing key or a buffered replay, so it is taken then:
+    // at the end of an empty object the parser is back in the object's parent, and inside the object
+    // the parent's segments are the object's path, as at its start.
     String first = p.nextFieldName();
     if (first == null) {
       checkEndObject();
-      throw missing(objectPath.property(key), missing);
+      throw missing(here().property(key), missing.get());
     }
     if (key.equals(first)) {
       p.nextToken();
       keyed.key(this);
       return keyed.rest(this);
     }
+    Path objectPath = pathOf(p.getParsingContext().getParent());
     // No parent context: the replay's pointers are relative to the object, then based at its path.
     TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
     buffer.writeStartObject();
@@ -211,7 +219,7 @@ public final class JsonIn {
     }
     checkEndObject();
     if (!seen) {
-      throw missing(objectPath.property(key), missing);
+      throw missing(objectPath.property(key), missing.get());
     }
     buffer.writeEndObject();
     try (JsonParser replay = buffer.asParser()) {
@@ -379,14 +387,30 @@ public final class JsonIn {
    */
   public LocalDate date() throws IOException {
     String text = text();
-    if (DATE.matcher(text).matches()) {
-      try {
-        return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
-      } catch (DateTimeParseException e) {
-        // fall through: the calendar has no such day
+    // yyyy-MM-dd by hand: a regular expression and DateTimeFormatter cost more than the rest of
+    // reading a date. Accepts exactly what ISO_LOCAL_DATE (strict) accepts for this shape.
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+        return LocalDate.of(year, month, day);
       }
     }
     throw fail(here(), "must be an ISO-8601 date yyyy-MM-dd that exists, such as 2009-06-01", quote(text));
+  }
+
+  /** The number of the ASCII digits {@code text[from, to)}, or -1 if any is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /**
@@ -487,13 +511,31 @@ public final class JsonIn {
    * @return the path, not null
    */
   public Path here() {
-    Path local = Path.parse(p.getParsingContext().pathAsPointer().toString());
-    if (base.segments().isEmpty()) {
-      return local;
+    // The segments of the parser's JSON Pointer (JsonPointer.forPath without the root), read from
+    // its contexts directly rather than formatted as a pointer and parsed back. The current context
+    // counts only if it has a segment (a property name or an element index); its ancestors always do.
+    JsonStreamContext c = p.getParsingContext();
+    if (c != null && !c.hasPathSegment()) {
+      c = c.getParent();
+    }
+    return pathOf(c);
+  }
+
+  /** The path of a context and its ancestors, after {@link #base}. */
+  private Path pathOf(JsonStreamContext context) {
+    JsonStreamContext c = context;
+    List<String> segments = new ArrayList<>();
+    for (; c != null; c = c.getParent()) {
+      if (c.inObject()) {
+        String name = c.getCurrentName();
+        segments.add(name == null ? "" : name);
+      } else if (c.inArray()) {
+        segments.add(Integer.toString(c.getCurrentIndex()));
+      }
     }
     Path path = base;
-    for (String segment : local.segments()) {
-      path = path.property(segment);
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      path = path.property(segments.get(i));
     }
     return path;
   }

@@ -210,6 +210,11 @@ public final class Scalars {
       byCode.put(code.apply(e), e);
     }
     String allowed = "must be one of " + String.join(", ", byCode.keySet());
+    // Each constant's code, by ordinal, computed once: writing asks for a code per value.
+    String[] codeOfOrdinal = new String[type.getEnumConstants().length];
+    for (E e : type.getEnumConstants()) {
+      codeOfOrdinal[e.ordinal()] = code.apply(e);
+    }
     return new Codec<>(type) {
       @Override
       public E read(JsonIn in) throws IOException {
@@ -222,7 +227,7 @@ public final class Scalars {
 
       @Override
       public void write(E value, JsonGenerator g) throws IOException {
-        g.writeString(code.apply(value));
+        g.writeString(codeOfOrdinal[value.ordinal()]);
       }
     };
   }

@@ -26,6 +26,21 @@ import java.util.Map;
 public final class VariantCodec<T> extends Codec<T> {
 
   private final Map<String, ObjectCodec<? extends T, ?>> byName;
+  /**
+   * The variant of each concrete class written so far: the first variant, in declaration order,
+   * whose type the class is an instance of (the scan {@link #write} would do, memoised per class).
+   */
+  private final ClassValue<Map.Entry<String, ObjectCodec<? extends T, ?>>> variantOfClass = new ClassValue<>() {
+    @Override
+    protected Map.Entry<String, ObjectCodec<? extends T, ?>> computeValue(Class<?> concrete) {
+      for (Map.Entry<String, ObjectCodec<? extends T, ?>> e : byName.entrySet()) {
+        if (e.getValue().type().isAssignableFrom(concrete)) {
+          return e;
+        }
+      }
+      return null;
+    }
+  };
 
   private VariantCodec(Class<T> type, Map<String, ObjectCodec<? extends T, ?>> byName) {
     super(type);
@@ -77,14 +92,13 @@ public final class VariantCodec<T> extends Codec<T> {
 
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
-    for (Map.Entry<String, ObjectCodec<? extends T, ?>> e : byName.entrySet()) {
-      if (e.getValue().type().isInstance(value)) {
-        g.writeStartObject();
-        g.writeStringField(C2JsonNames.TYPE, e.getKey());
-        writeAs(e.getValue(), value, g);
-        g.writeEndObject();
-        return;
-      }
+    Map.Entry<String, ObjectCodec<? extends T, ?>> e = variantOfClass.get(value.getClass());
+    if (e != null) {
+      g.writeStartObject();
+      g.writeStringField(C2JsonNames.TYPE, e.getKey());
+      writeAs(e.getValue(), value, g);
+      g.writeEndObject();
+      return;
     }
     throw new IllegalArgumentException(type().getSimpleName() + " has no JSON type name for "
         + value.getClass().getSimpleName() + "; add it to its VariantCodec");

@@ -1,0 +1,139 @@
+package org.c2model.bench.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.c2model.core.governance.GovernanceRules;
+import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.RuleReport;
+import org.c2model.core.step.CriterionResult;
+import org.c2model.core.step.JourneyRules;
+import org.c2model.core.step.StepAssessment;
+import org.c2model.core.step.StepResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Benchmark 5 of issue 8: the rules and step assessment of 10,000 journeys on one core, target
+ * under 1 s. One operation assesses every journey of {@link SyntheticJourneys} on its assessment
+ * date: {@link JourneyRules#assess(org.c2model.core.journey.Journey, java.time.LocalDate)} (the seven
+ * steps and the journey rules) plus {@link GovernanceRules#evaluate} on the partnership's board that
+ * day. The target is the peer: the summary reports 1 s divided by the time per 10,000.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Threads(1)
+public class RulesBenchmark {
+
+  /** The target: 10,000 journeys in under this many milliseconds. */
+  static final double TARGET_MS = 1_000;
+
+  private List<SyntheticJourneys.Case> cases;
+
+  /**
+   * Generates the journeys and prints what they hold, what the rules find in them, and a digest of
+   * every result (all steps, criteria, evidence and findings, field by field), so a change to
+   * c2-core that changes any result shows as a different digest.
+   */
+  @Setup(Level.Trial)
+  public void setUp() {
+    cases = SyntheticJourneys.generate(SyntheticJourneys.JOURNEYS);
+    System.out.printf("%n%s%n", describe(cases));
+  }
+
+  /**
+   * Describes a set of journeys and digests their assessments.
+   *
+   * @param cases  the journeys and dates
+   * @return a summary with the digest
+   */
+  static String describe(List<SyntheticJourneys.Case> cases) {
+    int activities = 0;
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    long findings = 0;
+    long attained = 0;
+    MessageDigest digest = sha256();
+    for (SyntheticJourneys.Case c : cases) {
+      int n = c.journey().activities().size();
+      activities += n;
+      min = Math.min(min, n);
+      max = Math.max(max, n);
+      StepAssessment s = JourneyRules.assess(c.journey(), c.asOf());
+      RuleReport g = GovernanceRules.evaluate(c.journey().partnership(), c.asOf());
+      findings += s.findings().size() + g.findings().size();
+      StringBuilder text = new StringBuilder(s.partnershipId()).append(s.asOf());
+      for (StepResult step : s.steps()) {
+        attained += step.isAttained() ? 1 : 0;
+        text.append('|').append(step.step()).append(step.attainedOn()).append(step.nextActions());
+        for (CriterionResult r : step.criteria()) {
+          text.append(';').append(r.criterion()).append(r.metOn()).append(r.detail());
+          r.evidence().forEach(e -> text.append(',').append(e.id()).append(e.type()).append(e.date()));
+        }
+      }
+      append(text, s.findings());
+      append(text, g.findings());
+      digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    return String.format(Locale.ROOT, "%,d journeys, %d to %d activities (mean %.1f); %,d findings, %,d steps "
+        + "attained; results digest %s", cases.size(), min, max, activities / (double) cases.size(), findings, attained,
+        HexFormat.of().formatHex(digest.digest(), 0, 8));
+  }
+
+  /**
+   * Prints the summary and digest of the 10,000 journeys' results without benchmarking them:
+   * {@code java -cp benchmarks.jar org.c2model.bench.rules.RulesBenchmark}.
+   *
+   * @param args  ignored
+   */
+  public static void main(String[] args) {
+    System.out.println(describe(SyntheticJourneys.generate(SyntheticJourneys.JOURNEYS)));
+  }
+
+  private static void append(StringBuilder text, List<Finding> findings) {
+    for (Finding f : findings) {
+      text.append('|').append(f.ruleId()).append(f.severity()).append(f.path()).append(f.date()).append(f.message())
+          .append(f.args());
+    }
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /**
+   * Assesses the steps and evaluates the journey and governance rules of all 10,000 journeys.
+   *
+   * @param bh  the sink
+   */
+  @Benchmark
+  public void assess10000Journeys(Blackhole bh) {
+    for (SyntheticJourneys.Case c : cases) {
+      bh.consume(JourneyRules.assess(c.journey(), c.asOf()));
+      bh.consume(GovernanceRules.evaluate(c.journey().partnership(), c.asOf()));
+    }
+  }
+}
