@@ -306,7 +306,8 @@ class DocumentKindsTest {
     assertEquals(connectors, json.get("weakConnectors"));
     assertEquals(Townstal.TOP_FIVE.get(0), json.at("/topPriorities/0").asText());
     assertEquals(2, json.at("/intermediateOutcomes/serviceChangesByKind/new_service").asInt());
-    assertEquals(4, json.at("/intermediateOutcomes/serviceChangesByYear/2010").asInt());
+    assertEquals(4, json.at("/intermediateOutcomes/serviceChangesByPeriod/2010").asInt());
+    assertEquals("year", json.at("/intermediateOutcomes/periodGranularity").asText());
     assertEquals("2008-06-02", json.at("/baseline/start").asText());
   }
 

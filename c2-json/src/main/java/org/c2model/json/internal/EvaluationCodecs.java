@@ -23,16 +23,17 @@ import static org.c2model.json.internal.C2JsonNames.NEIGHBOURHOOD_NAME;
 import static org.c2model.json.internal.C2JsonNames.NETWORK_CHANGE;
 import static org.c2model.json.internal.C2JsonNames.PERCENTAGE;
 import static org.c2model.json.internal.C2JsonNames.PERCENTAGE_CHANGE;
+import static org.c2model.json.internal.C2JsonNames.PERIOD_GRANULARITY;
 import static org.c2model.json.internal.C2JsonNames.PUBLIC_MEETINGS;
 import static org.c2model.json.internal.C2JsonNames.RATIO_OF_RATE_RATIOS;
 import static org.c2model.json.internal.C2JsonNames.RELATIVE_VERDICT;
 import static org.c2model.json.internal.C2JsonNames.RESIDENT_ACTIVITIES;
 import static org.c2model.json.internal.C2JsonNames.RESIDENT_ACTIVITIES_BY_AGE_RANGE;
-import static org.c2model.json.internal.C2JsonNames.RESIDENT_ACTIVITIES_BY_YEAR;
+import static org.c2model.json.internal.C2JsonNames.RESIDENT_ACTIVITIES_BY_PERIOD;
 import static org.c2model.json.internal.C2JsonNames.SAVINGS;
 import static org.c2model.json.internal.C2JsonNames.SERVICE_CHANGES;
 import static org.c2model.json.internal.C2JsonNames.SERVICE_CHANGES_BY_KIND;
-import static org.c2model.json.internal.C2JsonNames.SERVICE_CHANGES_BY_YEAR;
+import static org.c2model.json.internal.C2JsonNames.SERVICE_CHANGES_BY_PERIOD;
 import static org.c2model.json.internal.C2JsonNames.STEPS;
 import static org.c2model.json.internal.C2JsonNames.SURVEY_ID;
 import static org.c2model.json.internal.C2JsonNames.SURVEY_RESULTS;
@@ -57,8 +58,8 @@ import org.c2model.metrics.evaluation.IntermediateOutcomeMeasures.SurveyResult;
  * of the other reports, each written as its own codec writes it: the {@code steps} as a step
  * assessment, {@code governance} as findings, {@code networkChange} and {@code weakConnectors} as
  * the network codecs write them, every estimate as {@link StatsCodecs#ESTIMATE}, {@code savings} as
- * an invest-to-save estimate. Counts by kind, age range or year are objects keyed by code or year,
- * in order.
+ * an invest-to-save estimate. Counts by kind, age range or reporting period are objects keyed by code
+ * or period text ({@code "2010"}, {@code "2010-Q1"}, {@code "2010-01"}), in order.
  */
 public final class EvaluationCodecs {
 
@@ -78,22 +79,23 @@ public final class EvaluationCodecs {
 
   /**
    * The intermediate outcomes measured; write-only. The totals, which c2-metrics derives from the
-   * counts by year, are written too.
+   * counts by period, are written too.
    */
   public static final ObjectCodec<IntermediateOutcomeMeasures, Void> INTERMEDIATE_OUTCOME_MEASURES =
       ObjectCodec.writeOnly(IntermediateOutcomeMeasures.class, WRITE_ONLY)
           .field(SERVICE_CHANGES, Scalars.INTEGER, IntermediateOutcomeMeasures::serviceChanges, null)
           .field(SERVICE_CHANGES_BY_KIND, Scalars.writeOnlyMap(ServiceChangeKind::code, Scalars.INTEGER, WRITE_ONLY),
               IntermediateOutcomeMeasures::serviceChangesByKind, null)
-          .field(SERVICE_CHANGES_BY_YEAR, Scalars.writeOnlyMap(String::valueOf, Scalars.INTEGER, WRITE_ONLY),
-              IntermediateOutcomeMeasures::serviceChangesByYear, null)
+          .field(PERIOD_GRANULARITY, IndicatorCodecs.GRANULARITY, IntermediateOutcomeMeasures::periodGranularity, null)
+          .field(SERVICE_CHANGES_BY_PERIOD, Scalars.writeOnlyMap(String::valueOf, Scalars.INTEGER, WRITE_ONLY),
+              IntermediateOutcomeMeasures::serviceChangesByPeriod, null)
           .field(PUBLIC_MEETINGS, Scalars.INTEGER, IntermediateOutcomeMeasures::publicMeetings, null)
           .list(SURVEY_RESULTS, SURVEY_RESULT, IntermediateOutcomeMeasures::surveyResults, null)
           .field(RESIDENT_ACTIVITIES, Scalars.INTEGER, IntermediateOutcomeMeasures::residentActivities, null)
           .field(RESIDENT_ACTIVITIES_BY_AGE_RANGE, Scalars.writeOnlyMap(AgeRange::code, Scalars.INTEGER, WRITE_ONLY),
               IntermediateOutcomeMeasures::residentActivitiesByAgeRange, null)
-          .field(RESIDENT_ACTIVITIES_BY_YEAR, Scalars.writeOnlyMap(String::valueOf, Scalars.INTEGER, WRITE_ONLY),
-              IntermediateOutcomeMeasures::residentActivitiesByYear, null)
+          .field(RESIDENT_ACTIVITIES_BY_PERIOD, Scalars.writeOnlyMap(String::valueOf, Scalars.INTEGER, WRITE_ONLY),
+              IntermediateOutcomeMeasures::residentActivitiesByPeriod, null)
           .build();
 
   /** The change of one long-term indicator, with its windows and estimates; write-only. */

@@ -35,6 +35,10 @@ public final class IndicatorCodecs {
   public static final Codec<ReportingPeriod> REPORTING_PERIOD =
       Scalars.textForm(ReportingPeriod.class, ReportingPeriod::parse, ReportingPeriod::toString);
 
+  /** The length of a reporting period as its code: {@code "month"}, {@code "quarter"} or {@code "year"}. */
+  public static final Codec<ReportingPeriod.Granularity> GRANULARITY =
+      Scalars.codes(ReportingPeriod.Granularity.class, Scalars::lowerCaseName);
+
   /** A study window: its first day and the day after its last, {@code {"start": ..., "end": ...}}. */
   public static final ObjectCodec<StudyWindow, Values> STUDY_WINDOW =
       ObjectCodec.of(StudyWindow.class, Values::new, v -> StudyWindow.of(v.<LocalDate>get(START), v.<LocalDate>get(END)))
