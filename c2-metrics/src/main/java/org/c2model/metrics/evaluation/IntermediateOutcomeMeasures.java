@@ -63,7 +63,7 @@ public abstract class IntermediateOutcomeMeasures {
    *
    * @return the counts, by ascending period, periods without changes left out, not null
    */
-  public abstract SortedMap<ReportingPeriod, Integer> serviceChangesByPeriod();
+  public abstract Map<ReportingPeriod, Integer> serviceChangesByPeriod();
 
   /**
    * Gets the number of public partnership meetings held (participation, outcome 2).
@@ -93,7 +93,7 @@ public abstract class IntermediateOutcomeMeasures {
    *
    * @return the counts, by ascending period, periods without activities left out, not null
    */
-  public abstract SortedMap<ReportingPeriod, Integer> residentActivitiesByPeriod();
+  public abstract Map<ReportingPeriod, Integer> residentActivitiesByPeriod();
 
   /**
    * Gets the total number of service changes.
@@ -146,7 +146,7 @@ public abstract class IntermediateOutcomeMeasures {
       changesByPeriod.merge(ReportingPeriod.containing(a.date(), granularity), 1, Integer::sum);
     }
     int meetings = 0;
-    ImmutableIntermediateOutcomeMeasures.Builder b = ImmutableIntermediateOutcomeMeasures.builder();
+    Builder b = builder();
     for (Activity a : IntermediateOutcome.COMMUNITY_ORGANISATION.evidenceIn(journey)) {
       if (a instanceof PartnershipMeeting) {
         meetings++;
@@ -169,6 +169,26 @@ public abstract class IntermediateOutcomeMeasures {
     return b.periodGranularity(granularity).serviceChangesByKind(byKind).serviceChangesByPeriod(changesByPeriod)
         .publicMeetings(meetings).residentActivitiesByAgeRange(byAge).residentActivitiesByPeriod(activitiesByPeriod)
         .build();
+  }
+
+  /**
+   * Returns a builder, for measures stored earlier (such as read back from a document); measure a
+   * journey with {@link #of(Journey, ConfidenceLevel, ReportingPeriod.Granularity)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link IntermediateOutcomeMeasures}; {@code build()} throws
+   * {@link InvalidValueException} naming the field when a count is not above zero, a period is not
+   * of the granularity, the meetings are negative, or the service changes by kind do not add up to
+   * those by period.
+   */
+  public static final class Builder extends ImmutableIntermediateOutcomeMeasures.Builder {
+    Builder() {}
   }
 
   @Value.Check
@@ -198,11 +218,16 @@ public abstract class IntermediateOutcomeMeasures {
   }
 
   private void inGranularity(String field, Map<ReportingPeriod, Integer> counts) {
+    ReportingPeriod previous = null;
     for (ReportingPeriod p : counts.keySet()) {
       if (p.granularity() != periodGranularity()) {
         throw InvalidValueException.of(field, "keys must be periods of granularity "
             + periodGranularity().name().toLowerCase(Locale.ROOT), p);
       }
+      if (previous != null && p.compareTo(previous) <= 0) {
+        throw InvalidValueException.of(field, "keys must be in ascending order, after " + previous, p);
+      }
+      previous = p;
     }
   }
 
@@ -280,10 +305,38 @@ public abstract class IntermediateOutcomeMeasures {
     public abstract Estimate percentage();
 
     static SurveyResult of(String surveyId, LocalDate date, SurveyMeasure measure, Estimate percentage) {
-      return ImmutableSurveyResult.builder().surveyId(surveyId).date(date).measure(measure).percentage(percentage)
-          .build();
+      return builder().surveyId(surveyId).date(date).measure(measure).percentage(percentage).build();
     }
 
+    /**
+     * Returns a builder, for a result stored earlier (such as read back from a document).
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder of {@link SurveyResult}; {@code build()} throws {@link InvalidValueException} for a
+     * blank survey id.
+     */
+    public static final class Builder extends ImmutableSurveyResult.Builder {
+      Builder() {}
+    }
+
+    @Value.Check
+    void check() {
+      if (surveyId().isBlank()) {
+        throw InvalidValueException.of("surveyId", "must not be blank", "'" + surveyId() + "'");
+      }
+    }
+
+    /**
+     * Returns a one-line summary, such as {@code belonging (pilot-survey, 2009-03-10): 72.0% (...)}.
+     *
+     * @return the summary, not null
+     */
     @Override
     public String toString() {
       return measure().code() + " (" + surveyId() + ", " + date() + "): " + percentage();
