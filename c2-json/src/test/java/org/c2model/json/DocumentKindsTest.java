@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Examples of the journey, step assessment, outcome, unit-cost, weak-connector and evaluation
  * documents: typed activities, money, c2-core's invariants reported at their JSON Pointer, and the
- * write-only reports.
+ * reports c2 computes, read back checked.
  */
 class DocumentKindsTest {
 
@@ -231,14 +230,66 @@ class DocumentKindsTest {
     assertEquals("scoping_visit", steps.at("/0/criteria/1/evidence/0/type").asText());
   }
 
-  // ---------------------------------------------------------------- evaluation report and weak connectors: write-only
+  // ---------------------------------------------------------------- evaluation report and weak connectors
 
   @Test
-  void readWithAPlainMapper_ofAnEvaluationReportFailsSayingHowToGetOne() {
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    String report = C2Json.write(Evaluations.townstal());
-    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(report, EvaluationReport.class));
-    assertTrue(e.getMessage().contains("Evaluation.builder()...build().run()"), e.getMessage());
+  void readEvaluationReport_givesTheTownstalReportFromTextStreamFileAndAPlainMapper() throws IOException {
+    EvaluationReport expected = Evaluations.townstal();
+    String report = C2Json.write(expected);
+    assertEquals(expected, C2Json.readEvaluationReport(report));
+    assertEquals(expected, C2Json.readEvaluationReport(
+        new java.io.ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8))));
+    java.nio.file.Path file = Files.createTempFile("c2-evaluation", ".json");
+    try {
+      Files.writeString(file, report);
+      assertEquals(expected, C2Json.readEvaluationReport(file));
+    } finally {
+      Files.delete(file);
+    }
+    assertEquals(expected, new ObjectMapper().findAndRegisterModules().readValue(report, EvaluationReport.class));
+    assertEquals(expected.savings(), C2Json.readEvaluationReport(report).savings());
+  }
+
+  @Test
+  void readEvaluationReport_aTotalThatDisagreesWithItsCountsFailsAtTheTotal() {
+    assertFails(DocumentKind.EVALUATION_REPORT,
+        edited(DocumentKind.EVALUATION_REPORT, d -> at(d, "/intermediateOutcomes").put("serviceChanges", 6)),
+        "/intermediateOutcomes/serviceChanges", "must be 5");
+  }
+
+  @Test
+  void readEvaluationReport_aPeriodOfAnotherGranularityFailsAtTheCounts() {
+    assertFails(DocumentKind.EVALUATION_REPORT,
+        edited(DocumentKind.EVALUATION_REPORT, d -> at(d, "/intermediateOutcomes").put("periodGranularity", "quarter")),
+        "/intermediateOutcomes/serviceChangesByPeriod", "granularity quarter");
+  }
+
+  @Test
+  void readEvaluationReport_aNetworkChangeThatDisagreesWithItsSummariesFailsAtTheChange() {
+    assertFails(DocumentKind.EVALUATION_REPORT,
+        edited(DocumentKind.EVALUATION_REPORT, d -> at(d, "/networkChange").put("lessFragmented", true)),
+        "/networkChange/lessFragmented", "must be false");
+  }
+
+  @Test
+  void readEvaluationReport_aSavingsLineThatDisagreesWithTheAppraisalFailsAtTheLine() {
+    assertFails(DocumentKind.EVALUATION_REPORT,
+        edited(DocumentKind.EVALUATION_REPORT, d -> at(d, "/savings/lines/0").put("events", "1000")),
+        "/savings/lines/0", "as the appraisal gives it");
+  }
+
+  @Test
+  void readEvaluationReport_aChangeInOtherWindowsFailsAtTheChange() {
+    assertFails(DocumentKind.EVALUATION_REPORT,
+        edited(DocumentKind.EVALUATION_REPORT, d -> at(d, "/baseline").put("start", "2008-01-01")),
+        "/indicatorChanges/0/target/baseline/window", "must be the baseline");
+  }
+
+  @Test
+  void readEvaluationReport_anUnknownDiscountScheduleFailsAtTheSchedule() {
+    assertFails(DocumentKind.EVALUATION_REPORT,
+        edited(DocumentKind.EVALUATION_REPORT, d -> at(d, "/savings/appraisal").put("discountSchedule", "5% forever")),
+        "/savings/appraisal/discountSchedule", "constant 3.5%");
   }
 
   @Test
