@@ -31,9 +31,8 @@ import org.c2model.metrics.savings.UnitCostTable;
  * values derived from other fields that a report also holds (totals, changes) must agree with them.
  * <p>
  * Adding a kind (the recipe): a constant here, listed in {@code all()}; its property names in
- * {@code C2JsonNames}; a codec per type in the {@code *Codecs} class of its package (a write-only
- * report would use {@code ObjectCodec.writeOnly}), each listed in {@code Adapters.ALL}; a
- * {@code read<Kind>} trio in {@link C2Json} for a readable kind; a schema; and in the tests a
+ * {@code C2JsonNames}; a codec per type in the {@code *Codecs} class of its package, each listed in
+ * {@code Adapters.ALL}; a {@code read<Kind>} trio in {@link C2Json}; a schema; and in the tests a
  * golden value in {@code GoldenDocuments}, its golden file (written by
  * {@code -Dc2.golden.write=true}) and a generator in {@code DomainArbitraries.forKind}. Every test
  * family iterates {@code all()} and fails until each piece exists.
