@@ -3,6 +3,7 @@ package org.c2model.metrics.indicator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
 import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
@@ -111,24 +112,19 @@ public abstract class WindowTotals {
         throw InvalidValueException.of("denominator", "must be empty when no period is summed", d);
       }
     }
-    for (int i = 0; i < periods().size(); i++) {
-      ReportingPeriod p = periods().get(i);
-      if (!window().contains(p)) {
-        throw InvalidValueException.of("periods[" + i + "]", "must lie inside the window " + window(), p);
+    checkPeriods("periods", periods(), window()::contains, "must lie inside the window ");
+    checkPeriods("straddlingPeriods", straddlingPeriods(), window()::straddles, "must straddle an edge of the window ");
+  }
+
+  private void checkPeriods(String field, List<ReportingPeriod> list, Predicate<ReportingPeriod> fits,
+      String expectation) {
+    for (int i = 0; i < list.size(); i++) {
+      ReportingPeriod p = list.get(i);
+      if (!fits.test(p)) {
+        throw InvalidValueException.of(field + "[" + i + "]", expectation + window(), p);
       }
-      if (i > 0 && p.compareTo(periods().get(i - 1)) < 0) {
-        throw InvalidValueException.of("periods[" + i + "]", "must not come before " + periods().get(i - 1), p);
-      }
-    }
-    for (int i = 0; i < straddlingPeriods().size(); i++) {
-      ReportingPeriod p = straddlingPeriods().get(i);
-      if (!window().straddles(p)) {
-        throw InvalidValueException.of("straddlingPeriods[" + i + "]", "must straddle an edge of the window "
-            + window(), p);
-      }
-      if (i > 0 && p.compareTo(straddlingPeriods().get(i - 1)) < 0) {
-        throw InvalidValueException.of("straddlingPeriods[" + i + "]", "must not come before "
-            + straddlingPeriods().get(i - 1), p);
+      if (i > 0 && p.compareTo(list.get(i - 1)) < 0) {
+        throw InvalidValueException.of(field + "[" + i + "]", "must not come before " + list.get(i - 1), p);
       }
     }
   }
