@@ -32,6 +32,7 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.json.internal.JsonIn;
@@ -54,11 +55,10 @@ import org.c2model.json.internal.Warnings;
  * appears. Money is an object of a decimal string and an ISO 4217 currency,
  * {@code {"amount": "1500.00", "currency": "GBP"}}. A value of a closed set of types, such as a
  * journey's activities, names its type first: {@code {"type": "listening_event", ...}}. Each kind has
- * a JSON Schema (draft 2020-12), see {@link DocumentKind#schema()}. A write-only kind, a report such
- * as the evaluation report, is written but never read:
- * {@link DocumentKind#isReadable()}. The real numbers c2 computes for a report (rates, intervals,
- * network measures) are JSON numbers as Java prints a {@code double}, such as {@code 72.0} or
- * {@code 1.0E-4}, so that a parsed report writes back to the same text; an interval limit a JSON
+ * a JSON Schema (draft 2020-12), see {@link DocumentKind#schema()}. Every kind is read and written,
+ * the reports c2 computes too (see {@link DocumentKind#isReadable()}). The real numbers c2 computes
+ * for a report (rates, intervals, network measures) are JSON numbers as Java prints a
+ * {@code double}, such as {@code 72.0} or {@code 1.0E-4}, so that a parsed report writes back to the same text; an interval limit a JSON
  * number cannot hold is a string, {@code "Infinity"}. Every estimate is written alike:
  * {@code value}, {@code lower}, {@code upper} (each left out when not available),
  * {@code confidence}, {@code method}, {@code statistic}, {@code unit}, {@code inputs},
@@ -484,6 +484,41 @@ public final class C2Json {
    */
   public static WeakConnectors readWeakConnectors(java.nio.file.Path file) {
     return read(DocumentKind.WEAK_CONNECTORS, file);
+  }
+
+  /**
+   * Reads an {@code evaluation_report} document: a report stored earlier, checked as
+   * {@code EvaluationReport.builder()} and the builders of its parts check it; the totals it holds
+   * must agree with their parts, and its invest-to-save case with its appraisal.
+   *
+   * @param json  the JSON text, not null
+   * @return the report, not null
+   * @throws C2JsonException if the text is not a valid evaluation report document
+   */
+  public static EvaluationReport readEvaluationReport(String json) {
+    return read(DocumentKind.EVALUATION_REPORT, json);
+  }
+
+  /**
+   * Reads an {@code evaluation_report} document from a stream; the stream is not closed.
+   *
+   * @param in  the stream, not null
+   * @return the report, not null
+   * @throws C2JsonException if the input cannot be read or is not a valid evaluation report document
+   */
+  public static EvaluationReport readEvaluationReport(InputStream in) {
+    return read(DocumentKind.EVALUATION_REPORT, in);
+  }
+
+  /**
+   * Reads an {@code evaluation_report} document from a file.
+   *
+   * @param file  the file, not null
+   * @return the report, not null
+   * @throws C2JsonException if the file cannot be read or is not a valid evaluation report document
+   */
+  public static EvaluationReport readEvaluationReport(java.nio.file.Path file) {
+    return read(DocumentKind.EVALUATION_REPORT, file);
   }
 
   // ---------------------------------------------------------------- any kind

@@ -26,14 +26,13 @@ import org.c2model.metrics.savings.UnitCostTable;
  * The kinds form a closed set, listed by {@link #all()}. Each has a schema (draft 2020-12) shipped
  * in the jar at {@code org/c2model/json/schema/<kind>.schema.json}; {@link #schema()} reads it.
  * <p>
- * Most kinds are read and written. A kind that is a report c2 computes, such as
- * {@link #EVALUATION_REPORT}, is <em>write-only</em> ({@link #isReadable()} is false): c2 writes it
- * for other systems, and a Java caller recomputes it rather than reading it back.
+ * Every kind is read and written. The reports c2 computes, such as {@link #EVALUATION_REPORT}, are
+ * read back through the public builders of c2-core and c2-metrics, which check their invariants; the
+ * values derived from other fields that a report also holds (totals, changes) must agree with them.
  * <p>
  * Adding a kind (the recipe): a constant here, listed in {@code all()}; its property names in
- * {@code C2JsonNames}; a codec per type in the {@code *Codecs} class of its package (a write-only
- * report uses {@code ObjectCodec.writeOnly}), each listed in {@code Adapters.ALL}; a
- * {@code read<Kind>} trio in {@link C2Json} for a readable kind; a schema; and in the tests a
+ * {@code C2JsonNames}; a codec per type in the {@code *Codecs} class of its package, each listed in
+ * {@code Adapters.ALL}; a {@code read<Kind>} trio in {@link C2Json}; a schema; and in the tests a
  * golden value in {@code GoldenDocuments}, its golden file (written by
  * {@code -Dc2.golden.write=true}) and a generator in {@code DomainArbitraries.forKind}. Every test
  * family iterates {@code all()} and fails until each piece exists.
@@ -98,11 +97,12 @@ public final class DocumentKind<T> {
    * The evaluation of a neighbourhood as of a date: steps, top priorities, governance, intermediate
    * outcomes, network change and weak connectors, indicator changes with their estimates, data
    * findings and the invest-to-save case ({@code C2-DOMAIN.md} sections 2, 4 and 5):
-   * {@code "kind": "evaluation_report"}. Write-only: c2-metrics computes it with
-   * {@code Evaluation.builder()...build().run()}.
+   * {@code "kind": "evaluation_report"}. c2-metrics computes it with
+   * {@code Evaluation.builder()...build().run()}; a stored one is read back through
+   * {@code EvaluationReport.builder()}, which checks that its parts fit together.
    */
   public static final DocumentKind<EvaluationReport> EVALUATION_REPORT =
-      new DocumentKind<>("evaluation_report", EvaluationReport.class, false);
+      new DocumentKind<>("evaluation_report", EvaluationReport.class);
 
   private static final List<DocumentKind<?>> ALL = List.of(NEIGHBOURHOOD, PARTNERSHIP, RULE_THRESHOLDS, FINDINGS,
       JOURNEY, STEP_ASSESSMENT, INDICATOR_CATALOGUE, OUTCOMES_FRAMEWORK, UNIT_COST_TABLE, WEAK_CONNECTORS,
@@ -172,8 +172,8 @@ public final class DocumentKind<T> {
   }
 
   /**
-   * Checks if documents of this kind can be read. A write-only kind is a report c2 computes, such as
-   * {@link #EVALUATION_REPORT}: {@link C2Json} writes it, and reading it is refused.
+   * Checks if documents of this kind can be read. Every kind of this version is; a write-only kind
+   * would be one {@link C2Json} writes and refuses to read.
    *
    * @return true if readable, false if write-only
    */

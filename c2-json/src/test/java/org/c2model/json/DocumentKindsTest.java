@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -34,11 +33,13 @@ import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.stats.ConfidenceLevel;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Examples of the journey, step assessment, outcome, unit-cost, weak-connector and evaluation
  * documents: typed activities, money, c2-core's invariants reported at their JSON Pointer, and the
- * write-only reports.
+ * reports c2 computes, read back checked.
  */
 class DocumentKindsTest {
 
@@ -231,14 +232,49 @@ class DocumentKindsTest {
     assertEquals("scoping_visit", steps.at("/0/criteria/1/evidence/0/type").asText());
   }
 
-  // ---------------------------------------------------------------- evaluation report and weak connectors: write-only
+  // ---------------------------------------------------------------- evaluation report and weak connectors
 
   @Test
-  void readWithAPlainMapper_ofAnEvaluationReportFailsSayingHowToGetOne() {
-    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
-    String report = C2Json.write(Evaluations.townstal());
-    JsonMappingException e = assertThrows(JsonMappingException.class, () -> mapper.readValue(report, EvaluationReport.class));
-    assertTrue(e.getMessage().contains("Evaluation.builder()...build().run()"), e.getMessage());
+  void readEvaluationReport_givesTheTownstalReportFromTextStreamFileAndAPlainMapper() throws IOException {
+    EvaluationReport expected = Evaluations.townstal();
+    String report = C2Json.write(expected);
+    assertEquals(expected, C2Json.readEvaluationReport(report));
+    assertEquals(expected, C2Json.readEvaluationReport(
+        new java.io.ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8))));
+    java.nio.file.Path file = Files.createTempFile("c2-evaluation", ".json");
+    try {
+      Files.writeString(file, report);
+      assertEquals(expected, C2Json.readEvaluationReport(file));
+    } finally {
+      Files.delete(file);
+    }
+    assertEquals(expected, new ObjectMapper().findAndRegisterModules().readValue(report, EvaluationReport.class));
+    assertEquals(expected.savings(), C2Json.readEvaluationReport(report).savings());
+  }
+
+  /**
+   * Edits of the Townstal report that break what its builders check or what its derived values must
+   * agree with: the object edited, the property set, its new JSON value, where reading fails and what
+   * the message says.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "/intermediateOutcomes | serviceChanges | 6 | /intermediateOutcomes/serviceChanges | must be 5",
+      "/intermediateOutcomes | periodGranularity | \"quarter\" | /intermediateOutcomes/serviceChangesByPeriod | granularity quarter",
+      "/networkChange | lessFragmented | true | /networkChange/lessFragmented | must be false",
+      "/savings/lines/0 | events | \"1000\" | /savings/lines/0 | as the appraisal gives it",
+      "/baseline | start | \"2008-01-01\" | /indicatorChanges/0/target/baseline/window | must be the baseline",
+      "/savings/appraisal | discountSchedule | \"5% forever\" | /savings/appraisal/discountSchedule | constant 3.5%",
+      "/indicatorChanges/0 | multiplier | 0 | /indicatorChanges/0/multiplier | above zero"})
+  void readEvaluationReport_anEditBreakingAnInvariantFailsAtItsField(String object, String property, String value,
+      String failsAt, String inMessage) {
+    assertFails(DocumentKind.EVALUATION_REPORT, edited(DocumentKind.EVALUATION_REPORT, d -> {
+      try {
+        at(d, object).set(property, TREES.readTree(value));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }), failsAt, inMessage);
   }
 
   @Test
@@ -306,7 +342,8 @@ class DocumentKindsTest {
     assertEquals(connectors, json.get("weakConnectors"));
     assertEquals(Townstal.TOP_FIVE.get(0), json.at("/topPriorities/0").asText());
     assertEquals(2, json.at("/intermediateOutcomes/serviceChangesByKind/new_service").asInt());
-    assertEquals(4, json.at("/intermediateOutcomes/serviceChangesByYear/2010").asInt());
+    assertEquals(4, json.at("/intermediateOutcomes/serviceChangesByPeriod/2010").asInt());
+    assertEquals("year", json.at("/intermediateOutcomes/periodGranularity").asText());
     assertEquals("2008-06-02", json.at("/baseline/start").asText());
   }
 

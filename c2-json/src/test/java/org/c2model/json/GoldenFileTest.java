@@ -2,7 +2,6 @@ package org.c2model.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +12,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.step.Step;
 import org.c2model.metrics.savings.UnitCostTable;
@@ -27,8 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The golden files: one document per kind in {@code src/test/resources/org/c2model/json/golden/},
- * read and compared with {@link GoldenDocuments}, and written back byte for byte (a write-only kind,
- * such as the step assessment, is only written). They pin the wire format: a change to a property
+ * read and compared with {@link GoldenDocuments}, and written back byte for byte. They pin the wire format: a change to a property
  * name or layout fails here first.
  * <p>
  * After an intended format change, regenerate them with
@@ -42,10 +38,6 @@ class GoldenFileTest {
 
   static Stream<DocumentKind<?>> readableKinds() {
     return DocumentKind.all().stream().filter(DocumentKind::isReadable);
-  }
-
-  static Stream<DocumentKind<?>> writeOnlyKinds() {
-    return DocumentKind.all().stream().filter(k -> !k.isReadable());
   }
 
   static String resource(DocumentKind<?> kind) {
@@ -72,16 +64,6 @@ class GoldenFileTest {
       C2Json.write(GoldenDocuments.of(kind), Paths.get("src/test/resources" + resource(kind)));
     }
     assertEquals(golden(kind), C2Json.write(GoldenDocuments.of(kind)) + "\n");
-  }
-
-  @ParameterizedTest
-  @MethodSource("writeOnlyKinds")
-  void read_ofAWriteOnlyKindIsRefusedBeforeTheInputIsRead(DocumentKind<?> kind) throws IOException {
-    String golden = golden(kind);
-    InvalidValueException e = assertThrows(InvalidValueException.class, () -> C2Json.read(kind, golden));
-    assertEquals(Optional.of("kind"), e.field());
-    assertEquals(Optional.of(kind.code()), e.invalidValue());
-    assertThrows(InvalidValueException.class, () -> C2Json.readLenient(kind, golden));
   }
 
   @ParameterizedTest

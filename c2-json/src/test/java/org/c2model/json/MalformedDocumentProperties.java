@@ -52,19 +52,28 @@ class MalformedDocumentProperties {
       // weak_connectors
       "thresholds", "summary", "people", "ties", "components", "largestComponent", "isolated", "fragmentation",
       "density", "rank", "measures", "affiliation", "degree", "strength", "betweenness", "normalisedBetweenness",
-      "articulationPoint", "splitOff", "removalImpact", "explanation");
+      "articulationPoint", "splitOff", "removalImpact", "explanation",
+      // evaluation_report (not the keys of an estimate's free inputs, such as numerator or before)
+      "neighbourhoodId", "neighbourhoodName", "steps", "governance", "intermediateOutcomes", "networkChange",
+      "weakConnectors", "indicator", "target", "baselineRate", "followUpRate", "percentageChange", "verdict",
+      "eventsAvoided", "serviceChanges", "periodGranularity", "publicMeetings", "residentActivities", "surveyId",
+      "percentage", "window", "coverage", "confidence", "method", "statistic", "lessFragmented", "appraisal",
+      "perYear", "firstYear", "lastYear", "year", "gross", "net", "npv");
   /**
    * Properties of {@link #REQUIRED} that are optional in one context: {@code context.property}, the
    * context being the enclosing object's {@code type}, or else the property holding the object.
    */
   private static final Set<String> OPTIONAL_IN = Set.of("staff_employed.personId", "community_asset_mapped.personId",
-      "follow_up_event.residentTurnout", "responses.theme", "celebrated_win.amount", "measurableOutcomes.indicatorId");
+      "follow_up_event.residentTurnout", "responses.theme", "celebrated_win.amount", "measurableOutcomes.indicatorId",
+      // an estimate's unit and an appraisal's currency have defaults: absent reads as "" and GBP
+      "percentage.unit", "baselineRate.unit", "followUpRate.unit", "percentageChange.unit",
+      "differenceInDifferences.unit", "ratioOfRateRatios.unit", "eventsAvoided.unit", "appraisal.currency");
   private static final Set<String> DATES = Set.of("constitutionAdopted", "joined", "left", "start", "end", "date",
       "periodStart", "periodEnd", "targetDate", "priceYear", "asOf", "metOn", "attainedOn");
   private static final Set<String> CODES = Set.of("sector", "joinedBy", "role", "severity", "requiredSectors",
       "kind", "type", "invitationMethods", "question", "ageRanges", "group", "measureType", "improvement", "horizon",
       "outcome", "valueType", "currency", "measure", "step", "criterion", "frontier",
-      "affiliation", "reasons");
+      "affiliation", "reasons", "periodGranularity", "verdict", "relativeVerdict");
   /** Properties of {@link #CODES} that are free text in one context, as for {@link #OPTIONAL_IN}. */
   private static final Set<String> TEXT_IN = Set.of("staff_employed.role");
   private static final String[] HUGE = {"1e400", "-1e400", "123456789012345678901234567890", "9223372036854775808",
@@ -215,7 +224,9 @@ class MalformedDocumentProperties {
       case TYPE_SWAP: {
         Slot s = slots.get(pick % slots.size());
         JsonNode v = s.value(root);
-        JsonNode swapped = v.isTextual() ? NODES.numberNode(42) : v.isNumber() ? NODES.textNode(v.asText())
+        // a real number too large for JSON ("Infinity") is text: a number in its place is valid
+        boolean realAsText = v.isTextual() && Set.of("Infinity", "-Infinity", "NaN").contains(v.asText());
+        JsonNode swapped = realAsText ? NODES.booleanNode(true) : v.isTextual() ? NODES.numberNode(42) : v.isNumber() ? NODES.textNode(v.asText())
             : v.isBoolean() ? NODES.textNode(v.asText()) : v.isObject() ? NODES.arrayNode() : NODES.objectNode();
         if (s.parent == null) {
           return new Broken(swapped.toString(), mutation, Path.root(), true);

@@ -322,8 +322,10 @@ public final class C2JsonNames {
   public static final String SERVICE_CHANGES = "serviceChanges";
   /** The number of service changes by kind. */
   public static final String SERVICE_CHANGES_BY_KIND = "serviceChangesByKind";
-  /** The number of service changes by calendar year. */
-  public static final String SERVICE_CHANGES_BY_YEAR = "serviceChangesByYear";
+  /** The granularity of the counts by reporting period. */
+  public static final String PERIOD_GRANULARITY = "periodGranularity";
+  /** The number of service changes by reporting period. */
+  public static final String SERVICE_CHANGES_BY_PERIOD = "serviceChangesByPeriod";
   /** The number of public partnership meetings. */
   public static final String PUBLIC_MEETINGS = "publicMeetings";
   /** The community survey results. */
@@ -332,8 +334,8 @@ public final class C2JsonNames {
   public static final String RESIDENT_ACTIVITIES = "residentActivities";
   /** The number of resident-organised activities by age range. */
   public static final String RESIDENT_ACTIVITIES_BY_AGE_RANGE = "residentActivitiesByAgeRange";
-  /** The number of resident-organised activities by calendar year. */
-  public static final String RESIDENT_ACTIVITIES_BY_YEAR = "residentActivitiesByYear";
+  /** The number of resident-organised activities by reporting period. */
+  public static final String RESIDENT_ACTIVITIES_BY_PERIOD = "residentActivitiesByPeriod";
   /** The id of the survey activity of a survey result. */
   public static final String SURVEY_ID = "surveyId";
   /** The percentage answering a survey question positively. */

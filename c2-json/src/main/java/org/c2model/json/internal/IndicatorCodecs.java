@@ -21,19 +21,20 @@ import org.c2model.metrics.indicator.WindowTotals;
 /**
  * The codecs of c2-metrics' {@code org.c2model.metrics.indicator} that reports hold: study windows,
  * reporting periods, and an indicator's totals in a baseline and a follow-up window. Windows and
- * periods are ordinary values and are read where they appear; totals are results c2 computes, written
- * and never read.
+ * periods are ordinary values and are read where they appear; totals are read back through
+ * {@code WindowTotals.builder()}, which checks that their periods lie in the window.
  */
 public final class IndicatorCodecs {
 
   private IndicatorCodecs() {}
 
-  private static final String WRITE_ONLY = "window totals are a result c2 computes and writes, not reads: "
-      + "recompute them from the observations with IndicatorSeries.compare";
-
   /** A reporting period as its text, such as {@code "2009-04"}, {@code "2009-Q2"} or {@code "2009"}. */
   public static final Codec<ReportingPeriod> REPORTING_PERIOD =
       Scalars.textForm(ReportingPeriod.class, ReportingPeriod::parse, ReportingPeriod::toString);
+
+  /** The length of a reporting period as its code: {@code "month"}, {@code "quarter"} or {@code "year"}. */
+  public static final Codec<ReportingPeriod.Granularity> GRANULARITY =
+      Scalars.codes(ReportingPeriod.Granularity.class, Scalars::lowerCaseName);
 
   /** A study window: its first day and the day after its last, {@code {"start": ..., "end": ...}}. */
   public static final ObjectCodec<StudyWindow, Values> STUDY_WINDOW =
@@ -43,24 +44,28 @@ public final class IndicatorCodecs {
           .build();
 
   /**
-   * An indicator's totals over a window; write-only. The coverage, which c2-metrics derives from the
-   * periods, is written too.
+   * An indicator's totals over a window. The coverage, which c2-metrics derives from the periods, is
+   * written too, and on reading must be the one derived.
    */
-  public static final ObjectCodec<WindowTotals, Void> WINDOW_TOTALS =
-      ObjectCodec.writeOnly(WindowTotals.class, WRITE_ONLY)
-          .field(INDICATOR_ID, Scalars.TEXT, WindowTotals::indicatorId, null)
-          .field(WINDOW, STUDY_WINDOW, WindowTotals::window, null)
-          .field(NUMERATOR, Scalars.REAL, WindowTotals::numerator, null)
-          .optional(DENOMINATOR, Scalars.REAL, t -> Scalars.boxed(t.denominator()), null)
-          .list(PERIODS, REPORTING_PERIOD, WindowTotals::periods, null)
-          .list(STRADDLING_PERIODS, REPORTING_PERIOD, WindowTotals::straddlingPeriods, null)
-          .field(COVERAGE, Scalars.REAL, WindowTotals::coverage, null)
+  public static final ObjectCodec<WindowTotals, Derived<WindowTotals.Builder>> WINDOW_TOTALS =
+      ObjectCodec.of(WindowTotals.class, () -> new Derived<>(WindowTotals.builder()),
+              (Derived<WindowTotals.Builder> d) -> d.check(d.builder.build(), COVERAGE, WindowTotals::coverage))
+          .field(INDICATOR_ID, Scalars.TEXT, WindowTotals::indicatorId, (d, v) -> d.builder.indicatorId(v))
+          .field(WINDOW, STUDY_WINDOW, WindowTotals::window, (d, v) -> d.builder.window(v))
+          .field(NUMERATOR, Scalars.REAL, WindowTotals::numerator, (d, v) -> d.builder.numerator(v))
+          .optional(DENOMINATOR, Scalars.REAL, t -> Scalars.boxed(t.denominator()),
+              (d, v) -> d.builder.denominator(v.doubleValue()))
+          .list(PERIODS, REPORTING_PERIOD, WindowTotals::periods, (d, v) -> d.builder.periods(v))
+          .list(STRADDLING_PERIODS, REPORTING_PERIOD, WindowTotals::straddlingPeriods,
+              (d, v) -> d.builder.straddlingPeriods(v))
+          .field(COVERAGE, Scalars.REAL, WindowTotals::coverage, (d, v) -> d.put(COVERAGE, v))
           .build();
 
-  /** An indicator's baseline and follow-up totals; write-only. */
-  public static final ObjectCodec<WindowComparison, Void> WINDOW_COMPARISON =
-      ObjectCodec.writeOnly(WindowComparison.class, WRITE_ONLY)
-          .field(BASELINE, WINDOW_TOTALS, WindowComparison::baseline, null)
-          .field(FOLLOW_UP, WINDOW_TOTALS, WindowComparison::followUp, null)
+  /** An indicator's baseline and follow-up totals. */
+  public static final ObjectCodec<WindowComparison, Values> WINDOW_COMPARISON =
+      ObjectCodec.of(WindowComparison.class, Values::new,
+              v -> WindowComparison.of(v.<WindowTotals>get(BASELINE), v.<WindowTotals>get(FOLLOW_UP)))
+          .field(BASELINE, WINDOW_TOTALS, WindowComparison::baseline, (b, v) -> b.put(BASELINE, v))
+          .field(FOLLOW_UP, WINDOW_TOTALS, WindowComparison::followUp, (b, v) -> b.put(FOLLOW_UP, v))
           .build();
 }

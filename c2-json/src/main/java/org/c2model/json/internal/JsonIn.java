@@ -100,9 +100,6 @@ public final class JsonIn {
    * @throws IOException on malformed input
    */
   public <T, B> T readDocument(ObjectCodec<T, B> codec, String kind) throws IOException {
-    if (codec.isWriteOnly()) {
-      throw fail(here(), codec.writeOnlyReason(), "a " + kind + " document");
-    }
     return readKeyed(C2JsonNames.C2, () -> "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
         new Keyed<T>() {
           @Override

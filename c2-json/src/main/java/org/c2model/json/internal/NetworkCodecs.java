@@ -54,8 +54,8 @@ import org.c2model.metrics.network.WeakConnectors;
  * <p>
  * Network results are computed from the journey; a stored {@code weak_connectors} document is read
  * back through the public builders, which check every invariant (candidates ranked from 1 within
- * their affiliation, the summary of the same date). The network change of an evaluation report is
- * still write-only. People appear by id only.
+ * their affiliation, the summary of the same date), and so is the network change of an evaluation
+ * report, whose derived changes must agree with its two summaries. People appear by id only.
  * <p>
  * Codes are lower_snake_case like every code of the format. For an affiliation that is c2-metrics'
  * own code ({@code "resident"}, {@code "agency_staff"}); for a candidate's reason it is
@@ -65,9 +65,6 @@ import org.c2model.metrics.network.WeakConnectors;
 public final class NetworkCodecs {
 
   private NetworkCodecs() {}
-
-  private static final String WRITE_ONLY = "a network change is written, not read: rebuild the network "
-      + "from the journey and recompute it with NetworkChange.between";
 
   /** An affiliation as its code, such as {@code "agency_staff"}. */
   public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class, Affiliation::code);
@@ -101,19 +98,33 @@ public final class NetworkCodecs {
           .build();
 
   /**
-   * How a network changed between two dates; write-only. The changes, which c2-metrics derives from
-   * the two summaries, are written too, for readers that want only them.
+   * How a network changed between two dates. The changes, which c2-metrics derives from the two
+   * summaries, are written too, for readers that want only them, and on reading must be the ones
+   * derived.
    */
-  public static final ObjectCodec<NetworkChange, Void> NETWORK_CHANGE =
-      ObjectCodec.writeOnly(NetworkChange.class, WRITE_ONLY)
-          .field(BEFORE, NETWORK_SUMMARY, NetworkChange::before, null)
-          .field(AFTER, NETWORK_SUMMARY, NetworkChange::after, null)
-          .field(COMPONENTS_CHANGE, Scalars.INTEGER, NetworkChange::componentsChange, null)
-          .field(FRAGMENTATION_CHANGE, Scalars.REAL, NetworkChange::fragmentationChange, null)
-          .field(DENSITY_CHANGE, Scalars.REAL, NetworkChange::densityChange, null)
-          .optional(MEAN_DISTANCE_CHANGE, Scalars.REAL, c -> Scalars.boxed(c.meanDistanceChange()), null)
-          .field(LESS_FRAGMENTED, Scalars.BOOLEAN, NetworkChange::isLessFragmented, null)
+  public static final ObjectCodec<NetworkChange, Derived<Values>> NETWORK_CHANGE =
+      ObjectCodec.of(NetworkChange.class, () -> new Derived<>(new Values()), NetworkCodecs::networkChange)
+          .field(BEFORE, NETWORK_SUMMARY, NetworkChange::before, (d, v) -> d.builder.put(BEFORE, v))
+          .field(AFTER, NETWORK_SUMMARY, NetworkChange::after, (d, v) -> d.builder.put(AFTER, v))
+          .field(COMPONENTS_CHANGE, Scalars.INTEGER, NetworkChange::componentsChange,
+              (d, v) -> d.put(COMPONENTS_CHANGE, v))
+          .field(FRAGMENTATION_CHANGE, Scalars.REAL, NetworkChange::fragmentationChange,
+              (d, v) -> d.put(FRAGMENTATION_CHANGE, v))
+          .field(DENSITY_CHANGE, Scalars.REAL, NetworkChange::densityChange, (d, v) -> d.put(DENSITY_CHANGE, v))
+          .optional(MEAN_DISTANCE_CHANGE, Scalars.REAL, c -> Scalars.boxed(c.meanDistanceChange()),
+              (d, v) -> d.put(MEAN_DISTANCE_CHANGE, v))
+          .field(LESS_FRAGMENTED, Scalars.BOOLEAN, NetworkChange::isLessFragmented,
+              (d, v) -> d.put(LESS_FRAGMENTED, v))
           .build();
+
+  private static NetworkChange networkChange(Derived<Values> d) {
+    NetworkChange c = NetworkChange.of(d.builder.get(BEFORE), d.builder.get(AFTER));
+    d.check(c, COMPONENTS_CHANGE, NetworkChange::componentsChange);
+    d.check(c, FRAGMENTATION_CHANGE, NetworkChange::fragmentationChange);
+    d.check(c, DENSITY_CHANGE, NetworkChange::densityChange);
+    d.checkOptional(c, MEAN_DISTANCE_CHANGE, x -> Scalars.boxed(x.meanDistanceChange()));
+    return d.check(c, LESS_FRAGMENTED, NetworkChange::isLessFragmented);
+  }
 
   /** The network measures of one person, by id. */
   public static final ObjectCodec<PersonMeasures, PersonMeasures.Builder> PERSON_MEASURES =

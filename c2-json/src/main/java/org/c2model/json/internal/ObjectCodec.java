@@ -23,10 +23,8 @@ import java.util.function.Supplier;
  * Reading never returns a half-built value: fields go into a builder, and the builder's
  * {@code build()} checks every invariant; an {@code InvalidValueException} is reported at the path
  * of the field it names. A type without a public builder gathers its fields in {@link Values} and
- * passes them to its factory.
- * <p>
- * A <em>write-only</em> table ({@link #writeOnly(Class, String)}) maps a computed report that c2-core
- * offers no way to build, such as a step assessment: it writes, and reading fails with its reason.
+ * passes them to its factory. A value that also holds values derived from it, such as totals,
+ * gathers those in {@link Derived} and checks them once built.
  *
  * @param <T>  the value type
  * @param <B>  the builder type
@@ -37,11 +35,9 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
   private final Map<String, Field<T, B, ?>> byName;
-  private final String writeOnly;
 
   private ObjectCodec(Spec<T, B> spec) {
     super(spec.type);
-    this.writeOnly = spec.writeOnly;
     this.newBuilder = spec.newBuilder;
     this.build = spec.build;
     this.fields = List.copyOf(spec.fields);
@@ -61,46 +57,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
    * @return the table, not null
    */
   public static <T, B> Spec<T, B> of(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
-    return new Spec<>(type, newBuilder, build, null);
-  }
-
-  /**
-   * Starts the field table of a write-only type: a report c2 computes and writes but cannot build
-   * from its parts. Its fields take a null setter; reading fails at the value, with the reason.
-   *
-   * @param <T>  the value type
-   * @param type  the value type, not null
-   * @param reason  why it is not read and what to do instead, as an expectation such as
-   *     {@code a step assessment is written, not read: recompute it with JourneyRules.assess}, not null
-   * @return the table, not null
-   */
-  public static <T> Spec<T, Void> writeOnly(Class<T> type, String reason) {
-    return new Spec<>(type, null, null, reason);
-  }
-
-  /**
-   * Checks if the type is written but never read.
-   *
-   * @return true for a write-only type
-   */
-  public boolean isWriteOnly() {
-    return writeOnly != null;
-  }
-
-  /**
-   * Gets why a write-only type is not read.
-   *
-   * @return the reason, null for a type that is read
-   */
-  String writeOnlyReason() {
-    return writeOnly;
+    return new Spec<>(type, newBuilder, build);
   }
 
   @Override
   public T read(JsonIn in) throws IOException {
-    if (writeOnly != null) {
-      throw in.failHere(writeOnly);
-    }
     return in.readObject(this);
   }
 
@@ -211,13 +172,11 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private final Function<B, T> build;
     private final List<Field<T, B, ?>> fields = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
-    private final String writeOnly;
 
-    private Spec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build, String writeOnly) {
+    private Spec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = type;
       this.newBuilder = newBuilder;
       this.build = build;
-      this.writeOnly = writeOnly;
     }
 
     private <V> Spec<T, B> add(String name, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
@@ -225,9 +184,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       if (!names.add(name)) {
         throw new IllegalStateException("field " + name + " is mapped twice in " + type.getSimpleName());
       }
-      if ((set == null && setAll == null) != (writeOnly != null)) {
-        throw new IllegalStateException("field " + name + " of " + type.getSimpleName()
-            + (writeOnly != null ? " is write-only: its setter must be null" : " needs a setter"));
+      if (set == null && setAll == null) {
+        throw new IllegalStateException("field " + name + " of " + type.getSimpleName() + " needs a setter");
       }
       fields.add(new Field<>(name, codec, shape, get, set, setAll));
       return this;
@@ -241,7 +199,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param name  the JSON property, from {@link C2JsonNames}, not null
      * @param codec  the value's codec, not null
      * @param get  gets the value, not null
-     * @param set  sets it on the builder, not null (null in a write-only table)
+     * @param set  sets it on the builder, not null
      * @return this table, not null
      */
     public <V> Spec<T, B> field(String name, Codec<V> codec, Function<T, V> get, BiConsumer<B, V> set) {
@@ -256,7 +214,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param name  the JSON property, not null
      * @param codec  the value's codec, not null
      * @param get  gets the optional value, not null
-     * @param set  sets a present value on the builder, not null (null in a write-only table)
+     * @param set  sets a present value on the builder, not null
      * @return this table, not null
      */
     public <V> Spec<T, B> optional(String name, Codec<V> codec, Function<T, Optional<V>> get, BiConsumer<B, V> set) {
@@ -270,7 +228,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param name  the JSON property, not null
      * @param codec  the element codec, not null
      * @param get  gets the elements in a deterministic order, not null
-     * @param set  sets all the elements on the builder, not null (null in a write-only table)
+     * @param set  sets all the elements on the builder, not null
      * @return this table, not null
      */
     public <V> Spec<T, B> list(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,
@@ -286,7 +244,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * @param name  the JSON property, not null
      * @param codec  the element codec, not null
      * @param get  gets the elements in a deterministic order (sort sets), not null
-     * @param set  sets all the elements on the builder, not null (null in a write-only table)
+     * @param set  sets all the elements on the builder, not null
      * @return this table, not null
      */
     public <V> Spec<T, B> set(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,

@@ -47,9 +47,14 @@ import static org.c2model.json.internal.C2JsonNames.VALUE_TYPE;
 import static org.c2model.json.internal.C2JsonNames.WARNINGS;
 import static org.c2model.json.internal.C2JsonNames.YEAR;
 
+import java.math.BigDecimal;
+import java.util.List;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.Money;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.AvoidedEvents;
+import org.c2model.metrics.savings.DiscountSchedule;
 import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.SavingsAppraisal;
@@ -67,8 +72,8 @@ import org.c2model.metrics.savings.ValueType;
  * An estimate is written with its inputs, every step of every line and the totals c2-metrics derives
  * from them (NPV, benefit-cost ratio, payback, by agency, by value type). Amounts are money,
  * {@code {"amount": "1500.00", "currency": "GBP"}}; events, shares and discount factors are decimal
- * strings like amounts. It is a result c2 computes: written, never read; its inputs appear only in
- * it and are written only.
+ * strings like amounts. It is a result c2 computes from its appraisal: read back, the appraisal is
+ * evaluated again and the rest must agree with it.
  */
 public final class SavingsCodecs {
 
@@ -100,98 +105,141 @@ public final class SavingsCodecs {
           .list(COSTS, UNIT_COST, UnitCostTable::costs, (b, v) -> b.put(COSTS, v))
           .build();
 
-  private static final String WRITE_ONLY = "an invest-to-save estimate is written, not read: recompute it "
-      + "with SavingsAppraisal.evaluate() or Evaluation.run()";
+  /** A discount schedule as its description, such as {@code "Green Book (3.5% to year 30, declining after)"}. */
+  public static final Codec<DiscountSchedule> DISCOUNT_SCHEDULE_CODEC =
+      Scalars.textForm(DiscountSchedule.class, DiscountSchedule::parse, DiscountSchedule::toString);
 
-  /** The adjustments from gross to net saving, each share a decimal string; write-only. */
-  public static final ObjectCodec<Adjustments, Void> ADJUSTMENTS_CODEC =
-      ObjectCodec.writeOnly(Adjustments.class, WRITE_ONLY)
-          .field(DEADWEIGHT, Scalars.DECIMAL, Adjustments::deadweight, null)
-          .field(ATTRIBUTION, Scalars.DECIMAL, Adjustments::attribution, null)
-          .field(OPTIMISM_BIAS, Scalars.DECIMAL, Adjustments::optimismBias, null)
+  /** The adjustments from gross to net saving, each share a decimal string. */
+  public static final ObjectCodec<Adjustments, Values> ADJUSTMENTS_CODEC =
+      ObjectCodec.of(Adjustments.class, Values::new, v -> Adjustments.of(v.<BigDecimal>get(DEADWEIGHT),
+              v.<BigDecimal>get(ATTRIBUTION), v.<BigDecimal>get(OPTIMISM_BIAS)))
+          .field(DEADWEIGHT, Scalars.DECIMAL, Adjustments::deadweight, (b, v) -> b.put(DEADWEIGHT, v))
+          .field(ATTRIBUTION, Scalars.DECIMAL, Adjustments::attribution, (b, v) -> b.put(ATTRIBUTION, v))
+          .field(OPTIMISM_BIAS, Scalars.DECIMAL, Adjustments::optimismBias, (b, v) -> b.put(OPTIMISM_BIAS, v))
           .build();
 
-  /** The events avoided a year for one indicator, with optional bounds; write-only. */
-  public static final ObjectCodec<AvoidedEvents, Void> AVOIDED_EVENTS_CODEC =
-      ObjectCodec.writeOnly(AvoidedEvents.class, WRITE_ONLY)
-          .field(INDICATOR_ID, Scalars.TEXT, AvoidedEvents::indicatorId, null)
-          .field(PER_YEAR, Scalars.DECIMAL, AvoidedEvents::perYear, null)
-          .optional(LOWER, Scalars.DECIMAL, AvoidedEvents::lower, null)
-          .optional(UPPER, Scalars.DECIMAL, AvoidedEvents::upper, null)
-          .field(FIRST_YEAR, Scalars.INTEGER, AvoidedEvents::firstYear, null)
-          .field(LAST_YEAR, Scalars.INTEGER, AvoidedEvents::lastYear, null)
+  /** The events avoided a year for one indicator, with optional bounds. */
+  public static final ObjectCodec<AvoidedEvents, AvoidedEvents.Builder> AVOIDED_EVENTS_CODEC =
+      ObjectCodec.of(AvoidedEvents.class, AvoidedEvents::builder, AvoidedEvents.Builder::build)
+          .field(INDICATOR_ID, Scalars.TEXT, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
+          .field(PER_YEAR, Scalars.DECIMAL, AvoidedEvents::perYear, AvoidedEvents.Builder::perYear)
+          .optional(LOWER, Scalars.DECIMAL, AvoidedEvents::lower, AvoidedEvents.Builder::lower)
+          .optional(UPPER, Scalars.DECIMAL, AvoidedEvents::upper, AvoidedEvents.Builder::upper)
+          .field(FIRST_YEAR, Scalars.INTEGER, AvoidedEvents::firstYear, AvoidedEvents.Builder::firstYear)
+          .field(LAST_YEAR, Scalars.INTEGER, AvoidedEvents::lastYear, AvoidedEvents.Builder::lastYear)
           .build();
 
-  /** An investment by an agency in an appraisal year; write-only. */
-  public static final ObjectCodec<Investment, Void> INVESTMENT =
-      ObjectCodec.writeOnly(Investment.class, WRITE_ONLY)
-          .field(AGENCY, AGENCY_CODE, Investment::agency, null)
-          .field(YEAR, Scalars.INTEGER, Investment::year, null)
-          .field(AMOUNT, CoreCodecs.MONEY, Investment::amount, null)
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, Investment::priceYear, null)
-          .build();
-
-  /**
-   * The inputs of an invest-to-save case; write-only. The adjustments of particular indicators are
-   * an object keyed by indicator id; the discount schedule is described in words, such as
-   * {@code "Green Book (3.5% to year 30, declining after)"}.
-   */
-  public static final ObjectCodec<SavingsAppraisal, Void> SAVINGS_APPRAISAL =
-      ObjectCodec.writeOnly(SavingsAppraisal.class, WRITE_ONLY)
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, SavingsAppraisal::priceYear, null)
-          .field(CURRENCY, Scalars.CURRENCY, SavingsAppraisal::currency, null)
-          .field(UNIT_COSTS, UNIT_COST_TABLE, SavingsAppraisal::unitCosts, null)
-          .list(AVOIDED_EVENTS, AVOIDED_EVENTS_CODEC, SavingsAppraisal::avoidedEvents, null)
-          .list(INVESTMENTS, INVESTMENT, SavingsAppraisal::investments, null)
-          .field(DEFAULT_ADJUSTMENTS, ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments, null)
-          .field(ADJUSTMENTS, Scalars.writeOnlyMap(s -> s, ADJUSTMENTS_CODEC, WRITE_ONLY),
-              SavingsAppraisal::adjustments, null)
-          .field(DISCOUNT_SCHEDULE, Scalars.TEXT, a -> a.discountSchedule().toString(), null)
-          .build();
-
-  /** One step-by-step row: one indicator's cost to one agency in one year; write-only. */
-  public static final ObjectCodec<SavingsLine, Void> SAVINGS_LINE =
-      ObjectCodec.writeOnly(SavingsLine.class, WRITE_ONLY)
-          .field(INDICATOR_ID, Scalars.TEXT, SavingsLine::indicatorId, null)
-          .field(AGENCY, AGENCY_CODE, SavingsLine::agency, null)
-          .field(VALUE_TYPE, VALUE_TYPE_CODE, SavingsLine::valueType, null)
-          .field(YEAR, Scalars.INTEGER, SavingsLine::year, null)
-          .field(EVENTS, Scalars.DECIMAL, SavingsLine::events, null)
-          .field(C2JsonNames.UNIT_COST, CoreCodecs.MONEY, SavingsLine::unitCost, null)
-          .field(GROSS, CoreCodecs.MONEY, SavingsLine::gross, null)
-          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsLine::afterDeadweight, null)
-          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsLine::afterAttribution, null)
-          .field(NET, CoreCodecs.MONEY, SavingsLine::net, null)
-          .field(DISCOUNT_FACTOR, Scalars.DECIMAL, SavingsLine::discountFactor, null)
-          .field(PRESENT_VALUE, CoreCodecs.MONEY, SavingsLine::presentValue, null)
+  /** An investment by an agency in an appraisal year. */
+  public static final ObjectCodec<Investment, Values> INVESTMENT =
+      ObjectCodec.of(Investment.class, Values::new, v -> Investment.of(v.get(AGENCY), v.<Integer>get(YEAR),
+              v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR)))
+          .field(AGENCY, AGENCY_CODE, Investment::agency, (b, v) -> b.put(AGENCY, v))
+          .field(YEAR, Scalars.INTEGER, Investment::year, (b, v) -> b.put(YEAR, v))
+          .field(AMOUNT, CoreCodecs.MONEY, Investment::amount, (b, v) -> b.put(AMOUNT, v))
+          .field(PRICE_YEAR, PRICE_YEAR_CODEC, Investment::priceYear, (b, v) -> b.put(PRICE_YEAR, v))
           .build();
 
   /**
-   * An invest-to-save estimate: its appraisal, lines, and the totals c2-metrics derives from them;
-   * write-only. The benefit-cost ratio is a decimal string, left out when nothing was invested; the
-   * payback year is left out when the investment is not paid back within the appraisal.
+   * The inputs of an invest-to-save case. The adjustments of particular indicators are an object
+   * keyed by indicator id; the discount schedule is its description, such as
+   * {@code "Green Book (3.5% to year 30, declining after)"} or {@code "constant 3.5%"}.
    */
-  public static final ObjectCodec<SavingsEstimate, Void> SAVINGS_ESTIMATE =
-      ObjectCodec.writeOnly(SavingsEstimate.class, WRITE_ONLY)
-          .field(APPRAISAL, SAVINGS_APPRAISAL, SavingsEstimate::appraisal, null)
-          .list(LINES, SAVINGS_LINE, SavingsEstimate::lines, null)
-          .field(GROSS, CoreCodecs.MONEY, SavingsEstimate::gross, null)
-          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsEstimate::afterDeadweight, null)
-          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsEstimate::afterAttribution, null)
-          .field(NET, CoreCodecs.MONEY, SavingsEstimate::net, null)
-          .field(PRESENT_VALUE_OF_BENEFITS, CoreCodecs.MONEY, SavingsEstimate::presentValueOfBenefits, null)
-          .field(PRESENT_VALUE_OF_INVESTMENT, CoreCodecs.MONEY, SavingsEstimate::presentValueOfInvestment, null)
-          .field(NPV, CoreCodecs.MONEY, SavingsEstimate::npv, null)
-          .optional(NPV_LOWER, CoreCodecs.MONEY, SavingsEstimate::npvLower, null)
-          .optional(NPV_UPPER, CoreCodecs.MONEY, SavingsEstimate::npvUpper, null)
-          .optional(BENEFIT_COST_RATIO, Scalars.DECIMAL, SavingsEstimate::benefitCostRatio, null)
-          .optional(PAYBACK_YEAR, Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), null)
-          .field(BENEFITS_BY_AGENCY, Scalars.writeOnlyMap(AgencyCode::toString, CoreCodecs.MONEY, WRITE_ONLY),
-              SavingsEstimate::benefitsByAgency, null)
-          .field(INVESTMENT_BY_AGENCY, Scalars.writeOnlyMap(AgencyCode::toString, CoreCodecs.MONEY, WRITE_ONLY),
-              SavingsEstimate::investmentByAgency, null)
-          .field(PRESENT_VALUE_BY_VALUE_TYPE, Scalars.writeOnlyMap(ValueType::code, CoreCodecs.MONEY, WRITE_ONLY),
-              SavingsEstimate::presentValueByValueType, null)
-          .list(WARNINGS, Scalars.TEXT, SavingsEstimate::warnings, null)
+  public static final ObjectCodec<SavingsAppraisal, SavingsAppraisal.Builder> SAVINGS_APPRAISAL =
+      ObjectCodec.of(SavingsAppraisal.class, SavingsAppraisal::builder, SavingsAppraisal.Builder::build)
+          .field(PRICE_YEAR, PRICE_YEAR_CODEC, SavingsAppraisal::priceYear, SavingsAppraisal.Builder::priceYear)
+          .field(CURRENCY, Scalars.CURRENCY, SavingsAppraisal::currency, SavingsAppraisal.Builder::currency)
+          .field(UNIT_COSTS, UNIT_COST_TABLE, SavingsAppraisal::unitCosts, SavingsAppraisal.Builder::unitCosts)
+          .list(AVOIDED_EVENTS, AVOIDED_EVENTS_CODEC, SavingsAppraisal::avoidedEvents,
+              SavingsAppraisal.Builder::avoidedEvents)
+          .list(INVESTMENTS, INVESTMENT, SavingsAppraisal::investments, SavingsAppraisal.Builder::investments)
+          .field(DEFAULT_ADJUSTMENTS, ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments,
+              SavingsAppraisal.Builder::defaultAdjustments)
+          .field(ADJUSTMENTS, Scalars.map(s -> s, s -> s, ADJUSTMENTS_CODEC), SavingsAppraisal::adjustments,
+              SavingsAppraisal.Builder::adjustments)
+          .field(DISCOUNT_SCHEDULE, DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
+              SavingsAppraisal.Builder::discountSchedule)
           .build();
+
+  /** One step-by-step row: one indicator's cost to one agency in one year. */
+  public static final ObjectCodec<SavingsLine, SavingsLine.Builder> SAVINGS_LINE =
+      ObjectCodec.of(SavingsLine.class, SavingsLine::builder, SavingsLine.Builder::build)
+          .field(INDICATOR_ID, Scalars.TEXT, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
+          .field(AGENCY, AGENCY_CODE, SavingsLine::agency, SavingsLine.Builder::agency)
+          .field(VALUE_TYPE, VALUE_TYPE_CODE, SavingsLine::valueType, SavingsLine.Builder::valueType)
+          .field(YEAR, Scalars.INTEGER, SavingsLine::year, SavingsLine.Builder::year)
+          .field(EVENTS, Scalars.DECIMAL, SavingsLine::events, SavingsLine.Builder::events)
+          .field(C2JsonNames.UNIT_COST, CoreCodecs.MONEY, SavingsLine::unitCost, SavingsLine.Builder::unitCost)
+          .field(GROSS, CoreCodecs.MONEY, SavingsLine::gross, SavingsLine.Builder::gross)
+          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsLine::afterDeadweight, SavingsLine.Builder::afterDeadweight)
+          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsLine::afterAttribution,
+              SavingsLine.Builder::afterAttribution)
+          .field(NET, CoreCodecs.MONEY, SavingsLine::net, SavingsLine.Builder::net)
+          .field(DISCOUNT_FACTOR, Scalars.DECIMAL, SavingsLine::discountFactor, SavingsLine.Builder::discountFactor)
+          .field(PRESENT_VALUE, CoreCodecs.MONEY, SavingsLine::presentValue, SavingsLine.Builder::presentValue)
+          .build();
+
+  /**
+   * An invest-to-save estimate: its appraisal, lines, and the totals c2-metrics derives from them.
+   * The benefit-cost ratio is a decimal string, left out when nothing was invested; the payback year
+   * is left out when the investment is not paid back within the appraisal.
+   * <p>
+   * An estimate follows from its appraisal, so reading one evaluates the appraisal again; the lines,
+   * NPV bounds, warnings and totals written must be the ones it gives, or the field that differs is
+   * reported.
+   */
+  public static final ObjectCodec<SavingsEstimate, Derived<Values>> SAVINGS_ESTIMATE =
+      ObjectCodec.of(SavingsEstimate.class, () -> new Derived<>(new Values()), SavingsCodecs::estimate)
+          .field(APPRAISAL, SAVINGS_APPRAISAL, SavingsEstimate::appraisal, (d, v) -> d.builder.put(APPRAISAL, v))
+          .list(LINES, SAVINGS_LINE, SavingsEstimate::lines, (d, v) -> d.builder.put(LINES, v))
+          .field(GROSS, CoreCodecs.MONEY, SavingsEstimate::gross, (d, v) -> d.put(GROSS, v))
+          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsEstimate::afterDeadweight, (d, v) -> d.put(AFTER_DEADWEIGHT, v))
+          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsEstimate::afterAttribution,
+              (d, v) -> d.put(AFTER_ATTRIBUTION, v))
+          .field(NET, CoreCodecs.MONEY, SavingsEstimate::net, (d, v) -> d.put(NET, v))
+          .field(PRESENT_VALUE_OF_BENEFITS, CoreCodecs.MONEY, SavingsEstimate::presentValueOfBenefits,
+              (d, v) -> d.put(PRESENT_VALUE_OF_BENEFITS, v))
+          .field(PRESENT_VALUE_OF_INVESTMENT, CoreCodecs.MONEY, SavingsEstimate::presentValueOfInvestment,
+              (d, v) -> d.put(PRESENT_VALUE_OF_INVESTMENT, v))
+          .field(NPV, CoreCodecs.MONEY, SavingsEstimate::npv, (d, v) -> d.put(NPV, v))
+          .optional(NPV_LOWER, CoreCodecs.MONEY, SavingsEstimate::npvLower, (d, v) -> d.put(NPV_LOWER, v))
+          .optional(NPV_UPPER, CoreCodecs.MONEY, SavingsEstimate::npvUpper, (d, v) -> d.put(NPV_UPPER, v))
+          .optional(BENEFIT_COST_RATIO, Scalars.DECIMAL, SavingsEstimate::benefitCostRatio,
+              (d, v) -> d.put(BENEFIT_COST_RATIO, v))
+          .optional(PAYBACK_YEAR, Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), (d, v) -> d.put(PAYBACK_YEAR, v))
+          .field(BENEFITS_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
+              SavingsEstimate::benefitsByAgency, (d, v) -> d.put(BENEFITS_BY_AGENCY, v))
+          .field(INVESTMENT_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
+              SavingsEstimate::investmentByAgency, (d, v) -> d.put(INVESTMENT_BY_AGENCY, v))
+          .field(PRESENT_VALUE_BY_VALUE_TYPE,
+              Scalars.map(ValueType::code, Scalars.keyCodes(ValueType.class, ValueType::code), CoreCodecs.MONEY),
+              SavingsEstimate::presentValueByValueType, (d, v) -> d.put(PRESENT_VALUE_BY_VALUE_TYPE, v))
+          .list(WARNINGS, Scalars.TEXT, SavingsEstimate::warnings, (d, v) -> d.put(WARNINGS, v))
+          .build();
+
+  private static SavingsEstimate estimate(Derived<Values> d) {
+    SavingsEstimate e = d.builder.<SavingsAppraisal>get(APPRAISAL).evaluate();
+    List<SavingsLine> lines = d.builder.list(LINES);
+    for (int i = 0; i < Math.max(lines.size(), e.lines().size()); i++) {
+      if (i >= lines.size() || i >= e.lines().size() || !lines.get(i).equals(e.lines().get(i))) {
+        throw InvalidValueException.of(LINES + "[" + i + "]", "must be "
+            + (i < e.lines().size() ? e.lines().get(i) : "absent") + ", as the appraisal gives it",
+            i < lines.size() ? lines.get(i) : "absent");
+      }
+    }
+    d.check(e, GROSS, SavingsEstimate::gross);
+    d.check(e, AFTER_DEADWEIGHT, SavingsEstimate::afterDeadweight);
+    d.check(e, AFTER_ATTRIBUTION, SavingsEstimate::afterAttribution);
+    d.check(e, NET, SavingsEstimate::net);
+    d.check(e, PRESENT_VALUE_OF_BENEFITS, SavingsEstimate::presentValueOfBenefits);
+    d.check(e, PRESENT_VALUE_OF_INVESTMENT, SavingsEstimate::presentValueOfInvestment);
+    d.check(e, NPV, SavingsEstimate::npv);
+    d.checkOptional(e, NPV_LOWER, SavingsEstimate::npvLower);
+    d.checkOptional(e, NPV_UPPER, SavingsEstimate::npvUpper);
+    d.checkOptional(e, BENEFIT_COST_RATIO, SavingsEstimate::benefitCostRatio);
+    d.checkOptional(e, PAYBACK_YEAR, x -> Scalars.boxed(x.paybackYear()));
+    d.check(e, BENEFITS_BY_AGENCY, SavingsEstimate::benefitsByAgency);
+    d.check(e, INVESTMENT_BY_AGENCY, SavingsEstimate::investmentByAgency);
+    d.check(e, PRESENT_VALUE_BY_VALUE_TYPE, SavingsEstimate::presentValueByValueType);
+    return d.check(e, WARNINGS, SavingsEstimate::warnings);
+  }
 }

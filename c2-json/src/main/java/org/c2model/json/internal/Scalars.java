@@ -146,22 +146,36 @@ public final class Scalars {
   /**
    * Obtains the codec of a map written as a JSON object, such as counts by kind
    * {@code {"new_service": 2, "changed_practice": 1}}: each key as its text, in the map's order
-   * (give an {@code EnumMap}, a sorted map or an insertion-ordered one, never a hash map). It is
-   * part of a write-only report and refuses reading, with the report's reason.
+   * (give an {@code EnumMap}, a sorted map or an insertion-ordered one, never a hash map). On
+   * reading, the keys keep the document's order; a key its type rejects is reported at the key.
    *
    * @param <K>  the key type
    * @param <V>  the value type
    * @param key  writes a key as its text, such as an enum's code, not null
+   * @param parseKey  reads a key, throwing {@link InvalidValueException} for a bad one, not null
    * @param value  the codec of the values, not null
-   * @param reason  why the report is not read, as {@link ObjectCodec#writeOnly(Class, String)} takes it, not null
    * @return the codec, not null
    */
   @SuppressWarnings("unchecked") // Map.class stands for Map<K, V>; no value of another type is made
-  public static <K, V> Codec<Map<K, V>> writeOnlyMap(Function<K, String> key, Codec<V> value, String reason) {
+  public static <K, V> Codec<Map<K, V>> map(Function<K, String> key, Function<String, K> parseKey, Codec<V> value) {
     return new Codec<>((Class<Map<K, V>>) (Class<?>) Map.class) {
       @Override
       public Map<K, V> read(JsonIn in) throws IOException {
-        throw in.failHere(reason);
+        if (in.parserToken() != JsonToken.START_OBJECT) {
+          throw in.failHere("must be an object");
+        }
+        Map<K, V> map = new LinkedHashMap<>();
+        for (String name = in.nextName(); name != null; name = in.nextName()) {
+          in.nextValue();
+          K k;
+          try {
+            k = parseKey.apply(name);
+          } catch (InvalidValueException e) {
+            throw in.invalidHere(e);
+          }
+          map.put(k, value.read(in));
+        }
+        return Collections.unmodifiableMap(map);
       }
 
       @Override
@@ -173,6 +187,29 @@ public final class Scalars {
         }
         g.writeEndObject();
       }
+    };
+  }
+
+  /**
+   * Obtains the reader of an enum's code as a map key, such as {@code new_service}.
+   *
+   * @param <E>  the enum type
+   * @param type  the enum type, not null
+   * @param code  gets a constant's code, not null
+   * @return the reader, throwing {@link InvalidValueException} for an unknown code, not null
+   */
+  public static <E extends Enum<E>> Function<String, E> keyCodes(Class<E> type, Function<E, String> code) {
+    Map<String, E> byCode = new LinkedHashMap<>();
+    for (E e : type.getEnumConstants()) {
+      byCode.put(code.apply(e), e);
+    }
+    String allowed = "must be one of " + String.join(", ", byCode.keySet());
+    return text -> {
+      E e = byCode.get(text);
+      if (e == null) {
+        throw InvalidValueException.of("key", allowed, "'" + text + "'");
+      }
+      return e;
     };
   }
 

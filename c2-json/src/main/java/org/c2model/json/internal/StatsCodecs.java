@@ -28,14 +28,12 @@ import org.c2model.metrics.stats.Estimate;
  * A value or limit that is not available (R's {@code NA}) is left out, and {@code suppressionReason}
  * says why; {@code unit} and {@code inputSummary} are always written, empty when there is none. Numbers
  * are {@link Scalars#REAL}: an upper limit at a confidence level of 1 is {@code "Infinity"}.
- * Estimates are results c2 computes, written and never read.
+ * Reading one back checks what {@code Estimate.builder()} checks: no NaN, a lower limit not above
+ * the upper, a suppression reason wherever the value or a limit is missing.
  */
 public final class StatsCodecs {
 
   private StatsCodecs() {}
-
-  private static final String WRITE_ONLY = "an estimate is a result c2 computes and writes, not reads: "
-      + "recompute it from its inputs";
 
   /** A confidence level as a proportion, such as {@code 0.95}; read as c2-metrics reads one, 95 too. */
   public static final Codec<ConfidenceLevel> CONFIDENCE_LEVEL = new Codec<>(ConfidenceLevel.class) {
@@ -58,18 +56,18 @@ public final class StatsCodecs {
   /** A comparison with a benchmark as its lower-cased name, such as {@code "better"} or {@code "not_compared"}. */
   public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class, Scalars::lowerCaseName);
 
-  /** An estimate with its interval; write-only. */
-  public static final ObjectCodec<Estimate, Void> ESTIMATE =
-      ObjectCodec.writeOnly(Estimate.class, WRITE_ONLY)
-          .optional(VALUE, Scalars.REAL, e -> Scalars.boxed(e.value()), null)
-          .optional(LOWER, Scalars.REAL, e -> Scalars.boxed(e.lower()), null)
-          .optional(UPPER, Scalars.REAL, e -> Scalars.boxed(e.upper()), null)
-          .field(CONFIDENCE, CONFIDENCE_LEVEL, Estimate::confidence, null)
-          .field(METHOD, Scalars.TEXT, Estimate::method, null)
-          .field(STATISTIC, Scalars.TEXT, Estimate::statistic, null)
-          .field(UNIT, Scalars.TEXT, Estimate::unit, null)
-          .field(INPUTS, Scalars.TEXT_MAP, Estimate::inputs, null)
-          .field(INPUT_SUMMARY, Scalars.TEXT, Estimate::inputSummary, null)
-          .optional(SUPPRESSION_REASON, Scalars.TEXT, Estimate::suppressionReason, null)
+  /** An estimate with its interval. */
+  public static final ObjectCodec<Estimate, Estimate.Builder> ESTIMATE =
+      ObjectCodec.of(Estimate.class, Estimate::builder, Estimate.Builder::build)
+          .optional(VALUE, Scalars.REAL, e -> Scalars.boxed(e.value()), (b, v) -> b.value(v.doubleValue()))
+          .optional(LOWER, Scalars.REAL, e -> Scalars.boxed(e.lower()), (b, v) -> b.lower(v.doubleValue()))
+          .optional(UPPER, Scalars.REAL, e -> Scalars.boxed(e.upper()), (b, v) -> b.upper(v.doubleValue()))
+          .field(CONFIDENCE, CONFIDENCE_LEVEL, Estimate::confidence, Estimate.Builder::confidence)
+          .field(METHOD, Scalars.TEXT, Estimate::method, Estimate.Builder::method)
+          .field(STATISTIC, Scalars.TEXT, Estimate::statistic, Estimate.Builder::statistic)
+          .field(UNIT, Scalars.TEXT, Estimate::unit, Estimate.Builder::unit)
+          .field(INPUTS, Scalars.TEXT_MAP, Estimate::inputs, Estimate.Builder::inputs)
+          .field(INPUT_SUMMARY, Scalars.TEXT, Estimate::inputSummary, Estimate.Builder::inputSummary)
+          .optional(SUPPRESSION_REASON, Scalars.TEXT, Estimate::suppressionReason, Estimate.Builder::suppressionReason)
           .build();
 }

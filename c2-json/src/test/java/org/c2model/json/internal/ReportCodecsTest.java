@@ -13,6 +13,7 @@ import java.util.List;
 import org.c2model.json.C2Json;
 import org.c2model.metrics.indicator.ReportingPeriod;
 import org.c2model.metrics.indicator.StudyWindow;
+import org.c2model.metrics.indicator.WindowTotals;
 import org.c2model.metrics.network.WeakConnectorThresholds;
 import org.c2model.metrics.stats.Change;
 import org.c2model.metrics.stats.ConfidenceLevel;
@@ -22,7 +23,7 @@ import org.c2model.metrics.stats.Rates;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pieces of the write-only reports: real numbers, estimates, and the ordinary values a report
+ * The pieces of the reports: real numbers, estimates, window totals, and the ordinary values a report
  * holds that are read where they appear (confidence levels, study windows, reporting periods,
  * weak-connector thresholds).
  */
@@ -79,8 +80,27 @@ class ReportCodecsTest {
   }
 
   @Test
-  void estimate_readingIsRefusedSayingHowToGetOne() {
-    assertTrue(fails(Estimate.class, "{\"value\": 1}").getMessage().contains("recompute"));
+  void estimate_readsBackWhatIsWrittenAndRejectsALimitWithoutAReasonAtTheEstimate() throws Exception {
+    Estimate rate = Rates.crude(18, 25, 100, ConfidenceLevel.P95);
+    assertEquals(rate, MAPPER.readValue(MAPPER.writeValueAsString(rate), Estimate.class));
+    Estimate suppressed = Change.percentageChange(EventCount.of(0, 1000), EventCount.of(5, 1000), ConfidenceLevel.P95);
+    assertEquals(suppressed, MAPPER.readValue(MAPPER.writeValueAsString(suppressed), Estimate.class));
+    PointedException e = fails(Estimate.class,
+        "{\"value\": 1, \"confidence\": 0.95, \"method\": \"m\", \"statistic\": \"s\"}");
+    assertTrue(e.getMessage().contains("suppressionReason"), e.getMessage());
+  }
+
+  @Test
+  void windowTotals_aCoverageThatDisagreesWithThePeriodsFailsAtTheCoverage() throws Exception {
+    String totals = "{\"indicatorId\": \"asb-incidents\", \"window\": {\"start\": \"2009-01-01\", "
+        + "\"end\": \"2009-03-01\"}, \"numerator\": 12.0, \"periods\": [\"2009-01\", \"2009-02\"], "
+        + "\"straddlingPeriods\": [], \"coverage\": %s}";
+    WindowTotals read = MAPPER.readValue(String.format(totals, "1.0"), WindowTotals.class);
+    assertEquals(List.of(ReportingPeriod.parse("2009-01"), ReportingPeriod.parse("2009-02")), read.periods());
+    PointedException e = fails(WindowTotals.class, String.format(totals, "0.5"));
+    assertEquals("/coverage", e.path().toString(), e.getMessage());
+    PointedException outside = fails(WindowTotals.class, String.format(totals, "1.0").replace("2009-02\"]", "2009-03\"]"));
+    assertTrue(outside.getMessage().contains("must lie inside the window"), outside.getMessage());
   }
 
   @Test

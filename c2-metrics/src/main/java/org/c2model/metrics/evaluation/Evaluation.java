@@ -24,6 +24,7 @@ import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.indicator.NeighbourhoodIndicators;
 import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.indicator.ReportingPeriod;
 import org.c2model.metrics.indicator.StudyWindow;
 import org.c2model.metrics.indicator.WindowComparison;
 import org.c2model.metrics.network.CommunityNetwork;
@@ -64,7 +65,7 @@ import org.slf4j.LoggerFactory;
  * Defaults: the journey is assessed as of its end (or its last activity); the baseline window is
  * the 12 months before the constitution was adopted and the follow-up window months 13 to 24
  * after it; every catalogue indicator with observations in both windows is compared; rates are
- * per 1,000 at 95% confidence. Savings are appraised only when unit costs and a price year are
+ * per 1,000 at 95% confidence; service changes and resident activities are counted by calendar year. Savings are appraised only when unit costs and a price year are
  * given, for the observed follow-up only (no extrapolation), and without the deadweight adjustment
  * where a comparator's trend already nets it out of the events avoided.
  *
@@ -176,6 +177,18 @@ public abstract class Evaluation {
   @Value.Default
   public double multiplier() {
     return 1000;
+  }
+
+  /**
+   * Gets the granularity of the intermediate outcomes' counts by reporting period: service changes
+   * and resident-organised activities counted by calendar year, quarter or month
+   * ({@code C2-DOMAIN.md} section 5, intermediate outcomes 1 and 3).
+   *
+   * @return the granularity, calendar years by default
+   */
+  @Value.Default
+  public ReportingPeriod.Granularity periodGranularity() {
+    return ReportingPeriod.Granularity.YEAR;
   }
 
   /**
@@ -299,7 +312,7 @@ public abstract class Evaluation {
         .asOf(asOf())
         .steps(JourneyRules.assess(journey(), asOf(), thresholds()))
         .governance(GovernanceRules.standard(thresholds()).evaluate(journey().partnership().boardOn(asOf()), asOf()))
-        .intermediateOutcomes(IntermediateOutcomeMeasures.of(asOf, confidence()))
+        .intermediateOutcomes(IntermediateOutcomeMeasures.of(asOf, confidence(), periodGranularity()))
         .topPriorities(asOf.activities(ListeningEvent.class).stream()
             .filter(e -> e.prioritisation().isPresent())
             .max(Comparator.comparing(ListeningEvent::date))

@@ -2,7 +2,10 @@ package org.c2model.metrics.evaluation;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.step.StepAssessment;
@@ -149,11 +152,69 @@ public abstract class EvaluationReport {
     return all;
   }
 
-  static Builder builder() {
+  /**
+   * Returns a builder, for a report stored earlier (such as read back from a document); compute a
+   * report with {@link Evaluation#run()}. {@code build()} checks that the parts fit together, not
+   * that they follow from a journey.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableEvaluationReport.Builder {}
+  /**
+   * A builder of {@link EvaluationReport}; {@code build()} throws {@link InvalidValueException}
+   * naming the field when the parts do not fit together: a blank id, a part dated other than
+   * {@code asOf}, only one of the two windows, indicator changes without windows or in other windows,
+   * an indicator compared twice, or a change against a comparator the report does not name.
+   */
+  public static final class Builder extends ImmutableEvaluationReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (neighbourhoodId().isBlank()) {
+      throw InvalidValueException.of("neighbourhoodId", "must not be blank", "'" + neighbourhoodId() + "'");
+    }
+    sameDay("steps.asOf", steps().asOf());
+    sameDay("networkChange.after.date", networkChange().after().date());
+    sameDay("weakConnectors.date", weakConnectors().date());
+    if (baseline().isPresent() != followUp().isPresent()) {
+      throw InvalidValueException.of(baseline().isPresent() ? "followUp" : "baseline",
+          "must be given with the other window", "empty");
+    }
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < indicatorChanges().size(); i++) {
+      IndicatorChange c = indicatorChanges().get(i);
+      String field = "indicatorChanges[" + i + "]";
+      if (baseline().isEmpty()) {
+        throw InvalidValueException.of("baseline", "must be given with indicator changes", "empty");
+      }
+      if (!c.target().baseline().window().equals(baseline().get())) {
+        throw InvalidValueException.of(field + ".target.baseline.window", "must be the baseline " + baseline().get(),
+            c.target().baseline().window());
+      }
+      if (!c.target().followUp().window().equals(followUp().get())) {
+        throw InvalidValueException.of(field + ".target.followUp.window", "must be the follow-up "
+            + followUp().get(), c.target().followUp().window());
+      }
+      if (!ids.add(c.indicator().id())) {
+        throw InvalidValueException.of(field + ".indicator.id", "must not be compared twice", c.indicator().id());
+      }
+      if (c.comparator().isPresent() && comparatorId().isEmpty()) {
+        throw InvalidValueException.of(field + ".comparator", "must be empty when the report names no comparatorId",
+            "present");
+      }
+    }
+  }
+
+  private void sameDay(String field, LocalDate date) {
+    if (!date.equals(asOf())) {
+      throw InvalidValueException.of(field, "must be the report's asOf " + asOf(), date);
+    }
+  }
 
   /**
    * Returns the report as text a council officer can read.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.outcome.LongTermIndicator;
 import org.c2model.core.rule.Finding;
 import org.c2model.metrics.indicator.WindowComparison;
@@ -206,8 +207,58 @@ public abstract class IndicatorChange {
 
   private static void requireIndicator(LongTermIndicator indicator, WindowTotals totals, String field) {
     if (!totals.indicatorId().equals(indicator.id())) {
-      throw org.c2model.core.InvalidValueException.of(field + ".indicatorId", "must be " + indicator.id(),
-          totals.indicatorId());
+      throw InvalidValueException.of(field + ".indicatorId", "must be " + indicator.id(), totals.indicatorId());
+    }
+  }
+
+  /**
+   * Returns a builder, for a change stored earlier (such as read back from a document); compute a
+   * change with {@link #of(LongTermIndicator, WindowComparison, Optional, double, ConfidenceLevel)}.
+   * {@code build()} checks that the parts fit together, not that the estimates follow from the
+   * totals.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link IndicatorChange}; {@code build()} throws {@link InvalidValueException} naming
+   * the field when the windows belong to another indicator, the comparator's windows differ from the
+   * target's, the multiplier is not above zero, or the comparator's estimates and verdict are not all
+   * present together with the comparator.
+   */
+  public static final class Builder extends ImmutableIndicatorChange.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (!(multiplier() > 0) || Double.isInfinite(multiplier())) {
+      throw InvalidValueException.of("multiplier", "must be finite and above zero", multiplier());
+    }
+    requireIndicator(indicator(), target().baseline(), "target.baseline");
+    comparator().ifPresent(c -> {
+      requireIndicator(indicator(), c.baseline(), "comparator.baseline");
+      if (!c.baseline().window().equals(target().baseline().window())) {
+        throw InvalidValueException.of("comparator.baseline.window", "must be the target's "
+            + target().baseline().window(), c.baseline().window());
+      }
+      if (!c.followUp().window().equals(target().followUp().window())) {
+        throw InvalidValueException.of("comparator.followUp.window", "must be the target's "
+            + target().followUp().window(), c.followUp().window());
+      }
+    });
+    withComparator("differenceInDifferences", differenceInDifferences());
+    withComparator("ratioOfRateRatios", ratioOfRateRatios());
+    withComparator("relativeVerdict", relativeVerdict());
+  }
+
+  private void withComparator(String field, Optional<?> value) {
+    if (value.isPresent() != comparator().isPresent()) {
+      throw InvalidValueException.of(field, comparator().isPresent() ? "must be given with a comparator"
+          : "must be empty without a comparator", value.map(Object::toString).orElse("empty"));
     }
   }
 
@@ -236,5 +287,4 @@ public abstract class IndicatorChange {
     return sb.toString();
   }
 
-  static final class Builder extends ImmutableIndicatorChange.Builder {}
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.CommunitySurvey;
@@ -19,6 +20,7 @@ import org.c2model.core.journey.ServiceChangeKind;
 import org.c2model.core.journey.SurveyItem;
 import org.c2model.core.journey.SurveyMeasure;
 import org.c2model.core.outcome.IntermediateOutcome;
+import org.c2model.metrics.indicator.ReportingPeriod;
 import org.c2model.metrics.stats.ConfidenceLevel;
 import org.c2model.metrics.stats.Estimate;
 import org.c2model.metrics.stats.Proportions;
@@ -26,7 +28,8 @@ import org.immutables.value.Value;
 
 /**
  * The three intermediate outcomes of a journey, measured ({@code C2-DOMAIN.md} section 5): service
- * changes by kind and year, resident-organised activities by age range and year, and community
+ * changes by kind and reporting period, resident-organised activities by age range and reporting
+ * period (calendar years by default; quarters or months on request), and community
  * survey results as proportions with Wilson score intervals, such as Townstal's "18 of 25 feel
  * they belong": 72.0% (95% CI 52.4% to 85.7%).
  * <p>
@@ -47,11 +50,20 @@ public abstract class IntermediateOutcomeMeasures {
   public abstract Map<ServiceChangeKind, Integer> serviceChangesByKind();
 
   /**
-   * Gets the number of service changes by calendar year.
+   * Gets the granularity of the counts by reporting period: every key of
+   * {@link #serviceChangesByPeriod()} and {@link #residentActivitiesByPeriod()} is a period of it.
    *
-   * @return the counts, by ascending year, not null
+   * @return the granularity, not null
    */
-  public abstract SortedMap<Integer, Integer> serviceChangesByYear();
+  public abstract ReportingPeriod.Granularity periodGranularity();
+
+  /**
+   * Gets the number of service changes by reporting period, each change counted in the period
+   * containing its date.
+   *
+   * @return the counts, by ascending period, periods without changes left out, not null
+   */
+  public abstract Map<ReportingPeriod, Integer> serviceChangesByPeriod();
 
   /**
    * Gets the number of public partnership meetings held (participation, outcome 2).
@@ -76,11 +88,12 @@ public abstract class IntermediateOutcomeMeasures {
   public abstract Map<AgeRange, Integer> residentActivitiesByAgeRange();
 
   /**
-   * Gets the number of resident-organised activities by calendar year.
+   * Gets the number of resident-organised activities by reporting period, each activity counted in
+   * the period containing its date.
    *
-   * @return the counts, by ascending year, not null
+   * @return the counts, by ascending period, periods without activities left out, not null
    */
-  public abstract SortedMap<Integer, Integer> residentActivitiesByYear();
+  public abstract Map<ReportingPeriod, Integer> residentActivitiesByPeriod();
 
   /**
    * Gets the total number of service changes.
@@ -88,7 +101,7 @@ public abstract class IntermediateOutcomeMeasures {
    * @return the count
    */
   public int serviceChanges() {
-    return serviceChangesByYear().values().stream().mapToInt(Integer::intValue).sum();
+    return serviceChangesByPeriod().values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /**
@@ -97,27 +110,43 @@ public abstract class IntermediateOutcomeMeasures {
    * @return the count
    */
   public int residentActivities() {
-    return residentActivitiesByYear().values().stream().mapToInt(Integer::intValue).sum();
+    return residentActivitiesByPeriod().values().stream().mapToInt(Integer::intValue).sum();
   }
 
   /**
-   * Measures the intermediate outcomes of a journey.
+   * Measures the intermediate outcomes of a journey, counting by calendar year.
    *
    * @param journey  the journey, already cut to the date of interest with {@code asOf}, not null
    * @param confidence  the confidence level of the survey intervals, not null
    * @return the measures, not null
    */
   public static IntermediateOutcomeMeasures of(Journey journey, ConfidenceLevel confidence) {
+    return of(journey, confidence, ReportingPeriod.Granularity.YEAR);
+  }
+
+  /**
+   * Measures the intermediate outcomes of a journey, counting service changes and resident
+   * activities by reporting periods of a granularity, such as quarters for a council's quarterly
+   * monitoring return.
+   *
+   * @param journey  the journey, already cut to the date of interest with {@code asOf}, not null
+   * @param confidence  the confidence level of the survey intervals, not null
+   * @param granularity  the granularity of the counts by period, not null
+   * @return the measures, not null
+   */
+  public static IntermediateOutcomeMeasures of(Journey journey, ConfidenceLevel confidence,
+      ReportingPeriod.Granularity granularity) {
     Objects.requireNonNull(journey, "journey");
     Objects.requireNonNull(confidence, "confidence");
+    Objects.requireNonNull(granularity, "granularity");
     Map<ServiceChangeKind, Integer> byKind = new EnumMap<>(ServiceChangeKind.class);
-    SortedMap<Integer, Integer> changesByYear = new TreeMap<>();
+    SortedMap<ReportingPeriod, Integer> changesByPeriod = new TreeMap<>();
     for (Activity a : IntermediateOutcome.SERVICE_CHANGES.evidenceIn(journey)) {
       byKind.merge(((ServiceChange) a).kind(), 1, Integer::sum);
-      changesByYear.merge(a.date().getYear(), 1, Integer::sum);
+      changesByPeriod.merge(ReportingPeriod.containing(a.date(), granularity), 1, Integer::sum);
     }
     int meetings = 0;
-    ImmutableIntermediateOutcomeMeasures.Builder b = ImmutableIntermediateOutcomeMeasures.builder();
+    Builder b = builder();
     for (Activity a : IntermediateOutcome.COMMUNITY_ORGANISATION.evidenceIn(journey)) {
       if (a instanceof PartnershipMeeting) {
         meetings++;
@@ -132,13 +161,78 @@ public abstract class IntermediateOutcomeMeasures {
       }
     }
     Map<AgeRange, Integer> byAge = new EnumMap<>(AgeRange.class);
-    SortedMap<Integer, Integer> activitiesByYear = new TreeMap<>();
+    SortedMap<ReportingPeriod, Integer> activitiesByPeriod = new TreeMap<>();
     for (Activity a : IntermediateOutcome.RESIDENT_ACTIVITIES.evidenceIn(journey)) {
       ((ResidentActivity) a).ageRanges().forEach(r -> byAge.merge(r, 1, Integer::sum));
-      activitiesByYear.merge(a.date().getYear(), 1, Integer::sum);
+      activitiesByPeriod.merge(ReportingPeriod.containing(a.date(), granularity), 1, Integer::sum);
     }
-    return b.serviceChangesByKind(byKind).serviceChangesByYear(changesByYear).publicMeetings(meetings)
-        .residentActivitiesByAgeRange(byAge).residentActivitiesByYear(activitiesByYear).build();
+    return b.periodGranularity(granularity).serviceChangesByKind(byKind).serviceChangesByPeriod(changesByPeriod)
+        .publicMeetings(meetings).residentActivitiesByAgeRange(byAge).residentActivitiesByPeriod(activitiesByPeriod)
+        .build();
+  }
+
+  /**
+   * Returns a builder, for measures stored earlier (such as read back from a document); measure a
+   * journey with {@link #of(Journey, ConfidenceLevel, ReportingPeriod.Granularity)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link IntermediateOutcomeMeasures}; {@code build()} throws
+   * {@link InvalidValueException} naming the field when a count is not above zero, a period is not
+   * of the granularity, the meetings are negative, or the service changes by kind do not add up to
+   * those by period.
+   */
+  public static final class Builder extends ImmutableIntermediateOutcomeMeasures.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    positive("serviceChangesByKind", serviceChangesByKind());
+    positive("serviceChangesByPeriod", serviceChangesByPeriod());
+    positive("residentActivitiesByAgeRange", residentActivitiesByAgeRange());
+    positive("residentActivitiesByPeriod", residentActivitiesByPeriod());
+    inGranularity("serviceChangesByPeriod", serviceChangesByPeriod());
+    inGranularity("residentActivitiesByPeriod", residentActivitiesByPeriod());
+    if (publicMeetings() < 0) {
+      throw InvalidValueException.of("publicMeetings", "must be zero or more", publicMeetings());
+    }
+    int byKind = serviceChangesByKind().values().stream().mapToInt(Integer::intValue).sum();
+    if (byKind != serviceChanges()) {
+      throw InvalidValueException.of("serviceChangesByKind",
+          "must add up to the " + serviceChanges() + " service changes by period", byKind);
+    }
+  }
+
+  private static void positive(String field, Map<?, Integer> counts) {
+    counts.forEach((k, v) -> {
+      if (v <= 0) {
+        throw InvalidValueException.of(field + "." + key(k), "must be above zero (leave the key out instead)", v);
+      }
+    });
+  }
+
+  private void inGranularity(String field, Map<ReportingPeriod, Integer> counts) {
+    ReportingPeriod previous = null;
+    for (ReportingPeriod p : counts.keySet()) {
+      if (p.granularity() != periodGranularity()) {
+        throw InvalidValueException.of(field, "keys must be periods of granularity "
+            + periodGranularity().name().toLowerCase(Locale.ROOT), p);
+      }
+      if (previous != null && p.compareTo(previous) <= 0) {
+        throw InvalidValueException.of(field, "keys must be in ascending order, after " + previous, p);
+      }
+      previous = p;
+    }
+  }
+
+  private static String key(Object k) {
+    return k instanceof Enum<?> ? ((Enum<?>) k).name().toLowerCase(Locale.ROOT) : k.toString();
   }
 
   /**
@@ -149,15 +243,19 @@ public abstract class IntermediateOutcomeMeasures {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "1. service changes: %d %s by year %s%n", serviceChanges(),
-        codes(serviceChangesByKind()), serviceChangesByYear()));
+    sb.append(String.format(Locale.ROOT, "1. service changes: %d %s by %s %s%n", serviceChanges(),
+        codes(serviceChangesByKind()), granularity(), serviceChangesByPeriod()));
     sb.append(String.format(Locale.ROOT, "2. community organisation: %d public meetings%n", publicMeetings()));
     for (SurveyResult r : surveyResults()) {
       sb.append("   ").append(r).append('\n');
     }
-    sb.append(String.format(Locale.ROOT, "3. resident-organised activities: %d %s by year %s", residentActivities(),
-        codes(residentActivitiesByAgeRange()), residentActivitiesByYear()));
+    sb.append(String.format(Locale.ROOT, "3. resident-organised activities: %d %s by %s %s", residentActivities(),
+        codes(residentActivitiesByAgeRange()), granularity(), residentActivitiesByPeriod()));
     return sb.toString();
+  }
+
+  private String granularity() {
+    return periodGranularity().name().toLowerCase(Locale.ROOT);
   }
 
   private static String codes(Map<? extends Enum<?>, Integer> counts) {
@@ -207,10 +305,38 @@ public abstract class IntermediateOutcomeMeasures {
     public abstract Estimate percentage();
 
     static SurveyResult of(String surveyId, LocalDate date, SurveyMeasure measure, Estimate percentage) {
-      return ImmutableSurveyResult.builder().surveyId(surveyId).date(date).measure(measure).percentage(percentage)
-          .build();
+      return builder().surveyId(surveyId).date(date).measure(measure).percentage(percentage).build();
     }
 
+    /**
+     * Returns a builder, for a result stored earlier (such as read back from a document).
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /**
+     * A builder of {@link SurveyResult}; {@code build()} throws {@link InvalidValueException} for a
+     * blank survey id.
+     */
+    public static final class Builder extends ImmutableSurveyResult.Builder {
+      Builder() {}
+    }
+
+    @Value.Check
+    void check() {
+      if (surveyId().isBlank()) {
+        throw InvalidValueException.of("surveyId", "must not be blank", "'" + surveyId() + "'");
+      }
+    }
+
+    /**
+     * Returns a one-line summary, such as {@code belonging (pilot-survey, 2009-03-10): 72.0% (...)}.
+     *
+     * @return the summary, not null
+     */
     @Override
     public String toString() {
       return measure().code() + " (" + surveyId() + ", " + date() + "): " + percentage();

@@ -98,6 +98,29 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
   }
 
   /**
+   * Obtains the period of a granularity that contains a date, such as the quarter {@code 2009-Q2}
+   * for 14 May 2009.
+   *
+   * @param date  the date, in years 1 to 9999, not null
+   * @param granularity  the granularity, not null
+   * @return the period, not null
+   * @throws InvalidValueException if the date's year is out of range
+   */
+  public static ReportingPeriod containing(LocalDate date, Granularity granularity) {
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(granularity, "granularity");
+    int year = checkYear(date.getYear());
+    switch (granularity) {
+      case MONTH:
+        return ofMonth(YearMonth.of(year, date.getMonthValue()));
+      case QUARTER:
+        return ofQuarter(year, (date.getMonthValue() + 2) / 3);
+      default:
+        return ofYear(year);
+    }
+  }
+
+  /**
    * Obtains a period from text such as {@code 2009-04}, {@code 2009-Q2} or {@code 2009}.
    *
    * @param text  the text, not null

@@ -3,6 +3,8 @@ package org.c2model.metrics.indicator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -73,6 +75,58 @@ public abstract class WindowTotals {
   @Value.Derived
   public double coverage() {
     return periods().stream().mapToLong(ReportingPeriod::lengthInDays).sum() / (double) window().lengthInDays();
+  }
+
+  /**
+   * Returns a builder, for totals stored earlier (such as read back from a document); totals of a
+   * series are computed with {@link IndicatorSeries#totals(StudyWindow)}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link WindowTotals}; {@code build()} checks every invariant and throws
+   * {@link InvalidValueException} naming the field that breaks one.
+   */
+  public static final class Builder extends ImmutableWindowTotals.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (indicatorId().isBlank()) {
+      throw InvalidValueException.of("indicatorId", "must not be blank", "'" + indicatorId() + "'");
+    }
+    if (!(numerator() >= 0) || Double.isInfinite(numerator())) {
+      throw InvalidValueException.of("numerator", "must be finite and zero or more", numerator());
+    }
+    if (denominator().isPresent()) {
+      double d = denominator().getAsDouble();
+      if (!(d > 0) || Double.isInfinite(d)) {
+        throw InvalidValueException.of("denominator", "must be finite and above zero", d);
+      }
+      if (periods().isEmpty()) {
+        throw InvalidValueException.of("denominator", "must be empty when no period is summed", d);
+      }
+    }
+    checkPeriods("periods", periods(), window()::contains, "must lie inside the window ");
+    checkPeriods("straddlingPeriods", straddlingPeriods(), window()::straddles, "must straddle an edge of the window ");
+  }
+
+  private void checkPeriods(String field, List<ReportingPeriod> list, Predicate<ReportingPeriod> fits,
+      String expectation) {
+    for (int i = 0; i < list.size(); i++) {
+      ReportingPeriod p = list.get(i);
+      if (!fits.test(p)) {
+        throw InvalidValueException.of(field + "[" + i + "]", expectation + window(), p);
+      }
+      if (i > 0 && p.compareTo(list.get(i - 1)) < 0) {
+        throw InvalidValueException.of(field + "[" + i + "]", "must not come before " + list.get(i - 1), p);
+      }
+    }
   }
 
   /**

@@ -26,6 +26,8 @@ public final class DiscountSchedule {
   private static final DiscountSchedule GREEN_BOOK = new DiscountSchedule(GREEN_BOOK_LAST_YEARS, GREEN_BOOK_RATES,
       "Green Book (3.5% to year 30, declining after)");
 
+  private static final String CONSTANT = "constant ";
+
   private final int[] lastYears;
   private final BigDecimal[] rates;
   private final String description;
@@ -59,7 +61,32 @@ public final class DiscountSchedule {
       throw InvalidValueException.of("rate", "must be from 0 to 1", rate);
     }
     return new DiscountSchedule(new int[0], new BigDecimal[] {rate},
-        "constant " + rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+        CONSTANT + rate.movePointRight(2).stripTrailingZeros().toPlainString() + "%");
+  }
+
+  /**
+   * Obtains a schedule from its description, as {@link #toString()} gives it: the Green Book's
+   * {@code Green Book (3.5% to year 30, declining after)} or a constant one such as
+   * {@code constant 3.5%}.
+   *
+   * @param text  the description, not null
+   * @return the schedule, not null
+   * @throws InvalidValueException if the text describes neither, or a constant rate outside 0% to 100%
+   */
+  public static DiscountSchedule parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString();
+    if (s.equals(GREEN_BOOK.description)) {
+      return GREEN_BOOK;
+    }
+    if (s.startsWith(CONSTANT) && s.endsWith("%")) {
+      String percent = s.substring(CONSTANT.length(), s.length() - 1);
+      if (percent.length() <= 100 && percent.matches("[0-9]{1,3}(\\.[0-9]+)?")) {
+        return constant(new BigDecimal(percent).movePointLeft(2));
+      }
+    }
+    throw InvalidValueException.of("discountSchedule", "must be '" + GREEN_BOOK.description
+        + "' or a constant rate such as 'constant 3.5%'", "'" + s + "'");
   }
 
   /**

@@ -2,6 +2,7 @@ package org.c2model.metrics.savings;
 
 import org.c2model.core.Money;
 import java.math.BigDecimal;
+import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
 
 /**
@@ -103,6 +104,44 @@ public abstract class SavingsLine {
    * @return the present value, not null
    */
   public abstract Money presentValue();
+
+  /**
+   * Returns a builder, for a line stored earlier (such as read back from a document); lines are
+   * computed by {@link SavingsAppraisal#evaluate()}.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SavingsLine}; {@code build()} throws {@link InvalidValueException} naming the
+   * field for a blank indicator id, a negative year or discount factor, or an amount in another
+   * currency than the unit cost.
+   */
+  public static final class Builder extends ImmutableSavingsLine.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    UnitCost.notBlank(indicatorId(), "indicatorId");
+    if (year() < 0) {
+      throw InvalidValueException.of("year", "must not be negative", year());
+    }
+    if (discountFactor().signum() < 0 || discountFactor().compareTo(java.math.BigDecimal.ONE) > 0) {
+      throw InvalidValueException.of("discountFactor", "must be from 0 to 1", discountFactor());
+    }
+    String[] names = {"gross", "afterDeadweight", "afterAttribution", "net", "presentValue"};
+    Money[] amounts = {gross(), afterDeadweight(), afterAttribution(), net(), presentValue()};
+    for (int i = 0; i < names.length; i++) {
+      if (!amounts[i].currency().equals(unitCost().currency())) {
+        throw InvalidValueException.of(names[i], "must be in the unit cost's currency " + unitCost().currency(),
+            amounts[i]);
+      }
+    }
+  }
 
   /**
    * Returns a one-line summary, such as {@code asb-incidents police year 1: gross GBP 3360.00, PV GBP 1623.19}.

@@ -27,6 +27,19 @@ class ReportingPeriodTest {
   }
 
   @Test
+  void containing_givesThePeriodOfEachGranularityHoldingTheDate() {
+    LocalDate may = LocalDate.of(2009, 5, 14);
+    assertEquals(ReportingPeriod.parse("2009-05"), ReportingPeriod.containing(may, ReportingPeriod.Granularity.MONTH));
+    assertEquals(ReportingPeriod.parse("2009-Q2"), ReportingPeriod.containing(may, ReportingPeriod.Granularity.QUARTER));
+    assertEquals(ReportingPeriod.parse("2009"), ReportingPeriod.containing(may, ReportingPeriod.Granularity.YEAR));
+    assertEquals(ReportingPeriod.parse("2009-Q4"),
+        ReportingPeriod.containing(LocalDate.of(2009, 12, 31), ReportingPeriod.Granularity.QUARTER));
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> ReportingPeriod.containing(LocalDate.of(10000, 1, 1), ReportingPeriod.Granularity.YEAR));
+    assertTrue(e.getMessage().contains("year") && e.getMessage().contains("10000"), e.getMessage());
+  }
+
+  @Test
   void parse_rejectsOtherForms() {
     for (String bad : new String[] {"2009-13", "2009-Q5", "09", "2009/10", "April 2009"}) {
       InvalidValueException e = assertThrows(InvalidValueException.class, () -> ReportingPeriod.parse(bad), bad);
