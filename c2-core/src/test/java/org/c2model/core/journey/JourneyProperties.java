@@ -98,14 +98,16 @@ class JourneyProperties {
         .map(ListeningEvent.class::cast).findFirst();
     switch (kind) {
       case 2:
-        return visit(activities.get(r.nextInt(activities.size())).id(), day, "R01");
+        // A duplicate id needs an activity to copy; an empty journey gets a date before its start instead.
+        return activities.isEmpty() ? visit("new", start.minusDays(1), "R01")
+            : visit(activities.get(r.nextInt(activities.size())).id(), day, "R01");
       case 3:
         return visit("new", start.minusDays(1 + r.nextInt(100)), "R01");
       case 4:
         return visit("new", day, r.nextBoolean() ? "R99" : "A01");
       case 5:
-        String named = r.nextBoolean() || event.isEmpty() ? activities.get(r.nextInt(activities.size())).id()
-            : "no-such-event";
+        String named = activities.isEmpty() ? "no-such-event"
+            : r.nextBoolean() || event.isEmpty() ? activities.get(r.nextInt(activities.size())).id() : "no-such-event";
         return FollowUpEvent.of("new", event.map(ListeningEvent::date).orElse(day).plusDays(r.nextInt(10)), named);
       case 6:
         if (event.isPresent() && event.get().date().isAfter(start)) {
