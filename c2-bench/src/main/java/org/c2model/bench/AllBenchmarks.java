@@ -46,7 +46,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code python3-igraph} is installed); the JSON journey document read and written by c2-json and by
  * plain Jackson; and the rules and step assessment of 10,000 journeys on one thread. All with JMH's
  * GC profiler (allocation per operation) and the resident-memory profiler.
- * About 10 minutes on 2 cores. Further arguments are JMH options for every benchmark, such as
+ * About 6 minutes on 2 cores. Further arguments are JMH options for every benchmark, such as
  * {@code -f 1}, or a benchmark regex to run only some.
  */
 public final class AllBenchmarks {

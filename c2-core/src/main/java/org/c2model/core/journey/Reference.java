@@ -2,7 +2,9 @@ package org.c2model.core.journey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.c2model.core.internal.Codes;
 import org.immutables.value.Value;
 
@@ -93,9 +95,23 @@ public abstract class Reference {
   }
 
   static void addAll(List<Reference> refs, String field, Kind kind, List<String> ids) {
+    String[] names = ids.size() <= INDEXED_NAMES ? INDEXED.computeIfAbsent(field, Reference::indexedNames) : null;
     for (int i = 0; i < ids.size(); i++) {
-      refs.add(of(field + "[" + i + "]", kind, ids.get(i)));
+      refs.add(of(names != null ? names[i] : field + "[" + i + "]", kind, ids.get(i)));
     }
+  }
+
+  /** How many element names of each list field are made once and shared, such as {@code residentIds[0]}. */
+  private static final int INDEXED_NAMES = 64;
+  /** The shared element names of each list field (a handful of constant field names). */
+  private static final Map<String, String[]> INDEXED = new ConcurrentHashMap<>();
+
+  private static String[] indexedNames(String field) {
+    String[] names = new String[INDEXED_NAMES];
+    for (int i = 0; i < names.length; i++) {
+      names[i] = field + "[" + i + "]";
+    }
+    return names;
   }
 
   static void add(List<Reference> refs, String field, Kind kind, Optional<String> id) {

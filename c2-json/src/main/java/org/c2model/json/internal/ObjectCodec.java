@@ -1,6 +1,7 @@
 package org.c2model.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -103,6 +104,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** One field of the table. */
   static final class Field<T, B, V> {
     final String name;
+    /** The name with its quoted UTF-8 form made once, as Jackson's own bean writers keep it. */
+    private final SerializedString serializedName;
     final Codec<V> codec;
     final Shape shape;
     private final Function<T, ?> get;
@@ -112,6 +115,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     Field(String name, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
         BiConsumer<B, List<V>> setAll) {
       this.name = name;
+      this.serializedName = new SerializedString(name);
       this.codec = codec;
       this.shape = shape;
       this.get = get;
@@ -139,18 +143,18 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       Object got = get.apply(value);
       switch (shape) {
         case REQUIRED:
-          g.writeFieldName(name);
+          g.writeFieldName(serializedName);
           codec.write((V) got, g);
           break;
         case OPTIONAL:
           Optional<V> opt = (Optional<V>) got;
           if (opt.isPresent()) {
-            g.writeFieldName(name);
+            g.writeFieldName(serializedName);
             codec.write(opt.get(), g);
           }
           break;
         default:
-          g.writeFieldName(name);
+          g.writeFieldName(serializedName);
           g.writeStartArray();
           for (V v : (Collection<V>) got) {
             codec.write(v, g);

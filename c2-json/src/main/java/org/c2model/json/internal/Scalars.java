@@ -2,6 +2,7 @@ package org.c2model.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -247,10 +248,10 @@ public final class Scalars {
       byCode.put(code.apply(e), e);
     }
     String allowed = "must be one of " + String.join(", ", byCode.keySet());
-    // Each constant's code, by ordinal, computed once: writing asks for a code per value.
-    String[] codeOfOrdinal = new String[type.getEnumConstants().length];
+    // Each constant's code, by ordinal, made once with its quoted UTF-8 form: writing asks for a code per value.
+    SerializedString[] codeOfOrdinal = new SerializedString[type.getEnumConstants().length];
     for (E e : type.getEnumConstants()) {
-      codeOfOrdinal[e.ordinal()] = code.apply(e);
+      codeOfOrdinal[e.ordinal()] = new SerializedString(code.apply(e));
     }
     return new Codec<>(type) {
       @Override

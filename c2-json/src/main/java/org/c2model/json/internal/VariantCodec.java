@@ -1,6 +1,7 @@
 package org.c2model.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -30,17 +31,21 @@ public final class VariantCodec<T> extends Codec<T> {
    * The variant of each concrete class written so far: the first variant, in declaration order,
    * whose type the class is an instance of (the scan {@link #write} would do, memoised per class).
    */
-  private final ClassValue<Map.Entry<String, ObjectCodec<? extends T, ?>>> variantOfClass = new ClassValue<>() {
+  private final ClassValue<Variant<T>> variantOfClass = new ClassValue<>() {
     @Override
-    protected Map.Entry<String, ObjectCodec<? extends T, ?>> computeValue(Class<?> concrete) {
+    protected Variant<T> computeValue(Class<?> concrete) {
       for (Map.Entry<String, ObjectCodec<? extends T, ?>> e : byName.entrySet()) {
         if (e.getValue().type().isAssignableFrom(concrete)) {
-          return e;
+          return new Variant<>(new SerializedString(e.getKey()), e.getValue());
         }
       }
       return null;
     }
   };
+  private static final SerializedString TYPE = new SerializedString(C2JsonNames.TYPE);
+
+  /** A variant's type name, with its quoted UTF-8 form made once, and its codec. */
+  private record Variant<T>(SerializedString name, ObjectCodec<? extends T, ?> codec) {}
 
   private VariantCodec(Class<T> type, Map<String, ObjectCodec<? extends T, ?>> byName) {
     super(type);
@@ -92,11 +97,12 @@ public final class VariantCodec<T> extends Codec<T> {
 
   @Override
   public void write(T value, JsonGenerator g) throws IOException {
-    Map.Entry<String, ObjectCodec<? extends T, ?>> e = variantOfClass.get(value.getClass());
+    Variant<T> e = variantOfClass.get(value.getClass());
     if (e != null) {
       g.writeStartObject();
-      g.writeStringField(C2JsonNames.TYPE, e.getKey());
-      writeAs(e.getValue(), value, g);
+      g.writeFieldName(TYPE);
+      g.writeString(e.name());
+      writeAs(e.codec(), value, g);
       g.writeEndObject();
       return;
     }
