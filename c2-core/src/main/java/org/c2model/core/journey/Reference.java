@@ -88,7 +88,7 @@ public abstract class Reference {
    * @return the references, not null
    */
   static List<Reference> attendance(Attendance activity) {
-    List<Reference> refs = new ArrayList<>();
+    List<Reference> refs = new ArrayList<>(activity.residentIds().size() + activity.agencyRepresentativeIds().size());
     addAll(refs, "residentIds", Kind.RESIDENT, activity.residentIds());
     addAll(refs, "agencyRepresentativeIds", Kind.AGENCY_REPRESENTATIVE, activity.agencyRepresentativeIds());
     return refs;

@@ -37,6 +37,8 @@ public final class JsonIn {
   private static final int MAJOR = 1;
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
   private static final int MAX_SHOWN = 60;
+  /** Up to this many elements, a distinct array is checked by comparing with the earlier ones. */
+  private static final int SMALL_SET = 16;
 
   private final JsonParser p;
   private final Warnings warnings;
@@ -333,14 +335,21 @@ public final class JsonIn {
   <V> List<V> readArray(Codec<V> codec, boolean distinct) throws IOException {
     expect(JsonToken.START_ARRAY, "must be an array");
     List<V> values = new ArrayList<>();
-    Set<V> seen = distinct ? new HashSet<>() : null;
+    // Distinct arrays are short sets of codes: compared with the earlier elements until they are
+    // many, then in a set (built once), rather than a set per array.
+    Set<V> seen = null;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
       if (t == null) {
         throw fail(here(), "must end with ]", "end of input");
       }
       V v = codec.read(this);
-      if (seen != null && !seen.add(v)) {
-        throw fail(here(), "must not repeat an earlier element", describe());
+      if (distinct) {
+        if (seen == null && values.size() >= SMALL_SET) {
+          seen = new HashSet<>(values);
+        }
+        if (seen == null ? values.contains(v) : !seen.add(v)) {
+          throw fail(here(), "must not repeat an earlier element", describe());
+        }
       }
       values.add(v);
     }

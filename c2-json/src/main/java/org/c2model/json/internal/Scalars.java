@@ -28,8 +28,8 @@ public final class Scalars {
   private Scalars() {}
 
   /** A plain decimal: optional minus, no leading zeros, optional fraction, no exponent. */
-  private static final Pattern DECIMAL_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
-  private static final Pattern CURRENCY_FORM = Pattern.compile("[A-Z]{3}");
+  static final Pattern DECIMAL_FORM = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?");
+  static final Pattern CURRENCY_FORM = Pattern.compile("[A-Z]{3}");
   /** The most characters of a decimal string: the limit on JSON numbers of {@code C2Json}. */
   private static final int MAX_DECIMAL_LENGTH = 100;
 
@@ -282,15 +282,55 @@ public final class Scalars {
   }
 
   private static BigDecimal decimal(String text) {
-    if (text.length() > MAX_DECIMAL_LENGTH || !DECIMAL_FORM.matcher(text).matches()) {
+    if (text.length() > MAX_DECIMAL_LENGTH || !isPlainDecimal(text)) {
       throw InvalidValueException.of("amount", "must be a decimal number in plain notation, such as 1500.00, of at most "
           + MAX_DECIMAL_LENGTH + " characters", "'" + text + "'");
     }
     return new BigDecimal(text);
   }
 
+  /**
+   * Checks a plain decimal by hand: exactly the strings {@link #DECIMAL_FORM} matches (a matcher
+   * per amount cost more than the rest of reading it).
+   */
+  static boolean isPlainDecimal(String text) {
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int digits = countDigits(text, i);
+    if (digits == 0 || digits > 1 && text.charAt(i) == '0') {
+      return false;
+    }
+    i += digits;
+    if (i == n) {
+      return true;
+    }
+    return text.charAt(i) == '.' && i + 1 < n && countDigits(text, i + 1) == n - i - 1;
+  }
+
+  private static int countDigits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i - from;
+  }
+
+  /** Checks {@link #CURRENCY_FORM}, three letters A-Z, by hand. */
+  static boolean isCurrencyForm(String text) {
+    if (text.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = text.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Currency currency(String text) {
-    if (CURRENCY_FORM.matcher(text).matches()) {
+    if (isCurrencyForm(text)) {
       try {
         return Currency.getInstance(text);
       } catch (IllegalArgumentException e) {
