@@ -35,6 +35,7 @@ import org.c2model.core.step.StepAssessment;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.UnitCostTable;
+import org.c2model.json.internal.DuplicateSuspected;
 import org.c2model.json.internal.JsonIn;
 import org.c2model.json.internal.Warnings;
 
@@ -628,6 +629,42 @@ public final class C2Json {
       throw InvalidValueException.of("kind", "must be a kind that is read; " + kind
           + " is a report c2 writes but never reads: recompute it instead", kind);
     }
+    if (source.repeatable()) {
+      // The parser's duplicate detection keeps a hash set per object (a quarter of what reading a
+      // journey allocates); the codecs check the names instead and, where a name may repeat or
+      // they cannot check, the input is read again with the parser's detection: the outcome is
+      // that of the strict read, the same value or the same failure.
+      try {
+        return read(kind, source, warnings, true);
+      } catch (StrictReadNeeded e) {
+        if (warnings != null) {
+          warnings.clear();
+        }
+      }
+    }
+    return read(kind, source, warnings, false);
+  }
+
+  /**
+   * Reads a text with the parser's duplicate detection only, as a read falls back to: for tests
+   * that compare it with the read through c2's own check.
+   */
+  static <T> LenientRead<T> readWithParserDetection(DocumentKind<T> kind, String json, boolean lenient) {
+    Warnings warnings = lenient ? new Warnings() : null;
+    T value = read(kind, Source.of(json), warnings, false);
+    return LenientRead.of(value, lenient ? warnings.items() : java.util.List.of());
+  }
+
+  /** Signals that the read must be done again with the parser's duplicate detection. */
+  private static final class StrictReadNeeded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StrictReadNeeded() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings, boolean ownDuplicateCheck) {
     JsonParser p;
     try {
       p = source.open(MAPPER.getFactory());
@@ -635,6 +672,9 @@ public final class C2Json {
       throw Failures.translate(e, null);
     }
     try {
+      if (ownDuplicateCheck) {
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      }
       JsonToken first = p.nextToken();
       if (first == null) {
         throw Failures.document("a c2 document is a JSON object; the input is empty", "end of input", p);
@@ -647,6 +687,9 @@ public final class C2Json {
       if (warnings != null) {
         reader = reader.withAttribute(Warnings.KEY, warnings);
       }
+      if (ownDuplicateCheck) {
+        reader = reader.withAttribute(JsonIn.OWN_DUPLICATE_CHECK, Boolean.TRUE);
+      }
       T value = kind.type().cast(reader.readValue(p));
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
@@ -654,6 +697,8 @@ public final class C2Json {
             ? "an object" : trailing == JsonToken.START_ARRAY ? "an array" : "'" + p.getText() + "'", p);
       }
       return value;
+    } catch (DuplicateSuspected e) {
+      throw new StrictReadNeeded();
     } catch (IOException e) {
       throw Failures.translate(e, p);
     } finally {
@@ -729,6 +774,11 @@ public final class C2Json {
   private interface Source {
     JsonParser open(JsonFactory factory) throws IOException;
 
+    /** Whether the source can be opened again, for a second read. */
+    default boolean repeatable() {
+      return true;
+    }
+
     default void close(JsonParser p) {
       try {
         p.close();
@@ -742,7 +792,17 @@ public final class C2Json {
     }
 
     static Source of(InputStream in) {
-      return factory -> factory.createParser(in);
+      return new Source() {
+        @Override
+        public JsonParser open(JsonFactory factory) throws IOException {
+          return factory.createParser(in);
+        }
+
+        @Override
+        public boolean repeatable() {
+          return false; // read once, with the parser's duplicate detection
+        }
+      };
     }
 
     static Source of(java.nio.file.Path file) {

@@ -1,5 +1,6 @@
 package org.c2model.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -172,6 +173,36 @@ class MalformedDocumentProperties {
           () -> broken.applied + ": expected the failure " + (broken.exact ? "at " : "under ") + broken.at + " but: "
               + e.getMessage() + "\n" + broken.text);
     }
+  }
+
+  /**
+   * A text is read with c2's own check of repeated names, falling back to the parser's detection
+   * where a name may repeat: the value, the warnings of a lenient read, or the failure (message,
+   * location included) must be those of a read with the parser's detection throughout.
+   */
+  @Property(tries = 3_000)
+  void aReadThroughC2sDuplicateCheckIsTheReadWithTheParsers(@ForAll("documents") Object document,
+      @ForAll Mutation mutation, @ForAll @IntRange(min = 0, max = 1_000_000) int pick,
+      @ForAll @IntRange(min = 0, max = 7) int variant, @ForAll boolean lenient) throws Exception {
+    DocumentKind<?> kind = DocumentKind.of(document).orElseThrow();
+    String json = C2Json.write(document);
+    JsonNode root = TREES.readTree(json);
+    List<Slot> slots = new ArrayList<>();
+    collect(root, null, null, -1, Path.root(), null, null, slots);
+    Broken broken = break_(mutation, json, root, slots, pick, variant);
+    Object own;
+    Object parsers;
+    try {
+      own = lenient ? C2Json.readLenient(kind, broken.text) : LenientRead.of(C2Json.read(kind, broken.text), List.of());
+    } catch (C2JsonException e) {
+      own = e.getMessage();
+    }
+    try {
+      parsers = C2Json.readWithParserDetection(kind, broken.text, lenient);
+    } catch (C2JsonException e) {
+      parsers = e.getMessage();
+    }
+    assertEquals(parsers, own, () -> broken.applied + ":\n" + broken.text);
   }
 
   /** A broken document, the mutation actually applied, and where the failure must be (if known). */

@@ -40,8 +40,18 @@ public final class JsonIn {
   /** Up to this many elements, a distinct array is checked by comparing with the earlier ones. */
   private static final int SMALL_SET = 16;
 
+  /**
+   * The attribute key that marks a read whose parser does not detect repeated property names
+   * ({@code STRICT_DUPLICATE_DETECTION} off, which saves a hash set per object): the codecs then
+   * check the names of the objects they read and throw {@link DuplicateSuspected} where a name may
+   * repeat or where they cannot check, and the caller reads again with the parser's detection.
+   */
+  public static final Object OWN_DUPLICATE_CHECK = DuplicateSuspected.class;
+
   private final JsonParser p;
   private final Warnings warnings;
+  /** Whether this read checks repeated names itself: see {@link #OWN_DUPLICATE_CHECK}. */
+  private final boolean ownDuplicateCheck;
   /** The path of the parser's root: not the root when a buffered object is replayed. */
   private final Path base;
 
@@ -53,17 +63,14 @@ public final class JsonIn {
    * @param ctxt  the context, not null
    */
   public JsonIn(JsonParser p, DeserializationContext ctxt) {
-    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY));
+    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY), Path.root(), ctxt.getAttribute(OWN_DUPLICATE_CHECK) != null);
   }
 
-  private JsonIn(JsonParser p, Warnings warnings) {
-    this(p, warnings, Path.root());
-  }
-
-  private JsonIn(JsonParser p, Warnings warnings, Path base) {
+  private JsonIn(JsonParser p, Warnings warnings, Path base, boolean ownDuplicateCheck) {
     this.p = p;
     this.warnings = warnings;
     this.base = base;
+    this.ownDuplicateCheck = ownDuplicateCheck;
   }
 
   /**
@@ -113,7 +120,7 @@ public final class JsonIn {
           public T rest(JsonIn in) throws IOException {
             Header header = new Header(kind);
             header.versionSeen = true; // key() has read and checked it
-            return in.readFields(codec, header, codec.newBuilder());
+            return in.readFields(codec, header, codec.newBuilder(), C2JsonNames.C2);
           }
         });
   }
@@ -171,7 +178,7 @@ public final class JsonIn {
       public void finish(JsonIn in) {
         // the type was read before the rest of the object
       }
-    }, codec.newBuilder());
+    }, codec.newBuilder(), C2JsonNames.TYPE);
   }
 
   /** How to read an object whose key property (a version, a type) decides how to read the rest. */
@@ -202,6 +209,9 @@ public final class JsonIn {
       keyed.key(this);
       return keyed.rest(this);
     }
+    if (ownDuplicateCheck) {
+      throw new DuplicateSuspected(); // the buffer's names cannot be checked here: read again
+    }
     Path objectPath = pathOf(p.getParsingContext().getParent());
     // No parent context: the replay's pointers are relative to the object, then based at its path.
     TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
@@ -223,19 +233,49 @@ public final class JsonIn {
     buffer.writeEndObject();
     try (JsonParser replay = buffer.asParser()) {
       replay.nextToken();
-      return keyed.rest(new JsonIn(replay, warnings, objectPath));
+      return keyed.rest(new JsonIn(replay, warnings, objectPath, false));
     }
   }
 
   <T, B> T readObject(ObjectCodec<T, B> codec) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    return readFields(codec, null, codec.newBuilder());
+    return readFields(codec, null, codec.newBuilder(), null);
   }
 
-  private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder) throws IOException {
+  /**
+   * Reads the fields of an object into a builder and builds it.
+   *
+   * @param keyRead  the property already read before the rest of the object, such as the type, or null
+   */
+  private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder, String keyRead) throws IOException {
+    // With ownDuplicateCheck, the names seen: the key read first, the codec's fields by index in a
+    // bit mask, and any others (header, unknown) in a list made only for them.
+    long seenFields = 0;
+    List<String> seenOthers = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      p.nextToken();
       ObjectCodec.Field<T, B, ?> field = codec.field(name);
+      if (ownDuplicateCheck) {
+        // before the value, as the parser's detection fails at the name
+        if (name.equals(keyRead)) {
+          throw new DuplicateSuspected();
+        }
+        if (field != null && field.index < Long.SIZE) {
+          long bit = 1L << field.index;
+          if ((seenFields & bit) != 0) {
+            throw new DuplicateSuspected();
+          }
+          seenFields |= bit;
+        } else {
+          if (seenOthers == null) {
+            seenOthers = new ArrayList<>(2);
+          }
+          if (seenOthers.contains(name)) {
+            throw new DuplicateSuspected();
+          }
+          seenOthers.add(name);
+        }
+      }
+      p.nextToken();
       if (field != null) {
         field.read(builder, this);
       } else if (extra == null || !extra.accept(name, this)) {
@@ -265,6 +305,9 @@ public final class JsonIn {
       throw fail(at, "unknown property; check its spelling, or read leniently to skip it", quote(name));
     }
     warnings.add(at, "unknown property '" + shorten(name) + "' skipped");
+    if (ownDuplicateCheck && (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)) {
+      throw new DuplicateSuspected(); // the skipped value's names are not checked here: read again
+    }
     p.skipChildren();
   }
 
@@ -368,6 +411,20 @@ public final class JsonIn {
       checkEndObject();
     }
     return name;
+  }
+
+  /**
+   * Checks, when this read checks repeated names itself, that a name of an object read with
+   * {@link #nextName()} is new.
+   *
+   * @param seen  the names of the object so far, to add to, not null
+   * @param name  the name just read, not null
+   * @throws DuplicateSuspected if the name repeats
+   */
+  void checkName(Set<String> seen, String name) throws DuplicateSuspected {
+    if (ownDuplicateCheck && !seen.add(name)) {
+      throw new DuplicateSuspected();
+    }
   }
 
   void nextValue() throws IOException {

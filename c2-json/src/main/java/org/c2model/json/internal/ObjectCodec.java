@@ -104,6 +104,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   /** One field of the table. */
   static final class Field<T, B, V> {
     final String name;
+    /** The position of the field in its table. */
+    final int index;
     /** The name with its quoted UTF-8 form made once, as Jackson's own bean writers keep it. */
     private final SerializedString serializedName;
     final Codec<V> codec;
@@ -112,9 +114,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private final BiConsumer<B, V> set;
     private final BiConsumer<B, List<V>> setAll;
 
-    Field(String name, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
+    Field(String name, int index, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
         BiConsumer<B, List<V>> setAll) {
       this.name = name;
+      this.index = index;
       this.serializedName = new SerializedString(name);
       this.codec = codec;
       this.shape = shape;
@@ -191,7 +194,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       if (set == null && setAll == null) {
         throw new IllegalStateException("field " + name + " of " + type.getSimpleName() + " needs a setter");
       }
-      fields.add(new Field<>(name, codec, shape, get, set, setAll));
+      fields.add(new Field<>(name, fields.size(), codec, shape, get, set, setAll));
       return this;
     }
 

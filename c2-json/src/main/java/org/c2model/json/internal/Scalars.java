@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.c2model.core.InvalidValueException;
@@ -127,7 +129,9 @@ public final class Scalars {
         throw in.failHere("must be an object of strings");
       }
       Map<String, String> map = new LinkedHashMap<>();
+      Set<String> names = new HashSet<>();
       for (String name = in.nextName(); name != null; name = in.nextName()) {
+        in.checkName(names, name);
         in.nextValue();
         map.put(name, in.text());
       }
@@ -166,7 +170,9 @@ public final class Scalars {
           throw in.failHere("must be an object");
         }
         Map<K, V> map = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
         for (String name = in.nextName(); name != null; name = in.nextName()) {
+          in.checkName(names, name);
           in.nextValue();
           K k;
           try {

@@ -21,6 +21,11 @@ public final class Warnings {
     items.add(ReadWarning.of(path, message));
   }
 
+  /** Forgets the warnings, before the input is read again. */
+  public void clear() {
+    items.clear();
+  }
+
   /**
    * Gets the warnings in document order.
    *
