@@ -261,6 +261,9 @@ public abstract class Evaluation {
     if (multiplier() <= 0 || Double.isNaN(multiplier()) || Double.isInfinite(multiplier())) {
       throw InvalidValueException.of("multiplier", "must be above zero", multiplier());
     }
+    if (asOf().isBefore(journey().start())) {
+      throw InvalidValueException.of("asOf", "must not be before the journey's start " + journey().start(), asOf());
+    }
     if (unitCosts().isPresent() && priceYear().isEmpty()) {
       throw InvalidValueException.of("priceYear", "must be given with unit costs", "empty");
     }

@@ -187,4 +187,12 @@ class EvaluationTest {
     assertTrue(savings.npvLower().isEmpty() && savings.npvUpper().isEmpty());
     assertTrue(savings.npv().amount().signum() != 0);
   }
+
+  @Test
+  void build_rejectsAnAsOfDateBeforeTheJourneyStarts() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Evaluation.builder().journey(Townstal.journey()).asOf(LocalDate.of(2000, 1, 1)).build());
+    assertEquals("asOf", e.field().orElseThrow());
+    assertEquals("2000-01-01", e.invalidValue().orElseThrow());
+  }
 }
