@@ -18,5 +18,7 @@ module org.c2model.core {
   exports org.c2model.core.step;
   // The shared Immutables style (SOURCE retention), for c2-metrics and c2-json.
   exports org.c2model.core.style;
-  // org.c2model.core.internal is not exported.
+  // The argument checks and wire codes shared by the c2 modules, and only by them: a qualified
+  // export, so they are not API. (Add org.c2model.csv here when that module exists.)
+  exports org.c2model.core.internal to org.c2model.metrics, org.c2model.json, org.c2model.examples;
 }

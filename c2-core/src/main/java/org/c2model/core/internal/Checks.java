@@ -44,6 +44,48 @@ public final class Checks {
   }
 
   /**
+   * Checks that a number is finite and zero or more.
+   *
+   * @param value  the number
+   * @param field  the field name for the message
+   * @return the value
+   */
+  public static double notNegative(double value, String field) {
+    if (!(value >= 0 && value < Double.POSITIVE_INFINITY)) {
+      throw InvalidValueException.of(field, "must be a finite number, not negative", value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a number is finite.
+   *
+   * @param value  the number
+   * @param field  the field name for the message
+   * @return the value
+   */
+  public static double finite(double value, String field) {
+    if (!Double.isFinite(value)) {
+      throw InvalidValueException.of(field, "must be a finite number", value);
+    }
+    return value;
+  }
+
+  /**
+   * Checks that a number is a share, between 0 and 1 inclusive.
+   *
+   * @param value  the number
+   * @param field  the field name for the message
+   * @return the value
+   */
+  public static double share(double value, String field) {
+    if (!(value >= 0 && value <= 1)) {
+      throw InvalidValueException.of(field, "must be between 0 and 1", value);
+    }
+    return value;
+  }
+
+  /**
    * Checks that an end date is after a start date (half-open periods may not be empty).
    *
    * @param end  the exclusive end, not null

@@ -1,2 +1,5 @@
-/** Internal support shared by c2-core's packages; not exported, not API. */
+/**
+ * Internal support shared by the c2 modules: exported only to them (a qualified export in
+ * {@code module-info.java}), never API.
+ */
 package org.c2model.core.internal;

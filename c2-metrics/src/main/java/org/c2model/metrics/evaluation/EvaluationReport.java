@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.step.StepAssessment;
@@ -175,9 +176,7 @@ public abstract class EvaluationReport {
 
   @Value.Check
   void check() {
-    if (neighbourhoodId().isBlank()) {
-      throw InvalidValueException.of("neighbourhoodId", "must not be blank", "'" + neighbourhoodId() + "'");
-    }
+    Checks.notBlank(neighbourhoodId(), "neighbourhoodId");
     sameDay("steps.asOf", steps().asOf());
     sameDay("networkChange.after.date", networkChange().after().date());
     sameDay("weakConnectors.date", weakConnectors().date());

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.outcome.Improvement;
 import org.c2model.core.outcome.LongTermIndicator;
 import org.c2model.core.rule.Finding;
 import org.c2model.metrics.indicator.WindowComparison;
@@ -163,7 +164,7 @@ public abstract class IndicatorChange {
     double perUnit = target.baseline().denominator().isPresent() ? multiplier : 1;
     EventCount before = count(target.baseline());
     EventCount after = count(target.followUp());
-    Polarity polarity = Polarity.of(indicator.improvement());
+    Polarity polarity = polarity(indicator.improvement());
     Estimate pct = Change.percentageChange(before, after, confidence);
     Builder b = new Builder().indicator(indicator).target(target).comparator(comparator).multiplier(perUnit)
         .baselineRate(Rates.crude(before.events(), before.population(), perUnit, confidence))
@@ -287,4 +288,8 @@ public abstract class IndicatorChange {
     return sb.toString();
   }
 
+  /** The statistics' polarity of a long-term indicator's direction of improvement. */
+  private static Polarity polarity(Improvement improvement) {
+    return improvement == Improvement.HIGHER_IS_BETTER ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER;
+  }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.CommunitySurvey;
@@ -327,9 +328,7 @@ public abstract class IntermediateOutcomeMeasures {
 
     @Value.Check
     void check() {
-      if (surveyId().isBlank()) {
-        throw InvalidValueException.of("surveyId", "must not be blank", "'" + surveyId() + "'");
-      }
+      Checks.notBlank(surveyId(), "surveyId");
     }
 
     /**

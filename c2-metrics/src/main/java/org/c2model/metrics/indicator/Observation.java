@@ -2,6 +2,7 @@ package org.c2model.metrics.indicator;
 
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.place.AreaCode;
 import org.immutables.value.Value;
 
@@ -114,9 +115,7 @@ public abstract class Observation {
 
   @Value.Check
   void check() {
-    if (indicatorId().isBlank()) {
-      throw InvalidValueException.of("indicatorId", "must not be blank", "'" + indicatorId() + "'");
-    }
+    Checks.notBlank(indicatorId(), "indicatorId");
     if (!Double.isFinite(numerator()) || numerator() < 0) {
       throw InvalidValueException.of("numerator", "must be finite and zero or more", numerator());
     }

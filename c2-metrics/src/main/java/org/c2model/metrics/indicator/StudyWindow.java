@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -117,9 +118,7 @@ public abstract class StudyWindow {
 
   @Value.Check
   void check() {
-    if (!end().isAfter(start())) {
-      throw InvalidValueException.of("end", "must be after start " + start(), end());
-    }
+    Checks.after(end(), start(), "end", "start");
   }
 
   /**

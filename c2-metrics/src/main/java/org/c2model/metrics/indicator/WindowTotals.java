@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -97,9 +98,7 @@ public abstract class WindowTotals {
 
   @Value.Check
   void check() {
-    if (indicatorId().isBlank()) {
-      throw InvalidValueException.of("indicatorId", "must not be blank", "'" + indicatorId() + "'");
-    }
+    Checks.notBlank(indicatorId(), "indicatorId");
     if (!(numerator() >= 0) || Double.isInfinite(numerator())) {
       throw InvalidValueException.of("numerator", "must be finite and zero or more", numerator());
     }

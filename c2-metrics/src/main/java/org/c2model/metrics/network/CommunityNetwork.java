@@ -1,6 +1,7 @@
 package org.c2model.metrics.network;
 
 import java.time.LocalDate;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
 import java.util.ArrayList;
@@ -350,7 +351,7 @@ public abstract class CommunityNetwork {
   CommunityNetwork check() {
     int p = 0;
     for (String id : people().keySet()) {
-      NetworkChecks.notBlank(id, "people[" + p++ + "]");
+      Checks.notBlank(id, "people[" + p++ + "]");
     }
     for (int i = 0; i < ties().size(); i++) {
       Tie t = ties().get(i);

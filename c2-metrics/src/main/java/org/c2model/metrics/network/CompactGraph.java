@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 
 /**
  * An undirected graph of the nodes {@code 0 .. n-1}, held as compressed sparse rows: one array of
@@ -70,9 +71,7 @@ public final class CompactGraph {
   private static CompactGraph build(int n, int[] from, int[] to, double[] weight) {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
-    if (n < 0) {
-      throw InvalidValueException.of("nodeCount", "must not be negative", n);
-    }
+    Checks.notNegative(n, "nodeCount");
     if (to.length != from.length) {
       throw InvalidValueException.of("to.length", "must equal from.length " + from.length, to.length);
     }

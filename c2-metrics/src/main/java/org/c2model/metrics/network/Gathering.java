@@ -3,6 +3,7 @@ package org.c2model.metrics.network;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -72,7 +73,7 @@ public abstract class Gathering {
   void check() {
     int i = 0;
     for (String id : attendees()) {
-      NetworkChecks.notBlank(id, "attendees[" + i++ + "]");
+      Checks.notBlank(id, "attendees[" + i++ + "]");
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -153,11 +154,11 @@ public abstract class NetworkSummary {
    */
   @Value.Check
   void check() {
-    NetworkChecks.notNegative(people(), "people");
-    NetworkChecks.notNegative(ties(), "ties");
-    NetworkChecks.notNegative(components(), "components");
-    NetworkChecks.notNegative(largestComponent(), "largestComponent");
-    NetworkChecks.notNegative(isolated(), "isolated");
+    Checks.notNegative(people(), "people");
+    Checks.notNegative(ties(), "ties");
+    Checks.notNegative(components(), "components");
+    Checks.notNegative(largestComponent(), "largestComponent");
+    Checks.notNegative(isolated(), "isolated");
     if (components() > people()) {
       throw InvalidValueException.of("components", "must not exceed people " + people(), components());
     }
@@ -167,9 +168,9 @@ public abstract class NetworkSummary {
     if (isolated() > people()) {
       throw InvalidValueException.of("isolated", "must not exceed people " + people(), isolated());
     }
-    NetworkChecks.share(fragmentation(), "fragmentation");
-    NetworkChecks.share(density(), "density");
-    meanDistance().ifPresent(d -> NetworkChecks.notNegative(d, "meanDistance"));
+    Checks.share(fragmentation(), "fragmentation");
+    Checks.share(density(), "density");
+    meanDistance().ifPresent(d -> Checks.notNegative(d, "meanDistance"));
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.c2model.metrics.network;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -116,18 +117,18 @@ public abstract class PersonMeasures {
    */
   @Value.Check
   void check() {
-    NetworkChecks.notBlank(personId(), "personId");
-    NetworkChecks.notNegative(degree(), "degree");
-    NetworkChecks.notNegative(strength(), "strength");
-    NetworkChecks.notNegative(betweenness(), "betweenness");
-    NetworkChecks.notNegative(normalisedBetweenness(), "normalisedBetweenness");
-    NetworkChecks.notNegative(splitOff(), "splitOff");
-    NetworkChecks.finite(removalImpact(), "removalImpact");
+    Checks.notBlank(personId(), "personId");
+    Checks.notNegative(degree(), "degree");
+    Checks.notNegative(strength(), "strength");
+    Checks.notNegative(betweenness(), "betweenness");
+    Checks.notNegative(normalisedBetweenness(), "normalisedBetweenness");
+    Checks.notNegative(splitOff(), "splitOff");
+    Checks.finite(removalImpact(), "removalImpact");
     if (!articulationPoint() && splitOff() > 0) {
       throw InvalidValueException.of("splitOff", "must be 0 for a person who is not an articulation point", splitOff());
     }
-    constraint().ifPresent(c -> NetworkChecks.notNegative(c, "constraint"));
-    effectiveSize().ifPresent(e -> NetworkChecks.notNegative(e, "effectiveSize"));
+    constraint().ifPresent(c -> Checks.notNegative(c, "constraint"));
+    effectiveSize().ifPresent(e -> Checks.notNegative(e, "effectiveSize"));
   }
 
   /**

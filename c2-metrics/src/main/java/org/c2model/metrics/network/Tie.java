@@ -3,6 +3,7 @@ package org.c2model.metrics.network;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -91,8 +92,8 @@ public abstract class Tie {
 
   @Value.Check
   void check() {
-    NetworkChecks.notBlank(first(), "first");
-    NetworkChecks.notBlank(second(), "second");
+    Checks.notBlank(first(), "first");
+    Checks.notBlank(second(), "second");
     if (first().equals(second())) {
       throw InvalidValueException.of("second", "must differ from first", "'" + second() + "'");
     }

@@ -3,6 +3,7 @@ package org.c2model.metrics.network;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -90,7 +91,7 @@ public abstract class WeakConnectorCandidate {
           + CandidateReason.SINGLE_PERSON_DEPENDENCY.code(), reasons().stream().map(CandidateReason::code).sorted()
           .collect(Collectors.toList()));
     }
-    NetworkChecks.notBlank(explanation(), "explanation");
+    Checks.notBlank(explanation(), "explanation");
   }
 
   /**

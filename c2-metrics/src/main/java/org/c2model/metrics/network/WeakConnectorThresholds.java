@@ -1,6 +1,6 @@
 package org.c2model.metrics.network;
 
-import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -71,9 +71,7 @@ public abstract class WeakConnectorThresholds {
 
   @Value.Check
   void check() {
-    NetworkChecks.share(singlePersonShare(), "singlePersonShare");
-    if (candidatesPerAffiliation() < 0) {
-      throw InvalidValueException.of("candidatesPerAffiliation", "must not be negative", candidatesPerAffiliation());
-    }
+    Checks.share(singlePersonShare(), "singlePersonShare");
+    Checks.notNegative(candidatesPerAffiliation(), "candidatesPerAffiliation");
   }
 }

@@ -3,6 +3,7 @@ package org.c2model.metrics.savings;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -97,10 +98,8 @@ public abstract class AvoidedEvents {
 
   @Value.Check
   void check() {
-    UnitCost.notBlank(indicatorId(), "indicatorId");
-    if (firstYear() < 0) {
-      throw InvalidValueException.of("firstYear", "must not be negative", firstYear());
-    }
+    Checks.notBlank(indicatorId(), "indicatorId");
+    Checks.notNegative(firstYear(), "firstYear");
     if (lastYear() < firstYear()) {
       throw InvalidValueException.of("lastYear", "must not be before firstYear " + firstYear(), lastYear());
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 
 /**
  * Discount rates by year of an appraisal, such as HM Treasury's Green Book schedule: 3.5% a year for
@@ -116,9 +117,7 @@ public final class DiscountSchedule {
    * @throws InvalidValueException if the year is negative
    */
   public synchronized BigDecimal factor(int year) {
-    if (year < 0) {
-      throw InvalidValueException.of("year", "must not be negative", year);
-    }
+    Checks.notNegative(year, "year");
     if (factors.isEmpty()) {
       factors.add(BigDecimal.ONE);
     }

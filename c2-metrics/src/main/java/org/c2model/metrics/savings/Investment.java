@@ -2,6 +2,7 @@ package org.c2model.metrics.savings;
 
 import org.c2model.core.Money;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -63,9 +64,7 @@ public abstract class Investment {
 
   @Value.Check
   void check() {
-    if (year() < 0) {
-      throw InvalidValueException.of("year", "must not be negative", year());
-    }
+    Checks.notNegative(year(), "year");
     if (amount().isNegative()) {
       throw InvalidValueException.of("amount", "must not be negative", amount());
     }

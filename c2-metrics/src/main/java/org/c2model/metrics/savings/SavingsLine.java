@@ -3,6 +3,7 @@ package org.c2model.metrics.savings;
 import org.c2model.core.Money;
 import java.math.BigDecimal;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -126,10 +127,8 @@ public abstract class SavingsLine {
 
   @Value.Check
   void check() {
-    UnitCost.notBlank(indicatorId(), "indicatorId");
-    if (year() < 0) {
-      throw InvalidValueException.of("year", "must not be negative", year());
-    }
+    Checks.notBlank(indicatorId(), "indicatorId");
+    Checks.notNegative(year(), "year");
     if (discountFactor().signum() < 0 || discountFactor().compareTo(java.math.BigDecimal.ONE) > 0) {
       throw InvalidValueException.of("discountFactor", "must be from 0 to 1", discountFactor());
     }

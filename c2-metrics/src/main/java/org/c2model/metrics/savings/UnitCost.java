@@ -3,6 +3,7 @@ package org.c2model.metrics.savings;
 import org.c2model.core.Money;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -103,17 +104,11 @@ public abstract class UnitCost {
 
   @Value.Check
   void check() {
-    notBlank(indicatorId(), "indicatorId");
-    notBlank(unit(), "unit");
-    notBlank(source(), "source");
+    Checks.notBlank(indicatorId(), "indicatorId");
+    Checks.notBlank(unit(), "unit");
+    Checks.notBlank(source(), "source");
     if (cost().isNegative()) {
       throw InvalidValueException.of("cost", "must not be negative", cost());
-    }
-  }
-
-  static void notBlank(String value, String field) {
-    if (value.isBlank()) {
-      throw InvalidValueException.of(field, "must not be blank", "'" + value + "'");
     }
   }
 

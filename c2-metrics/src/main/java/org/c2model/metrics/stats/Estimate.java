@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
@@ -157,12 +158,8 @@ public abstract class Estimate {
     notNaN(value(), "value");
     notNaN(lower(), "lower");
     notNaN(upper(), "upper");
-    if (method().isBlank()) {
-      throw InvalidValueException.of("method", "must not be blank", "'" + method() + "'");
-    }
-    if (statistic().isBlank()) {
-      throw InvalidValueException.of("statistic", "must not be blank", "'" + statistic() + "'");
-    }
+    Checks.notBlank(method(), "method");
+    Checks.notBlank(statistic(), "statistic");
     if (hasInterval() && lower().getAsDouble() > upper().getAsDouble()) {
       throw InvalidValueException.of("lower", "must not be above upper " + upper().getAsDouble(),
           lower().getAsDouble());

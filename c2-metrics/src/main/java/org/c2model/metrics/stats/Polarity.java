@@ -1,12 +1,12 @@
 package org.c2model.metrics.stats;
 
-import java.util.Objects;
-import org.c2model.core.outcome.Improvement;
-
 /**
  * Which direction of an indicator counts as improvement, as Fingertips records it for each
  * indicator: for example crime rates are {@link #LOWER_IS_BETTER}, breastfeeding prevalence
  * {@link #HIGHER_IS_BETTER}, and population counts {@link #NOT_APPLICABLE}.
+ * <p>
+ * The statistics package knows nothing of the C2 domain: the evaluation maps a long-term
+ * indicator's direction of improvement to a polarity.
  */
 public enum Polarity {
 
@@ -17,16 +17,5 @@ public enum Polarity {
   LOWER_IS_BETTER,
 
   /** No direction is better; comparisons say higher or lower, not better or worse. */
-  NOT_APPLICABLE;
-
-  /**
-   * Obtains the polarity of a long-term indicator's direction of improvement.
-   *
-   * @param improvement  the direction of improvement from the indicator catalogue, not null
-   * @return the polarity, not null
-   */
-  public static Polarity of(Improvement improvement) {
-    Objects.requireNonNull(improvement, "improvement");
-    return improvement == Improvement.HIGHER_IS_BETTER ? HIGHER_IS_BETTER : LOWER_IS_BETTER;
-  }
+  NOT_APPLICABLE
 }

@@ -1,11 +1,11 @@
 package org.c2model.metrics.stats;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,27 +13,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads the PHEindicatormethods test vectors where they lie, in the directory given by the system
- * property {@code c2.shared.dir} plus {@code /data/phe}; never copied into the repository.
+ * Reads the PHEindicatormethods test vectors from the test class path
+ * ({@code src/test/resources/org/c2model/metrics/stats/phe}, whose README names their source,
+ * version and licence). They are part of the repository, so every test that reads them runs on
+ * every clone; a missing file is a failure, never a skip.
  */
 final class PheCsv {
 
   private PheCsv() {}
 
-  /** The directory of the vectors; skips the calling test if it is absent. */
+  /** The class-path folder of the vectors, relative to this class's package. */
+  private static final String FOLDER = "phe/";
+
+  /** The directory of the vectors on the test class path; fails if it is absent. */
   static Path directory() {
-    String shared = System.getProperty("c2.shared.dir", "../shared");
-    Path dir = Path.of(shared, "data", "phe");
-    assumeTrue(Files.isDirectory(dir),
-        "PHE reference vectors absent at " + dir.toAbsolutePath() + " (set -Dc2.shared.dir); skipping");
-    return dir;
+    URL url = PheCsv.class.getResource(FOLDER);
+    if (url == null) {
+      throw new IllegalStateException("PHE reference vectors missing from the test class path: " + FOLDER);
+    }
+    try {
+      return Path.of(url.toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("PHE reference vectors at an unreadable location: " + url, e);
+    }
   }
 
-  /** Reads a CSV file as rows keyed by header, in file order. */
+  /** Reads a CSV file as rows keyed by header, in file order; fails if the file is absent. */
   static List<Map<String, String>> read(String fileName) {
-    Path file = directory().resolve(fileName);
-    try {
-      List<List<String>> records = parse(Files.readString(file, StandardCharsets.UTF_8));
+    try (InputStream in = PheCsv.class.getResourceAsStream(FOLDER + fileName)) {
+      if (in == null) {
+        throw new IllegalStateException("PHE reference vector file missing from the test class path: " + fileName);
+      }
+      List<List<String>> records = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
       List<String> header = records.get(0);
       List<Map<String, String>> rows = new ArrayList<>();
       for (List<String> record : records.subList(1, records.size())) {

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Checks c2 against every row of the test vectors of the R package PHEindicatormethods v2.1.0 in
- * {@code shared/data/phe} (see its README.md and METHODS.md), one dynamic test per row, at 1e-9
- * relative.
+ * the test resources {@code org/c2model/metrics/stats/phe} (see the README.md there and
+ * {@code docs/statistics.md}), one dynamic test per row, at 1e-9 relative.
  * <p>
  * Exceptions, as the vectors' README gives them: the non-independent DSR rows are rounded to 8
  * decimal places in the fixture, so they are checked to 1e-8 absolute (half a unit in the 8th

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Every input the reference rejects ({@code shared/data/phe/errors.csv}, 63 cases) is rejected by
+ * Every input the reference rejects (the test resource {@code phe/errors.csv}, 63 cases) is rejected by
  * c2 too: each case is mapped to the equivalent c2 call, which must throw
  * {@link InvalidValueException} naming the argument and the value (or, where R says a required
  * argument is missing, {@link NullPointerException} naming it).

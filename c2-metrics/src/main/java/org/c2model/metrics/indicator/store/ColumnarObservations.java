@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.place.AreaCode;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.IndicatorAggregation;
@@ -449,9 +450,7 @@ public final class ColumnarObservations implements ObservationSource {
     private int indicatorIndex(String id) {
       Integer i = indicatorIndex.get(id);
       if (i == null) {
-        if (id.isBlank()) {
-          throw InvalidValueException.of("indicatorId", "must not be blank", "'" + id + "'");
-        }
+        Checks.notBlank(id, "indicatorId");
         if (indicators.size() == MAX_CODES) {
           throw InvalidValueException.of("indicatorId", "must be one of at most " + MAX_CODES
               + " distinct indicators in a columnar store", "'" + id + "'");
