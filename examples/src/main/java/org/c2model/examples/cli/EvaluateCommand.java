@@ -167,12 +167,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     EvaluationReport report;
     try {
       report = TownstalEvaluation.run(settings, print);
-    } catch (C2JsonException | CsvImportException | IllegalArgumentException e) {
-      // The library's messages name the file, path or field and value.
+    } catch (C2JsonException e) {
+      // The journey is the only JSON input; the message names the JSON Pointer, value, line and column.
+      throw new ParameterException(spec.commandLine(), "--journey " + journey + ": " + e.getMessage(), e);
+    } catch (CsvImportException | IllegalArgumentException e) {
+      // The library's messages name the file, line and column, or the field and value.
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    boolean errors = report.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    return failOnError && errors ? ERROR_FINDINGS : OK;
+    long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    if (failOnError && errors > 0) {
+      spec.commandLine().getErr().println(spec.name() + ": " + errors + " finding(s) of severity error (--fail-on-error)");
+      return ERROR_FINDINGS;
+    }
+    return OK;
   }
 
   /**
