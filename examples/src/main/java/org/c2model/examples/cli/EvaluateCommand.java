@@ -2,7 +2,6 @@ package org.c2model.examples.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -65,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   /** Exit code: the report has error findings and {@code --fail-on-error} was given. */
   public static final int ERROR_FINDINGS = 1;
   /** Exit code: bad usage or bad input. */
-  public static final int USAGE = 2;
+  public static final int USAGE = Cli.USAGE;
   /** Exit code: the report could not be written. */
   public static final int WRITE_FAILED = 3;
 
@@ -128,11 +127,7 @@ public final class EvaluateCommand implements Callable<Integer> {
    * @param args  the options, see {@code --help}
    */
   public static void main(String[] args) {
-    int code = execute(System.out, System.err, args);
-    System.out.flush();
-    if (code != OK) {
-      System.exit(code);
-    }
+    Cli.exit(execute(System.out, System.err, args));
   }
 
   /**
@@ -146,14 +141,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   public static int execute(PrintStream out, PrintStream err, String... args) {
     EvaluateCommand command = new EvaluateCommand();
     command.print = out;
-    CommandLine line = new CommandLine(command);
-    line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    line.setParameterExceptionHandler((e, arguments) -> {
-      e.getCommandLine().getErr().println(e.getCommandLine().getCommandName() + ": " + e.getMessage());
-      e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandName() + " --help' for the options.");
-      return USAGE;
-    });
+    CommandLine line = Cli.commandLine(command, out, err);
     line.setExecutionExceptionHandler((e, cmd, parsed) -> {
       cmd.getErr().println(cmd.getCommandName() + ": " + e.getMessage());
       return e instanceof UncheckedIOException ? WRITE_FAILED : USAGE;
@@ -324,12 +312,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   private void readable(String option, Path file) {
-    if (!Files.exists(file)) {
-      throw usage(option + " " + file + ": no such file");
-    }
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw usage(option + " " + file + ": not a readable file");
-    }
+    Cli.requireReadable(spec, option, file);
   }
 
   private ParameterException usage(String message) {

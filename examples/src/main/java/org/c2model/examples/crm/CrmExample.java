@@ -3,7 +3,6 @@ package org.c2model.examples.crm;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +16,8 @@ import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
+import org.c2model.examples.cli.Cli;
 import org.c2model.json.C2JsonException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,10 +79,7 @@ public final class CrmExample implements Callable<Integer> {
    * @param args  see {@code --help}
    */
   public static void main(String[] args) {
-    int code = execute(System.out, System.err, args);
-    if (code != 0) {
-      System.exit(code);
-    }
+    Cli.exit(execute(System.out, System.err, args));
   }
 
   /**
@@ -98,15 +94,7 @@ public final class CrmExample implements Callable<Integer> {
     CrmExample command = new CrmExample();
     command.out = out;
     command.err = err;
-    CommandLine line = new CommandLine(command);
-    line.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    line.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    line.setParameterExceptionHandler((e, arguments) -> {
-      e.getCommandLine().getErr().println(e.getCommandLine().getCommandName() + ": " + e.getMessage());
-      e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandName() + " --help' for the options.");
-      return 2;
-    });
-    return line.execute(args);
+    return Cli.commandLine(command, out, err).execute(args);
   }
 
   @Override
@@ -144,7 +132,7 @@ public final class CrmExample implements Callable<Integer> {
 
   /** The partnership's id, name, neighbourhood and constitution date, without its people. */
   private Partnership readBase(Path file) {
-    readable("--partnership", file);
+    Cli.requireReadable(spec, "--partnership", file);
     try {
       Partnership p = C2Json.readPartnership(file);
       Partnership.Builder b = Partnership.builder().id(p.id()).name(p.name()).neighbourhood(p.neighbourhood());
@@ -157,17 +145,11 @@ public final class CrmExample implements Callable<Integer> {
 
   private Reader open(int i, String sample) throws IOException {
     if (files != null && files.size() > i) {
-      readable(List.of("contacts", "board roles", "meetings").get(i) + " CSV", files.get(i));
+      Cli.requireReadable(spec, List.of("contacts", "board roles", "meetings").get(i) + " CSV", files.get(i));
       return Files.newBufferedReader(files.get(i), StandardCharsets.UTF_8);
     }
     return new InputStreamReader(Objects.requireNonNull(CrmExample.class.getResourceAsStream(sample), sample),
         StandardCharsets.UTF_8);
-  }
-
-  private void readable(String what, Path file) {
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw usage(what + " " + file + ": " + (Files.exists(file) ? "not a readable file" : "no such file"));
-    }
   }
 
   private ParameterException usage(String message) {
