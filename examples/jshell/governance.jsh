@@ -5,4 +5,3 @@ for (var i = 1; i <= 4; i++) b.addResidents(Resident.keyResident("R" + i)).addMe
 for (var s : List.of(Sector.HEALTH, Sector.EDUCATION, Sector.POLICE, Sector.LOCAL_AUTHORITY, Sector.HOUSING)) b.addAgencyRepresentatives(AgencyRepresentative.of("A-" + s.code(), Agency.of(s.code(), s.code(), s))).addMemberships(Membership.of("A-" + s.code(), june));
 var p = b.build();
 System.out.println(GovernanceRules.evaluate(p, june));
-/exit

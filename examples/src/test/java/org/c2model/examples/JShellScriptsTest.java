@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the JShell scripts of {@code examples/jshell} non-interactively, as a researcher would, with
@@ -20,14 +21,17 @@ class JShellScriptsTest {
 
   private static final Path JSHELL_DIR = Path.of("jshell");
 
-  /** Runs JShell on the start-up script and one script; returns standard output. */
-  static String runJShell(String script) throws IOException, InterruptedException {
+  /** Runs JShell on the start-up script and then the given scripts; returns standard output. */
+  static String runJShell(String... scripts) throws IOException, InterruptedException {
     String classpath = System.getProperty("c2.classpath");
     assertTrue(classpath != null && !classpath.isBlank(), "the build passes the c2 class path as c2.classpath");
     Path jshell = Path.of(System.getProperty("java.home"), "bin", "jshell");
     List<String> command = new ArrayList<>(List.of(jshell.toString(), "--class-path", classpath,
         "-R-Dc2.examples=" + Path.of("").toAbsolutePath(),
-        "--startup", "DEFAULT", JSHELL_DIR.resolve("c2.jsh").toString(), JSHELL_DIR.resolve(script).toString()));
+        "--startup", "DEFAULT", JSHELL_DIR.resolve("c2.jsh").toString()));
+    for (String script : scripts) {
+      command.add(script.contains("/") ? script : JSHELL_DIR.resolve(script).toString());
+    }
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
     process.getOutputStream().close();
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -44,6 +48,17 @@ class JShellScriptsTest {
     assertTrue(out.contains("belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)"), out);
     assertTrue(out.contains("asb-incidents: down by 49%"), out);
     assertTrue(out.contains("components"), out);
+  }
+
+  @Test
+  void townstalScript_leavesTheSessionOpenWhenOpened(@TempDir Path dir) throws Exception {
+    // "/open examples/jshell/townstal.jsh" must not end the reader's session: a script after it still runs.
+    Path after = Files.writeString(dir.resolve("after.jsh"), "System.out.println(\"still open: \" + journey.start());\n");
+    String out = runJShell("townstal.jsh", after.toString());
+    assertTrue(out.contains("still open: "), out);
+    for (String script : List.of("c2.jsh", "townstal.jsh", "governance.jsh")) {
+      assertTrue(Files.readAllLines(JSHELL_DIR.resolve(script)).stream().noneMatch(l -> l.strip().equals("/exit")), script);
+    }
   }
 
   @Test

@@ -1,16 +1,29 @@
 package org.c2model.examples.crm;
 
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
+import org.c2model.examples.cli.Cli;
+import org.c2model.json.C2JsonException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * Council IT's view: takes a CRM's CSV exports (the bundled sample, or three files given as
@@ -20,37 +33,126 @@ import org.c2model.json.C2Json;
  * The sample has bad rows on purpose: an unknown sector code, a contact without an id, a board role
  * naming an unknown contact, an impossible date, a second chair on the same day and an unknown
  * meeting kind. Each is reported with its file, row and column; the good rows are imported.
+ * <p>
+ * For a council's own exports, {@code --partnership} names the partnership document whose id, name,
+ * neighbourhood and constitution date the import builds on, and {@code --as-of} the date the
+ * findings are evaluated on (today by default); nothing of the Townstal sample is used.
  */
-public final class CrmExample {
+@Command(name = "c2-crm-import", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+    version = "c2-crm-import (c2 examples)",
+    description = {"Maps a CRM's CSV exports (contacts, board roles, meetings) to c2 and prints every finding "
+        + "as one c2 findings JSON document; the import summary goes to standard error.",
+        "With no files it imports the bundled Townstal sample as of 2010-03-15.", ""},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:the findings were printed", "2:usage: an unknown or malformed option, or a file that is "
+        + "missing, unreadable or invalid"})
+public final class CrmExample implements Callable<Integer> {
 
-  private CrmExample() {}
+  private static final LocalDate SAMPLE_AS_OF = LocalDate.of(2010, 3, 15);
+  private static final LocalDate SAMPLE_START = LocalDate.of(2009, 6, 1);
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(arity = "0..3", paramLabel = "CSV", description = "The contacts, board roles and meetings CSV "
+      + "exports, in that order; none for the bundled sample.")
+  private List<Path> files;
+
+  @Option(names = "--partnership", paramLabel = "FILE", description = "Partnership document (c2 JSON) whose id, "
+      + "name, neighbourhood and constitution date the import builds on. Required with your own files.")
+  private Path partnership;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "Date the findings are evaluated on (yyyy-MM-dd). "
+      + "Default: today (the sample: 2010-03-15).")
+  private LocalDate asOf;
+
+  @Option(names = "--journey-start", paramLabel = "DATE", description = "First day of the partnership's journey "
+      + "(yyyy-MM-dd). Default: the constitution date (the sample: 2009-06-01).")
+  private LocalDate journeyStart;
+
+  private PrintStream out = System.out;
+  private PrintStream err = System.err;
 
   /**
-   * Runs the example.
+   * Runs the example and exits with its exit code.
    *
-   * @param args  none for the bundled sample, or the paths of the contacts, board roles and meetings CSVs
-   * @throws java.io.IOException if a file cannot be opened
+   * @param args  see {@code --help}
    */
-  public static void main(String[] args) throws java.io.IOException {
-    Partnership base = Partnership.builder().id("P-TOWNSTAL").name("Townstal Community Partnership (CRM sample)")
-        .neighbourhood(Neighbourhood.of("N-TOWNSTAL", "Townstal, Dartmouth", "E01020136", "E01020137"))
-        .constitutionAdopted(LocalDate.of(2009, 6, 2)).build();
-    LocalDate today = LocalDate.of(2010, 3, 15);
-    CrmImport imported;
-    try (Reader contacts = open(args, 0, "contacts.csv"); Reader roles = open(args, 1, "board_roles.csv");
-        Reader meetings = open(args, 2, "meetings.csv")) {
-      imported = CrmImport.read(base, LocalDate.of(2009, 6, 1), contacts, roles, meetings, today);
-    }
-    System.err.println(imported);
-    RuleReport findings = imported.findings(today);
-    System.out.println(C2Json.write(findings));
+  public static void main(String[] args) {
+    Cli.exit(execute(System.out, System.err, args));
   }
 
-  private static Reader open(String[] args, int i, String sample) throws java.io.IOException {
-    if (args.length > i) {
-      return Files.newBufferedReader(Path.of(args[i]), StandardCharsets.UTF_8);
+  /**
+   * Runs the example, printing the findings to one stream and the summary and errors to another.
+   *
+   * @param out  where the findings document goes, not null
+   * @param err  where the import summary and error messages go, not null
+   * @param args  see {@code --help}, not null
+   * @return the exit code: 0 ok, 2 usage
+   */
+  public static int execute(PrintStream out, PrintStream err, String... args) {
+    CrmExample command = new CrmExample();
+    command.out = out;
+    command.err = err;
+    return Cli.commandLine(command, out, err).execute(args);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    boolean sample = files == null || files.isEmpty();
+    if (!sample && files.size() != 3) {
+      throw usage("give the three CSV exports, contacts, board roles and meetings, or none for the sample: " + files);
+    }
+    Partnership base;
+    if (partnership != null) {
+      base = readBase(partnership);
+    } else if (sample) {
+      base = Partnership.builder().id("P-TOWNSTAL").name("Townstal Community Partnership (CRM sample)")
+          .neighbourhood(Neighbourhood.of("N-TOWNSTAL", "Townstal, Dartmouth", "E01020136", "E01020137"))
+          .constitutionAdopted(LocalDate.of(2009, 6, 2)).build();
+    } else {
+      throw usage("--partnership is required with your own files: the partnership document the import builds on");
+    }
+    LocalDate today = asOf != null ? asOf : sample ? SAMPLE_AS_OF : LocalDate.now();
+    LocalDate start = journeyStart != null ? journeyStart : sample ? SAMPLE_START
+        : base.constitutionAdopted().orElseThrow(() -> usage("--journey-start is required: the partnership "
+            + partnership + " has no constitution date"));
+    CrmImport imported;
+    try (Reader contacts = open(0, "contacts.csv"); Reader roles = open(1, "board_roles.csv");
+        Reader meetings = open(2, "meetings.csv")) {
+      imported = CrmImport.read(base, start, contacts, roles, meetings, today);
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+    err.println(imported);
+    RuleReport findings = imported.findings(today);
+    out.println(C2Json.write(findings));
+    return 0;
+  }
+
+  /** The partnership's id, name, neighbourhood and constitution date, without its people. */
+  private Partnership readBase(Path file) {
+    Cli.requireReadable(spec, "--partnership", file);
+    try {
+      Partnership p = C2Json.readPartnership(file);
+      Partnership.Builder b = Partnership.builder().id(p.id()).name(p.name()).neighbourhood(p.neighbourhood());
+      p.constitutionAdopted().ifPresent(b::constitutionAdopted);
+      return b.build();
+    } catch (C2JsonException | UncheckedIOException e) {
+      throw usage("--partnership " + file + ": " + e.getMessage());
+    }
+  }
+
+  private Reader open(int i, String sample) throws IOException {
+    if (files != null && files.size() > i) {
+      Cli.requireReadable(spec, List.of("contacts", "board roles", "meetings").get(i) + " CSV", files.get(i));
+      return Files.newBufferedReader(files.get(i), StandardCharsets.UTF_8);
     }
     return new InputStreamReader(Objects.requireNonNull(CrmExample.class.getResourceAsStream(sample), sample),
         StandardCharsets.UTF_8);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
   }
 }

@@ -22,6 +22,8 @@ import org.c2model.core.journey.MeetingKind;
 import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
+import org.c2model.examples.cli.EvaluateCommand;
+import org.c2model.examples.cli.EvaluationSettings;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
 import org.c2model.json.csv.ObservationCsv;
@@ -44,11 +46,8 @@ import org.c2model.metrics.savings.UnitCostTable;
  * files, prints the report a council officer reads, and writes it as JSON and as a self-contained
  * HTML page with charts into a directory named on the last line of output.
  * <p>
- * Usage: {@code TownstalEvaluation [journey.json observations.csv [comparator-area-codes]] [--out DIR]}.
- * With no arguments it evaluates the bundled Townstal data; given a journey document and an
- * observations CSV (columns {@code areaCode, indicator, period, numerator, denominator, vintage}) it
- * evaluates that neighbourhood instead, against the comparator areas given as comma-separated GSS
- * codes, if any.
+ * With no arguments it evaluates the bundled Townstal data with its stated assumptions; the command
+ * line ({@link EvaluateCommand}) evaluates the user's own neighbourhood instead.
  */
 public final class TownstalEvaluation {
 
@@ -59,34 +58,45 @@ public final class TownstalEvaluation {
   private TownstalEvaluation() {}
 
   /**
-   * Runs the evaluation.
+   * Runs the evaluation from the command line; see {@link EvaluateCommand} for the options.
    *
-   * @param args  see the class description
+   * @param args  the options
    */
   public static void main(String[] args) {
-    List<String> positional = new ArrayList<>();
-    Path out = Path.of("c2-report", "townstal");
-    for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--out") && i + 1 < args.length) {
-        out = Path.of(args[++i]);
-      } else {
-        positional.add(args[i]);
-      }
-    }
-    boolean bundled = positional.isEmpty();
-    if (!bundled && positional.size() < 2) {
-      System.err.println("usage: TownstalEvaluation [journey.json observations.csv [comparator-codes]] [--out DIR]");
-      System.exit(2);
-    }
-    try {
-      run(bundled ? Optional.empty() : Optional.of(Path.of(positional.get(0))),
-          bundled ? Optional.empty() : Optional.of(Path.of(positional.get(1))),
-          bundled ? Optional.of("E01020150,E01020151") : positional.stream().skip(2).findFirst(), out, System.out);
-    } catch (RuntimeException e) {
-      // Library exceptions name the file, path or field and value; show that and stop.
-      System.err.println("c2: " + e.getMessage());
-      System.exit(1);
-    }
+    EvaluateCommand.main(args);
+  }
+
+  /**
+   * Gets the settings of the bundled case study, each Townstal assumption stated: the sample unit
+   * costs uprated with illustrative deflators to 2013/14 prices, the partnership's start-up money
+   * and illustrative adjustments.
+   *
+   * @param out  the directory to write the JSON and HTML into, not null
+   * @return the settings, not null
+   */
+  public static EvaluationSettings townstalExample(Path out) {
+    return new EvaluationSettings(Optional.empty(), Optional.empty(), List.of("E01020150", "E01020151"),
+        Optional.empty(), Optional.of(UnitCostTable.sample().uprate(PRICES, illustrativeDeflators())), PRICES,
+        // Townstal: £1,500 start-up money pledged at the connecting workshop, matched by a councillor.
+        List.of(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("3000"), PRICES)),
+        // Half the change attributed to the partnership, a 20% optimism bias; deadweight is netted
+        // out by the comparator's trend where there is one.
+        Adjustments.of("0", "0.5", "0.2"),
+        List.of("price year: " + PRICES,
+            "unit costs: c2's SAMPLE table (GMCA Unit Cost Database v1.4 examples) uprated with ILLUSTRATIVE deflators",
+            "comparator: E01020150,E01020151, the neighbouring estate",
+            "investment: Townstal's start-up money, local_authority GBP 3000 in year 0",
+            "adjustments: deadweight 0 (the comparator's trend nets it out), attribution 0.5, optimism bias 0.2"),
+        out);
+  }
+
+  /**
+   * Gets the bundled ILLUSTRATIVE price index (approximate UK GDP deflator ratios, 2013/14 = 100).
+   *
+   * @return the deflators, not null
+   */
+  public static DeflatorTable illustrativeDeflators() {
+    return withReader("deflators-illustrative.csv", DeflatorTable::read);
   }
 
   /**
@@ -101,6 +111,23 @@ public final class TownstalEvaluation {
    */
   static EvaluationReport run(Optional<Path> journeyFile, Optional<Path> observationsFile,
       Optional<String> comparatorCodes, Path out, PrintStream print) {
+    EvaluationSettings townstal = townstalExample(out);
+    return run(new EvaluationSettings(journeyFile, observationsFile,
+        comparatorCodes.map(c -> List.of(c.split(","))).orElse(List.of()), townstal.asOf(), townstal.unitCosts(),
+        townstal.priceYear(), townstal.investments(), townstal.adjustments(), townstal.assumptions(), out), print);
+  }
+
+  /**
+   * Runs the evaluation with the given settings, printing to a stream.
+   *
+   * @param settings  what to evaluate and how, not null
+   * @param print  where the report and progress go, not null
+   * @return the report, not null
+   */
+  public static EvaluationReport run(EvaluationSettings settings, PrintStream print) {
+    Optional<Path> journeyFile = settings.journey();
+    Optional<Path> observationsFile = settings.observations();
+    Path out = settings.out();
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
     Journey journey = journeyFile.map(C2Json::readJourney)
         .orElseGet(() -> withResource("townstal-journey.json", in -> C2Json.read(DocumentKind.JOURNEY, in)));
@@ -121,20 +148,16 @@ public final class TownstalEvaluation {
     print.println("      " + observations.size() + " observations");
     ObservationSource source = ObservationSource.of(observations);
 
-    progress(print, 3, "uprating the sample unit costs to " + PRICES + " prices (illustrative deflators)");
-    DeflatorTable deflators = withReader("deflators-illustrative.csv", DeflatorTable::read);
-    UnitCostTable costs = UnitCostTable.sample().uprate(PRICES, deflators);
+    progress(print, 3, "assumptions (defaults used where no value was given)");
+    settings.assumptions().forEach(a -> print.println("      assumed " + a));
 
     progress(print, 4, "evaluating steps, governance, outcomes, indicators and savings");
-    Optional<Neighbourhood> comparator = comparatorCodes.map(codes ->
-        Neighbourhood.of("N-COMPARATOR", "Comparator estate", codes.split(",")));
+    Optional<Neighbourhood> comparator = settings.comparatorCodes().isEmpty() ? Optional.empty()
+        : Optional.of(Neighbourhood.of("N-COMPARATOR", "Comparator estate", settings.comparatorCodes().toArray(String[]::new)));
     Evaluation.Builder evaluation = Evaluation.builder().journey(journey).observations(source)
-        .unitCosts(costs).priceYear(PRICES)
-        // Stated, illustrative adjustments: half the change attributed to the partnership, a 20%
-        // optimism bias; deadweight is netted out by the comparator's trend where there is one.
-        .adjustments(Adjustments.of("0", "0.5", "0.2"))
-        // Townstal: £1,500 start-up money pledged at the connecting workshop, matched by a councillor.
-        .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("3000"), PRICES));
+        .priceYear(settings.priceYear()).adjustments(settings.adjustments()).addAllInvestments(settings.investments());
+    settings.unitCosts().ifPresent(evaluation::unitCosts);
+    settings.asOf().ifPresent(evaluation::asOf);
     comparator.ifPresent(evaluation::comparator);
     EvaluationReport report = evaluation.build().run();
 
@@ -147,8 +170,9 @@ public final class TownstalEvaluation {
 
     progress(print, 6, "writing JSON and HTML to " + out);
     writeFiles(report, journey, source, comparator, out, print,
-        observationsFile.isPresent() ? "Indicator data: " + observationsFile.get()
-            : "Indicator data: ILLUSTRATIVE SYNTHETIC NUMBERS, not real Townstal data.");
+        (observationsFile.isPresent() ? "Indicator data: " + observationsFile.get() + "."
+            : "Indicator data: ILLUSTRATIVE SYNTHETIC NUMBERS, not real Townstal data.")
+            + (settings.assumptions().isEmpty() ? "" : " Assumed: " + String.join("; ", settings.assumptions()) + "."));
     return report;
   }
 

@@ -1,0 +1,53 @@
+package org.c2model.examples.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.c2model.metrics.savings.Adjustments;
+import org.c2model.metrics.savings.Investment;
+import org.c2model.metrics.savings.PriceYear;
+import org.c2model.metrics.savings.UnitCostTable;
+
+/**
+ * Everything the main job needs to evaluate one neighbourhood, checked and read: where the journey
+ * and observations come from, the comparator, the as-of date, the invest-to-save inputs, and a
+ * statement of every default that was used in place of a value the user did not give.
+ * <p>
+ * Built by {@link EvaluateCommand} from the command line, or by
+ * {@code TownstalEvaluation.townstalExample} for the bundled case study.
+ *
+ * @param journey  the journey document, or empty for the bundled Townstal journey
+ * @param observations  the observations CSV, or empty for the bundled illustrative numbers
+ * @param comparatorCodes  the comparator's GSS codes, empty for no comparator
+ * @param asOf  the date to evaluate as of, or empty for the journey's end or last activity
+ * @param unitCosts  the unit costs, already at {@code priceYear} prices, or empty to appraise no savings
+ * @param priceYear  the price year of the appraisal
+ * @param investments  the money put in, at {@code priceYear} prices
+ * @param adjustments  deadweight, attribution and optimism bias
+ * @param assumptions  one sentence for each default used, printed in the text and HTML reports
+ * @param out  the directory the JSON and HTML are written into
+ */
+public record EvaluationSettings(Optional<Path> journey, Optional<Path> observations, List<String> comparatorCodes,
+    Optional<LocalDate> asOf, Optional<UnitCostTable> unitCosts, PriceYear priceYear, List<Investment> investments,
+    Adjustments adjustments, List<String> assumptions, Path out) {
+
+  /**
+   * Checks and copies the settings.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public EvaluationSettings {
+    Objects.requireNonNull(journey, "journey");
+    Objects.requireNonNull(observations, "observations");
+    comparatorCodes = List.copyOf(comparatorCodes);
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(unitCosts, "unitCosts");
+    Objects.requireNonNull(priceYear, "priceYear");
+    investments = List.copyOf(investments);
+    Objects.requireNonNull(adjustments, "adjustments");
+    assumptions = List.copyOf(assumptions);
+    Objects.requireNonNull(out, "out");
+  }
+}
