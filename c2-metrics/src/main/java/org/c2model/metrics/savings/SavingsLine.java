@@ -45,7 +45,7 @@ public abstract class SavingsLine {
   /**
    * Gets the appraisal year.
    *
-   * @return the year, 0 or more
+   * @return the year, from 0 to {@link DiscountSchedule#MAX_YEAR}
    */
   public abstract int year();
 
@@ -127,9 +127,7 @@ public abstract class SavingsLine {
   @Value.Check
   void check() {
     UnitCost.notBlank(indicatorId(), "indicatorId");
-    if (year() < 0) {
-      throw InvalidValueException.of("year", "must not be negative", year());
-    }
+    DiscountSchedule.checkYear("year", year());
     if (discountFactor().signum() < 0 || discountFactor().compareTo(java.math.BigDecimal.ONE) > 0) {
       throw InvalidValueException.of("discountFactor", "must be from 0 to 1", discountFactor());
     }

@@ -27,6 +27,13 @@ public enum Polarity {
    */
   public static Polarity of(Improvement improvement) {
     Objects.requireNonNull(improvement, "improvement");
-    return improvement == Improvement.HIGHER_IS_BETTER ? HIGHER_IS_BETTER : LOWER_IS_BETTER;
+    switch (improvement) {
+      case HIGHER_IS_BETTER:
+        return HIGHER_IS_BETTER;
+      case LOWER_IS_BETTER:
+        return LOWER_IS_BETTER;
+      default:
+        return NOT_APPLICABLE;
+    }
   }
 }

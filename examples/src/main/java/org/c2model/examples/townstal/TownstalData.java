@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -24,6 +25,9 @@ import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
 import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
+import org.c2model.metrics.savings.StaffTime;
+import org.c2model.metrics.savings.UnitCost;
+import org.c2model.metrics.savings.ValueType;
 import org.c2model.metrics.savings.UnitCostTable;
 
 /**
@@ -66,7 +70,36 @@ public final class TownstalData {
    */
   public static UnitCostTable unitCosts() {
     DeflatorTable deflators = withReader("deflators-illustrative.csv", DeflatorTable::read);
-    return UnitCostTable.sample().uprate(PRICES, deflators);
+    List<UnitCost> costs = new ArrayList<>(UnitCostTable.sample().uprate(PRICES, deflators).costs());
+    costs.add(hourly(AgencyCode.POLICE, "35.00"));
+    costs.add(hourly(AgencyCode.LOCAL_AUTHORITY, "30.00"));
+    costs.add(hourly(AgencyCode.NHS, "40.00"));
+    return UnitCostTable.of(costs);
+  }
+
+  /** An hourly staff cost: an ILLUSTRATIVE assumption, flagged as such in its source and note. */
+  private static UnitCost hourly(AgencyCode agency, String amount) {
+    return UnitCost.builder().indicatorId(StaffTime.HOURLY_COST_ID).cost(Money.gbp(amount)).unit("per hour")
+        .priceYear(PRICES).agency(agency).valueType(ValueType.FISCAL)
+        .source("ILLUSTRATIVE ASSUMPTION of the Townstal example; replace with your agencies' own hourly costs")
+        .note("hourly cost of staff time including on-costs").build();
+  }
+
+  /**
+   * Gets the agency staff time the main job counts as cost, an ILLUSTRATIVE assumption: each month of
+   * the partnership's first two years, two police hours, four council hours (facilitation and the
+   * listening event's follow-up) and one NHS hour at partnership meetings.
+   *
+   * @return the staff time, not null
+   */
+  public static List<StaffTime> staffTime() {
+    List<StaffTime> time = new ArrayList<>();
+    for (int year = 1; year <= 2; year++) {
+      time.add(StaffTime.of(AgencyCode.POLICE, year, "24", "partnership meetings"));
+      time.add(StaffTime.of(AgencyCode.LOCAL_AUTHORITY, year, "48", "facilitation and partnership meetings"));
+      time.add(StaffTime.of(AgencyCode.NHS, year, "12", "partnership meetings"));
+    }
+    return time;
   }
 
   /**
@@ -95,7 +128,9 @@ public final class TownstalData {
         // optimism bias; deadweight is netted out by the comparator's trend where there is one.
         .adjustments(Adjustments.of("0", "0.5", "0.2"))
         // Townstal: £1,500 start-up money pledged at the connecting workshop, matched by a councillor.
-        .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("3000"), PRICES));
+        .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("3000"), PRICES,
+            "start-up money: GBP 1,500 pledged at the connecting workshop, matched by a councillor"))
+        .staffTime(staffTime());
   }
 
   /**

@@ -1,10 +1,7 @@
 package org.c2model.examples.townstal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.c2model.core.Money;
-import org.c2model.core.governance.GovernanceHistory;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.journey.MeetingKind;
@@ -23,7 +17,6 @@ import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.json.C2Json;
-import org.c2model.json.DocumentKind;
 import org.c2model.json.csv.ObservationCsv;
 import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.evaluation.EvaluationReport;
@@ -32,11 +25,6 @@ import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
-import org.c2model.metrics.savings.Adjustments;
-import org.c2model.metrics.savings.AgencyCode;
-import org.c2model.metrics.savings.DeflatorTable;
-import org.c2model.metrics.savings.Investment;
-import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.UnitCostTable;
 
 /**
@@ -52,8 +40,6 @@ import org.c2model.metrics.savings.UnitCostTable;
  */
 public final class TownstalEvaluation {
 
-  private static final String DATA = "/org/c2model/examples/townstal/";
-  private static final PriceYear PRICES = PriceYear.parse("2013/14");
   private static final String INDICATOR_CHARTED = "asb-incidents";
 
   private TownstalEvaluation() {}
@@ -81,7 +67,7 @@ public final class TownstalEvaluation {
     try {
       run(bundled ? Optional.empty() : Optional.of(Path.of(positional.get(0))),
           bundled ? Optional.empty() : Optional.of(Path.of(positional.get(1))),
-          bundled ? Optional.of("E01020150,E01020151") : positional.stream().skip(2).findFirst(), out, System.out);
+          bundled ? Optional.of(TownstalData.COMPARATOR_CODES) : positional.stream().skip(2).findFirst(), out, System.out);
     } catch (RuntimeException e) {
       // Library exceptions name the file, path or field and value; show that and stop.
       System.err.println("c2: " + e.getMessage());
@@ -102,11 +88,10 @@ public final class TownstalEvaluation {
   static EvaluationReport run(Optional<Path> journeyFile, Optional<Path> observationsFile,
       Optional<String> comparatorCodes, Path out, PrintStream print) {
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
-    Journey journey = journeyFile.map(C2Json::readJourney)
-        .orElseGet(() -> withResource("townstal-journey.json", in -> C2Json.read(DocumentKind.JOURNEY, in)));
+    Journey journey = journeyFile.map(C2Json::readJourney).orElseGet(TownstalData::journey);
     if (journeyFile.isEmpty()) {
       // The bundled partnership document is the same partnership the journey embeds; say so if not.
-      Partnership partnership = withResource("townstal-partnership.json", C2Json::readPartnership);
+      Partnership partnership = TownstalData.withResource("townstal-partnership.json", C2Json::readPartnership);
       if (!partnership.equals(journey.partnership())) {
         throw new IllegalStateException("townstal-partnership.json differs from the partnership in townstal-journey.json");
       }
@@ -116,34 +101,23 @@ public final class TownstalEvaluation {
         .orElse("(bundled, ILLUSTRATIVE SYNTHETIC NUMBERS)"));
     List<Observation> observations = observationsFile
         .map(f -> ObservationCsv.read(f, BoundaryVintage.LSOA_2011))
-        .orElseGet(() -> withReader("observations-illustrative.csv",
-            r -> ObservationCsv.read(r, "observations-illustrative.csv", BoundaryVintage.LSOA_2011)));
+        .orElseGet(TownstalData::observations);
     print.println("      " + observations.size() + " observations");
     ObservationSource source = ObservationSource.of(observations);
 
-    progress(print, 3, "uprating the sample unit costs to " + PRICES + " prices (illustrative deflators)");
-    DeflatorTable deflators = withReader("deflators-illustrative.csv", DeflatorTable::read);
-    UnitCostTable costs = UnitCostTable.sample().uprate(PRICES, deflators);
+    progress(print, 3, "uprating the sample unit costs to " + TownstalData.PRICES
+        + " prices (illustrative deflators; illustrative hourly staff costs)");
+    UnitCostTable costs = TownstalData.unitCosts();
 
     progress(print, 4, "evaluating steps, governance, outcomes, indicators and savings");
-    Optional<Neighbourhood> comparator = comparatorCodes.map(codes ->
-        Neighbourhood.of("N-COMPARATOR", "Comparator estate", codes.split(",")));
-    Evaluation.Builder evaluation = Evaluation.builder().journey(journey).observations(source)
-        .unitCosts(costs).priceYear(PRICES)
-        // Stated, illustrative adjustments: half the change attributed to the partnership, a 20%
-        // optimism bias; deadweight is netted out by the comparator's trend where there is one.
-        .adjustments(Adjustments.of("0", "0.5", "0.2"))
-        // Townstal: £1,500 start-up money pledged at the connecting workshop, matched by a councillor.
-        .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("3000"), PRICES));
+    Optional<Neighbourhood> comparator = comparatorCodes.map(TownstalData::comparator);
+    Evaluation.Builder evaluation = TownstalData.evaluation(journey, source, costs);
     comparator.ifPresent(evaluation::comparator);
     EvaluationReport report = evaluation.build().run();
 
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
-    print.println("Governance history of the board (C2-DOMAIN.md section 4)");
-    print.println(GovernanceHistory.of(journey.partnership()));
-    print.println();
 
     progress(print, 6, "writing JSON and HTML to " + out);
     writeFiles(report, journey, source, comparator, out, print,
@@ -188,22 +162,5 @@ public final class TownstalEvaluation {
 
   private static void progress(PrintStream print, int step, String what) {
     print.println("[" + step + "/6] " + what);
-  }
-
-  private interface Read<T> {
-    T apply(InputStream in) throws IOException;
-  }
-
-  private static <T> T withResource(String name, Read<T> read) {
-    try (InputStream in = Objects.requireNonNull(TownstalEvaluation.class.getResourceAsStream(DATA + name),
-        "bundled resource " + name)) {
-      return read.apply(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> T withReader(String name, java.util.function.Function<Reader, T> read) {
-    return withResource(name, in -> read.apply(new InputStreamReader(in, StandardCharsets.UTF_8)));
   }
 }
