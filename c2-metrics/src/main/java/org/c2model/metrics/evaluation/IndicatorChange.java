@@ -227,7 +227,13 @@ public abstract class IndicatorChange {
       EventCount cBefore = count(comparator.get().baseline());
       EventCount cAfter = count(comparator.get().followUp());
       relative = Change.ratioOfRateRatios(before, after, cBefore, cAfter, confidence);
-      b.differenceInDifferences(Change.differenceInDifferences(before, after, cBefore, cAfter, perUnit, confidence))
+      Estimate did = Change.differenceInDifferences(before, after, cBefore, cAfter, perUnit, confidence);
+      if (perUnit != 1) {
+        // Person-time is in years: the difference is per population per year, like the rates.
+        did = Estimate.builder().from(did).statistic("difference in differences of rates "
+            + perPopulationPerYear(perUnit)).unit(" " + perPopulationPerYear(perUnit)).build();
+      }
+      b.differenceInDifferences(did)
           .ratioOfRateRatios(relative)
           .relativeVerdict(tooEarly ? Comparison.NOT_COMPARED : Benchmarks.compare(relative, 1, polarity))
           .addAllFindings(comparator.get().findings());
