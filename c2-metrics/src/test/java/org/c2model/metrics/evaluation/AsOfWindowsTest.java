@@ -94,6 +94,43 @@ class AsOfWindowsTest {
     dirty.followUp().ifPresent(f -> assertFalse(f.end().isAfter(asOf.plusDays(1)), f::toString));
   }
 
+  /** Monthly counts on a journey's own areas, 2007 to 2013: real ones up to a month, sentinels after it. */
+  private static ObservationSource onAreas(org.c2model.core.journey.Journey journey, YearMonth lastClean, int sentinel) {
+    List<Observation> out = new ArrayList<>();
+    for (AreaCode a : journey.neighbourhood().areaCodes()) {
+      for (YearMonth m = YearMonth.of(2007, 1); m.isBefore(YearMonth.of(2014, 1)); m = m.plusMonths(1)) {
+        int count = m.isAfter(lastClean) ? sentinel : m.isBefore(YearMonth.of(2009, 6)) ? 12 : 7;
+        out.add(Observation.of(a.toString(), "asb-incidents", m.toString(), BoundaryVintage.LSOA_2011, count, 2000));
+      }
+    }
+    return ObservationSource.of(out);
+  }
+
+  /** For generated journeys and as-of dates, nothing dated after the as-of date reaches a figure. */
+  @Property(tries = 15)
+  void run_generatedJourneysReadNothingAfterTheAsOfDate(
+      @ForAll("journeys") org.c2model.core.journey.Journey journey, @ForAll("dates") LocalDate date,
+      @ForAll @IntRange(min = 1, max = 1_000_000) int sentinel) {
+    LocalDate asOf = date.isBefore(journey.start()) ? journey.start() : date;
+    YearMonth last = YearMonth.from(asOf.plusDays(1)).minusMonths(1);
+    EvaluationReport clean = Evaluation.builder().journey(journey).asOf(asOf).observations(onAreas(journey, last, 0))
+        .unitCosts(EvaluationTest.costs()).priceYear(PRICES).build().run();
+    EvaluationReport dirty = Evaluation.builder().journey(journey).asOf(asOf)
+        .observations(onAreas(journey, last, sentinel)).unitCosts(EvaluationTest.costs()).priceYear(PRICES).build().run();
+    assertEquals(figures(clean), figures(dirty));
+    dirty.followUp().ifPresent(f -> assertFalse(f.end().isAfter(asOf.plusDays(1)), f::toString));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<org.c2model.core.journey.Journey> journeys() {
+    return org.c2model.core.fixtures.JourneyArbitraries.journeys();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<LocalDate> dates() {
+    return org.c2model.core.fixtures.JourneyArbitraries.assessmentDates();
+  }
+
   @Test
   void run_windowsAskedForPastTheAsOfDateAreCutWithAFinding() {
     Windows asked = Windows.of(StudyWindow.of(LocalDate.of(2008, 6, 1), LocalDate.of(2009, 6, 1)),
