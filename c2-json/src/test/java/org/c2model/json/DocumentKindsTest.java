@@ -344,7 +344,7 @@ class DocumentKindsTest {
     assertEquals(2, json.at("/intermediateOutcomes/serviceChangesByKind/new_service").asInt());
     assertEquals(4, json.at("/intermediateOutcomes/serviceChangesByPeriod/2010").asInt());
     assertEquals("year", json.at("/intermediateOutcomes/periodGranularity").asText());
-    assertEquals("2008-06-02", json.at("/baseline/start").asText());
+    assertEquals("2008-06-01", json.at("/baseline/start").asText(), "whole calendar months before formalisation");
   }
 
   @Test
@@ -370,7 +370,7 @@ class DocumentKindsTest {
     }
     assertEquals(-50.0, json.at("/indicatorChanges/0/percentageChange/value").doubleValue());
     assertEquals("better", json.at("/indicatorChanges/0/verdict").asText());
-    assertEquals(88.0, json.at("/indicatorChanges/0/eventsAvoided/value").doubleValue(), 1e-9);
+    assertEquals(96.0, json.at("/indicatorChanges/0/eventsAvoided/value").doubleValue(), 1e-9);
   }
 
   @Test

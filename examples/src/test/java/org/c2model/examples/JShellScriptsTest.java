@@ -46,7 +46,8 @@ class JShellScriptsTest {
     String out = runJShell("townstal.jsh");
     assertTrue(out.contains("frontier: step 6 Taking action"), out);
     assertTrue(out.contains("belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)"), out);
-    assertTrue(out.contains("asb-incidents: down by 49%"), out);
+    assertTrue(out.contains("asb-incidents: 85.5 to 52.3 per 1,000 population per year"), out);
+    assertTrue(out.contains("down by 39%"), out);
     assertTrue(out.contains("components"), out);
   }
 

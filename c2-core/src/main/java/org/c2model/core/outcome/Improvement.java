@@ -10,5 +10,11 @@ public enum Improvement {
   /** A fall is an improvement, such as fewer burglaries. */
   LOWER_IS_BETTER,
   /** A rise is an improvement, such as more vaccinations. */
-  HIGHER_IS_BETTER
+  HIGHER_IS_BETTER,
+  /**
+   * Neither direction is plainly better, such as recorded domestic violence or drug offences, whose
+   * reports often rise as trust in the police grows: a change is reported without a better/worse
+   * verdict (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5).
+   */
+  AMBIGUOUS
 }

@@ -5,6 +5,7 @@ import static org.c2model.core.outcome.Horizon.THREE_TO_FIVE_YEARS;
 import static org.c2model.core.outcome.Horizon.WITHIN_A_YEAR;
 import static org.c2model.core.outcome.Improvement.HIGHER_IS_BETTER;
 import static org.c2model.core.outcome.Improvement.LOWER_IS_BETTER;
+import static org.c2model.core.outcome.Improvement.AMBIGUOUS;
 import static org.c2model.core.outcome.IndicatorGroup.COSTABLE_ENVIRONMENTAL;
 import static org.c2model.core.outcome.IndicatorGroup.COST_TRIGGERING;
 import static org.c2model.core.outcome.IndicatorGroup.DIRECTLY_COSTABLE;
@@ -70,9 +71,10 @@ final class StandardOutcomes {
           "burglary"),
       police(indicator("vehicle-crime", "Crime: vehicle crime", HEALTH_CORRELATED, COUNT, LOWER_IS_BETTER,
           WITHIN_A_YEAR), "vehicle-crime"),
-      police(indicator("drug-offences", "Crime: drug offences", HEALTH_CORRELATED, COUNT, LOWER_IS_BETTER,
+      // Ambiguous: recorded drug offences and domestic violence often rise as trust in the police grows.
+      police(indicator("drug-offences", "Crime: drug offences", HEALTH_CORRELATED, COUNT, AMBIGUOUS,
           WITHIN_A_YEAR), "drugs"),
-      indicator("domestic-violence", "Crime: domestic violence", HEALTH_CORRELATED, COUNT, LOWER_IS_BETTER,
+      indicator("domestic-violence", "Crime: domestic violence", HEALTH_CORRELATED, COUNT, AMBIGUOUS,
           WITHIN_A_YEAR),
       indicator("fire-callouts", "Fire service call-outs (arson, false alarms)", HEALTH_CORRELATED, COUNT,
           LOWER_IS_BETTER, WITHIN_A_YEAR),

@@ -504,4 +504,44 @@ public final class C2JsonNames {
   public static final String PRESENT_VALUE_BY_VALUE_TYPE = "presentValueByValueType";
   /** Warnings about the inputs of an appraisal. */
   public static final String WARNINGS = "warnings";
+  /** The share of a year's benefit that persists into the next. */
+  public static final String PERSISTENCE = "persistence";
+  /** The last appraisal year with the full events avoided. */
+  public static final String DROP_OFF_FROM = "dropOffFrom";
+  /** The uncertainty of an appraisal's assumptions. */
+  public static final String UNCERTAINTY = "uncertainty";
+  /** The number of Monte Carlo draws. */
+  public static final String DRAWS = "draws";
+  /** The seed of the Monte Carlo draws. */
+  public static final String SEED = "seed";
+  /** How far deadweight may lie either side of its stated value. */
+  public static final String DEADWEIGHT_SPREAD = "deadweightSpread";
+  /** How far attribution may lie either side of its stated value. */
+  public static final String ATTRIBUTION_SPREAD = "attributionSpread";
+  /** How far optimism bias may lie either side of its stated value. */
+  public static final String OPTIMISM_BIAS_SPREAD = "optimismBiasSpread";
+  /** How far persistence may lie either side of its stated value. */
+  public static final String PERSISTENCE_SPREAD = "persistenceSpread";
+  /** The counterfactual of each indicator, by id. */
+  public static final String COUNTERFACTUALS = "counterfactuals";
+  /** The lower bound of the benefit-cost ratio's interval. */
+  public static final String BCR_LOWER = "bcrLower";
+  /** The upper bound of the benefit-cost ratio's interval. */
+  public static final String BCR_UPPER = "bcrUpper";
+  /** The one-way sensitivity table. */
+  public static final String SENSITIVITY = "sensitivity";
+  /** The assumption a sensitivity row varies. */
+  public static final String ASSUMPTION = "assumption";
+  /** The low end of an assumption. */
+  public static final String LOW = "low";
+  /** The high end of an assumption. */
+  public static final String HIGH = "high";
+  /** The NPV with an assumption at its low end. */
+  public static final String NPV_AT_LOW = "npvAtLow";
+  /** The NPV with an assumption at its high end. */
+  public static final String NPV_AT_HIGH = "npvAtHigh";
+  /** Why an indicator change has no better/worse verdict. */
+  public static final String VERDICT_NOTE = "verdictNote";
+  /** The spans in which a governance rule failed over the evaluation period. */
+  public static final String GOVERNANCE_HISTORY = "governanceHistory";
 }

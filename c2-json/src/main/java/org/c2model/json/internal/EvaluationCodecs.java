@@ -140,6 +140,8 @@ public final class EvaluationCodecs {
           .field(VERDICT, StatsCodecs.COMPARISON_CODE, IndicatorChange::verdict, IndicatorChange.Builder::verdict)
           .optional(RELATIVE_VERDICT, StatsCodecs.COMPARISON_CODE, IndicatorChange::relativeVerdict,
               IndicatorChange.Builder::relativeVerdict)
+          .optional(C2JsonNames.VERDICT_NOTE, Scalars.TEXT, IndicatorChange::verdictNote,
+              IndicatorChange.Builder::verdictNote)
           .field(EVENTS_AVOIDED, StatsCodecs.ESTIMATE, IndicatorChange::eventsAvoided,
               IndicatorChange.Builder::eventsAvoided)
           .list(FINDINGS, RuleCodecs.FINDING, IndicatorChange::findings, IndicatorChange.Builder::findings)
@@ -156,6 +158,8 @@ public final class EvaluationCodecs {
           .field(STEPS, StepCodecs.STEP_ASSESSMENT, EvaluationReport::steps, EvaluationReport.Builder::steps)
           .list(TOP_PRIORITIES, Scalars.TEXT, EvaluationReport::topPriorities, EvaluationReport.Builder::topPriorities)
           .field(GOVERNANCE, RuleCodecs.RULE_REPORT, EvaluationReport::governance, EvaluationReport.Builder::governance)
+          .list(C2JsonNames.GOVERNANCE_HISTORY, RuleCodecs.FINDING, EvaluationReport::governanceHistory,
+              EvaluationReport.Builder::governanceHistory)
           .field(INTERMEDIATE_OUTCOMES, INTERMEDIATE_OUTCOME_MEASURES, EvaluationReport::intermediateOutcomes,
               EvaluationReport.Builder::intermediateOutcomes)
           .field(NETWORK_CHANGE, NetworkCodecs.NETWORK_CHANGE, EvaluationReport::networkChange,

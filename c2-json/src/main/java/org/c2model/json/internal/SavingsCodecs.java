@@ -46,6 +46,24 @@ import static org.c2model.json.internal.C2JsonNames.UPPER;
 import static org.c2model.json.internal.C2JsonNames.VALUE_TYPE;
 import static org.c2model.json.internal.C2JsonNames.WARNINGS;
 import static org.c2model.json.internal.C2JsonNames.YEAR;
+import static org.c2model.json.internal.C2JsonNames.ASSUMPTION;
+import static org.c2model.json.internal.C2JsonNames.ATTRIBUTION_SPREAD;
+import static org.c2model.json.internal.C2JsonNames.BCR_LOWER;
+import static org.c2model.json.internal.C2JsonNames.BCR_UPPER;
+import static org.c2model.json.internal.C2JsonNames.COUNTERFACTUALS;
+import static org.c2model.json.internal.C2JsonNames.DEADWEIGHT_SPREAD;
+import static org.c2model.json.internal.C2JsonNames.DRAWS;
+import static org.c2model.json.internal.C2JsonNames.DROP_OFF_FROM;
+import static org.c2model.json.internal.C2JsonNames.HIGH;
+import static org.c2model.json.internal.C2JsonNames.LOW;
+import static org.c2model.json.internal.C2JsonNames.NPV_AT_HIGH;
+import static org.c2model.json.internal.C2JsonNames.NPV_AT_LOW;
+import static org.c2model.json.internal.C2JsonNames.OPTIMISM_BIAS_SPREAD;
+import static org.c2model.json.internal.C2JsonNames.PERSISTENCE;
+import static org.c2model.json.internal.C2JsonNames.PERSISTENCE_SPREAD;
+import static org.c2model.json.internal.C2JsonNames.SEED;
+import static org.c2model.json.internal.C2JsonNames.SENSITIVITY;
+import static org.c2model.json.internal.C2JsonNames.UNCERTAINTY;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -60,6 +78,8 @@ import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.SavingsAppraisal;
 import org.c2model.metrics.savings.SavingsEstimate;
 import org.c2model.metrics.savings.SavingsLine;
+import org.c2model.metrics.savings.Sensitivity;
+import org.c2model.metrics.savings.Uncertainty;
 import org.c2model.metrics.savings.UnitCost;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.metrics.savings.ValueType;
@@ -127,16 +147,60 @@ public final class SavingsCodecs {
           .optional(UPPER, Scalars.DECIMAL, AvoidedEvents::upper, AvoidedEvents.Builder::upper)
           .field(FIRST_YEAR, Scalars.INTEGER, AvoidedEvents::firstYear, AvoidedEvents.Builder::firstYear)
           .field(LAST_YEAR, Scalars.INTEGER, AvoidedEvents::lastYear, AvoidedEvents.Builder::lastYear)
+          .field(PERSISTENCE, Scalars.DECIMAL, AvoidedEvents::persistence, AvoidedEvents.Builder::persistence)
+          .field(DROP_OFF_FROM, Scalars.INTEGER, AvoidedEvents::dropOffFrom, AvoidedEvents.Builder::dropOffFrom)
+          .build();
+
+  /** A Monte Carlo seed, as a decimal string (JSON numbers lose a long's precision in many readers). */
+  static final Codec<Long> SEED_CODEC = Scalars.textForm(Long.class, SavingsCodecs::seed, l -> Long.toString(l));
+
+  private static Long seed(String text) {
+    if (!text.matches("-?[0-9]{1,19}")) {
+      throw InvalidValueException.of(SEED, "must be a whole number of at most 19 digits", "'" + text + "'");
+    }
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw InvalidValueException.of(SEED, "must be a 64-bit whole number", "'" + text + "'");
+    }
+  }
+
+  /** The uncertainty of an appraisal's assumptions: draws, seed and each spread. */
+  public static final ObjectCodec<Uncertainty, Uncertainty.Builder> UNCERTAINTY_CODEC =
+      ObjectCodec.of(Uncertainty.class, Uncertainty::builder, Uncertainty.Builder::build)
+          .field(DRAWS, Scalars.INTEGER, Uncertainty::draws, Uncertainty.Builder::draws)
+          .field(SEED, SEED_CODEC, Uncertainty::seed, Uncertainty.Builder::seed)
+          .field(DEADWEIGHT_SPREAD, Scalars.DECIMAL, Uncertainty::deadweightSpread, Uncertainty.Builder::deadweightSpread)
+          .field(ATTRIBUTION_SPREAD, Scalars.DECIMAL, Uncertainty::attributionSpread,
+              Uncertainty.Builder::attributionSpread)
+          .field(OPTIMISM_BIAS_SPREAD, Scalars.DECIMAL, Uncertainty::optimismBiasSpread,
+              Uncertainty.Builder::optimismBiasSpread)
+          .field(PERSISTENCE_SPREAD, Scalars.DECIMAL, Uncertainty::persistenceSpread,
+              Uncertainty.Builder::persistenceSpread)
+          .build();
+
+  /** One row of the one-way sensitivity table. */
+  public static final ObjectCodec<Sensitivity, Values> SENSITIVITY_CODEC =
+      ObjectCodec.of(Sensitivity.class, Values::new, v -> Sensitivity.of(v.get(ASSUMPTION), v.get(LOW), v.get(HIGH),
+              v.<Money>get(NPV_AT_LOW), v.<Money>get(NPV_AT_HIGH)))
+          .field(ASSUMPTION, Scalars.TEXT, Sensitivity::assumption, (b, v) -> b.put(ASSUMPTION, v))
+          .field(LOW, Scalars.TEXT, Sensitivity::low, (b, v) -> b.put(LOW, v))
+          .field(HIGH, Scalars.TEXT, Sensitivity::high, (b, v) -> b.put(HIGH, v))
+          .field(NPV_AT_LOW, CoreCodecs.MONEY, Sensitivity::npvAtLow, (b, v) -> b.put(NPV_AT_LOW, v))
+          .field(NPV_AT_HIGH, CoreCodecs.MONEY, Sensitivity::npvAtHigh, (b, v) -> b.put(NPV_AT_HIGH, v))
           .build();
 
   /** An investment by an agency in an appraisal year. */
   public static final ObjectCodec<Investment, Values> INVESTMENT =
-      ObjectCodec.of(Investment.class, Values::new, v -> Investment.of(v.get(AGENCY), v.<Integer>get(YEAR),
-              v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR)))
+      ObjectCodec.of(Investment.class, Values::new, v -> v.has(NOTE)
+              ? Investment.of(v.get(AGENCY), v.<Integer>get(YEAR), v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR),
+                  v.<String>get(NOTE))
+              : Investment.of(v.get(AGENCY), v.<Integer>get(YEAR), v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR)))
           .field(AGENCY, AGENCY_CODE, Investment::agency, (b, v) -> b.put(AGENCY, v))
           .field(YEAR, Scalars.INTEGER, Investment::year, (b, v) -> b.put(YEAR, v))
           .field(AMOUNT, CoreCodecs.MONEY, Investment::amount, (b, v) -> b.put(AMOUNT, v))
           .field(PRICE_YEAR, PRICE_YEAR_CODEC, Investment::priceYear, (b, v) -> b.put(PRICE_YEAR, v))
+          .optional(NOTE, Scalars.TEXT, Investment::note, (b, v) -> b.put(NOTE, v))
           .build();
 
   /**
@@ -158,6 +222,9 @@ public final class SavingsCodecs {
               SavingsAppraisal.Builder::adjustments)
           .field(DISCOUNT_SCHEDULE, DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
               SavingsAppraisal.Builder::discountSchedule)
+          .field(UNCERTAINTY, UNCERTAINTY_CODEC, SavingsAppraisal::uncertainty, SavingsAppraisal.Builder::uncertainty)
+          .field(COUNTERFACTUALS, Scalars.TEXT_MAP, SavingsAppraisal::counterfactuals,
+              SavingsAppraisal.Builder::counterfactuals)
           .build();
 
   /** One step-by-step row: one indicator's cost to one agency in one year. */
@@ -205,6 +272,9 @@ public final class SavingsCodecs {
           .optional(NPV_UPPER, CoreCodecs.MONEY, SavingsEstimate::npvUpper, (d, v) -> d.put(NPV_UPPER, v))
           .optional(BENEFIT_COST_RATIO, Scalars.DECIMAL, SavingsEstimate::benefitCostRatio,
               (d, v) -> d.put(BENEFIT_COST_RATIO, v))
+          .optional(BCR_LOWER, Scalars.DECIMAL, SavingsEstimate::bcrLower, (d, v) -> d.put(BCR_LOWER, v))
+          .optional(BCR_UPPER, Scalars.DECIMAL, SavingsEstimate::bcrUpper, (d, v) -> d.put(BCR_UPPER, v))
+          .list(SENSITIVITY, SENSITIVITY_CODEC, SavingsEstimate::sensitivity, (d, v) -> d.put(SENSITIVITY, v))
           .optional(PAYBACK_YEAR, Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), (d, v) -> d.put(PAYBACK_YEAR, v))
           .field(BENEFITS_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
               SavingsEstimate::benefitsByAgency, (d, v) -> d.put(BENEFITS_BY_AGENCY, v))
@@ -236,6 +306,9 @@ public final class SavingsCodecs {
     d.checkOptional(e, NPV_LOWER, SavingsEstimate::npvLower);
     d.checkOptional(e, NPV_UPPER, SavingsEstimate::npvUpper);
     d.checkOptional(e, BENEFIT_COST_RATIO, SavingsEstimate::benefitCostRatio);
+    d.checkOptional(e, BCR_LOWER, SavingsEstimate::bcrLower);
+    d.checkOptional(e, BCR_UPPER, SavingsEstimate::bcrUpper);
+    d.check(e, SENSITIVITY, SavingsEstimate::sensitivity);
     d.checkOptional(e, PAYBACK_YEAR, x -> Scalars.boxed(x.paybackYear()));
     d.check(e, BENEFITS_BY_AGENCY, SavingsEstimate::benefitsByAgency);
     d.check(e, INVESTMENT_BY_AGENCY, SavingsEstimate::investmentByAgency);

@@ -25,6 +25,11 @@ final class Values {
     byName.put(name, value);
   }
 
+  /** Checks whether an optional value was read. */
+  boolean has(String name) {
+    return byName.containsKey(name);
+  }
+
   /**
    * Gets a required field's value.
    *

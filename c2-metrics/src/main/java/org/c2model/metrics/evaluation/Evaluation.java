@@ -38,6 +38,8 @@ import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.SavingsAppraisal;
 import org.c2model.metrics.savings.SavingsEstimate;
+import org.c2model.metrics.savings.StaffTime;
+import org.c2model.metrics.savings.Uncertainty;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.metrics.stats.ConfidenceLevel;
 import org.immutables.value.Value;
@@ -62,12 +64,16 @@ import org.slf4j.LoggerFactory;
  * The report also holds the network of the journey's people (tied by the activities they shared),
  * its change from the constitution to the as-of date, and its weak connectors.
  * <p>
- * Defaults: the journey is assessed as of its end (or its last activity); the baseline window is
- * the 12 months before the constitution was adopted and the follow-up window months 13 to 24
- * after it; every catalogue indicator with observations in both windows is compared; rates are
- * per 1,000 at 95% confidence; service changes and resident activities are counted by calendar year. Savings are appraised only when unit costs and a price year are
- * given, for the observed follow-up only (no extrapolation), and without the deadweight adjustment
- * where a comparator's trend already nets it out of the events avoided.
+ * Defaults: the journey is assessed as of its end (or its last activity); the windows are
+ * {@link Windows#defaults}: the 12 calendar months before the month the constitution was adopted
+ * against the latest 12 complete months up to the as-of date. Every window is cut at the as-of date,
+ * so no observation dated after it is read. Every catalogue indicator with observations in both
+ * windows is compared; rates are per 1,000 population per year at 95% confidence; annual figures
+ * are divided by the months the data actually cover. Service changes and resident activities are
+ * counted by calendar year. Savings are appraised only when unit costs and a price year are given:
+ * benefits by year from the partnership's first year over {@link #appraisalYears()} years with
+ * each indicator's persistence, without the deadweight adjustment where a comparator's trend
+ * already nets it out of the events avoided (the counterfactual used is named in the appraisal).
  *
  * @implSpec This class is immutable and thread-safe if its observation source is.
  */
@@ -136,18 +142,85 @@ public abstract class Evaluation {
   public abstract List<String> indicatorIds();
 
   /**
-   * Gets the baseline window.
+   * Gets the baseline window; prefer {@link #windows()}.
    *
-   * @return the window, by default the 12 months before the constitution was adopted
+   * @return the window, by default that of {@link Windows#defaults}
    */
   public abstract Optional<StudyWindow> baseline();
 
   /**
-   * Gets the follow-up window.
+   * Gets the follow-up window; prefer {@link #windows()}.
    *
-   * @return the window, by default months 13 to 24 after the constitution was adopted
+   * @return the window, by default that of {@link Windows#defaults}
    */
   public abstract Optional<StudyWindow> followUp();
+
+  /**
+   * Gets the windows chosen by the user.
+   *
+   * @return the windows, empty for {@link Windows#defaults} (or {@link #baseline()} and {@link #followUp()})
+   */
+  public abstract Optional<Windows> windows();
+
+  /**
+   * Gets the share of a window that data must cover before its figures are reported without a
+   * warning; below it a finding says the figure is annualised over the months covered.
+   *
+   * @return the share, from 0 to 1, 0.9 by default
+   */
+  @Value.Default
+  public double coverageThreshold() {
+    return 0.9;
+  }
+
+  /**
+   * Gets the number of years of benefit the invest-to-save case values, from the partnership's first
+   * year (year 1 is the year after formalisation; year 0 is formalisation, when the start-up money
+   * is spent).
+   *
+   * @return the years, from 1 to {@link DiscountSchedule#MAX_YEAR}, 5 by default
+   */
+  @Value.Default
+  public int appraisalYears() {
+    return 5;
+  }
+
+  /**
+   * Gets the share of each year's benefit that persists into the next, by indicator id, for the
+   * invest-to-save case (one minus the drop-off rate of HM Treasury / GMCA's model).
+   *
+   * @return the persistence by indicator id; indicators not named use {@link #defaultPersistence()}
+   */
+  public abstract java.util.Map<String, BigDecimal> persistence();
+
+  /**
+   * Gets the persistence of benefits for indicators without their own.
+   *
+   * @return the share, from 0 to 1, 0.5 by default (half the benefit drops off each year)
+   */
+  @Value.Default
+  public BigDecimal defaultPersistence() {
+    return new BigDecimal("0.5");
+  }
+
+  /**
+   * Gets the uncertainty of the appraisal's assumptions, propagated with the indicators' intervals
+   * by a seeded Monte Carlo.
+   *
+   * @return the uncertainty, {@link Uncertainty#standard()} by default
+   */
+  @Value.Default
+  public Uncertainty uncertainty() {
+    return Uncertainty.standard();
+  }
+
+  /**
+   * Gets the agency staff time given to the partnership, valued at the hourly unit costs of
+   * {@link #unitCosts()} ({@link StaffTime#HOURLY_COST_ID}) and counted as investment.
+   *
+   * @return the staff time, not null
+   */
+  public abstract List<StaffTime> staffTime();
 
   /**
    * Gets the indicator catalogue.
@@ -267,10 +340,27 @@ public abstract class Evaluation {
     if (unitCosts().isPresent() && priceYear().isEmpty()) {
       throw InvalidValueException.of("priceYear", "must be given with unit costs", "empty");
     }
-    if (observations().isPresent() && (baseline().isEmpty() || followUp().isEmpty())
+    if (windows().isPresent() && (baseline().isPresent() || followUp().isPresent())) {
+      throw InvalidValueException.of("windows", "must not be given with baseline or followUp", windows().get());
+    }
+    if (baseline().isPresent() != followUp().isPresent()) {
+      throw InvalidValueException.of(baseline().isPresent() ? "followUp" : "baseline",
+          "must be given with the other window", "empty");
+    }
+    if (!(coverageThreshold() >= 0 && coverageThreshold() <= 1)) {
+      throw InvalidValueException.of("coverageThreshold", "must be from 0 to 1", coverageThreshold());
+    }
+    if (appraisalYears() < 1) {
+      throw InvalidValueException.of("appraisalYears", "must be from 1 to " + DiscountSchedule.MAX_YEAR,
+          appraisalYears());
+    }
+    DiscountSchedule.checkYear("appraisalYears", appraisalYears());
+    share("defaultPersistence", defaultPersistence());
+    persistence().forEach((id, p) -> share("persistence[" + id + "]", p));
+    if ((observations().isPresent() || windows().isPresent()) && windows().isEmpty() && baseline().isEmpty()
         && journey().partnership().constitutionAdopted().isEmpty()) {
-      throw InvalidValueException.of("baseline",
-          "must be given (with followUp) when the partnership has no constitution date to default from", "empty");
+      throw InvalidValueException.of("windows",
+          "must be given when the partnership has no constitution date to default from", "empty");
     }
     for (int i = 0; i < indicatorIds().size(); i++) {
       if (!catalogue().contains(indicatorIds().get(i))) {
@@ -280,23 +370,58 @@ public abstract class Evaluation {
     }
   }
 
-  /**
-   * Gets the baseline window in force: the given one or the default.
-   *
-   * @return the window, empty only without observations and constitution date
-   */
-  public Optional<StudyWindow> baselineWindow() {
-    return baseline().or(() -> journey().partnership().constitutionAdopted().map(c -> StudyWindow.monthsBefore(c, 12)));
+  private static void share(String field, BigDecimal value) {
+    if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+      throw InvalidValueException.of(field, "must be from 0 to 1", value);
+    }
   }
 
   /**
-   * Gets the follow-up window in force: the given one or the default.
+   * Gets the windows asked for, before they are cut at the as-of date: the given ones or the defaults.
    *
-   * @return the window, empty only without observations and constitution date
+   * @return the windows, empty when none are given and the defaults have no follow-up yet
+   */
+  public Optional<Windows> requestedWindows() {
+    if (windows().isPresent()) {
+      return windows();
+    }
+    if (baseline().isPresent()) {
+      return Optional.of(Windows.of(baseline().get(), followUp().orElseThrow()));
+    }
+    return journey().partnership().constitutionAdopted().flatMap(c -> Windows.defaults(c, asOf()));
+  }
+
+  /**
+   * Gets the windows in force: those asked for, cut at the day after the as-of date.
+   *
+   * @return the windows, empty when there is no follow-up on or before the as-of date
+   */
+  @Value.Lazy
+  public Optional<Windows> windowsInForce() {
+    return requestedWindows().flatMap(w -> w.boundedBy(asOf()));
+  }
+
+  /**
+   * Gets the baseline window in force.
+   *
+   * @return the window, empty when there is none (see {@link #windowsInForce()})
+   */
+  public Optional<StudyWindow> baselineWindow() {
+    return windowsInForce().map(Windows::baseline);
+  }
+
+  /**
+   * Gets the follow-up window in force, never ending after the as-of date.
+   *
+   * @return the window, empty when there is none (see {@link #windowsInForce()})
    */
   public Optional<StudyWindow> followUpWindow() {
-    return followUp().or(() -> journey().partnership().constitutionAdopted()
-        .map(c -> StudyWindow.monthsAfter(c, 13, 24)));
+    return windowsInForce().map(Windows::followUp);
+  }
+
+  /** The day the partnership started for horizons and appraisal years: formalisation, else the baseline's end. */
+  private Optional<LocalDate> started() {
+    return journey().partnership().constitutionAdopted().or(() -> baselineWindow().map(StudyWindow::end));
   }
 
   /**
@@ -331,10 +456,15 @@ public abstract class Evaluation {
             NetworkSummary.of(CommunityNetwork.fromJourney(journey(), networkFrom), networkFrom),
             NetworkSummary.of(now, asOf())))
         .weakConnectors(WeakConnectors.of(now, asOf()));
+    report.addAllGovernanceHistory(EvaluationFindings.governanceHistory(journey().partnership(), asOf(),
+        thresholds()));
     if (observations().isPresent()) {
-      List<IndicatorChange> changes = indicatorChanges(report);
-      report.indicatorChanges(changes);
-      savings(changes).ifPresent(report::savings);
+      EvaluationFindings.windows(requestedWindows(), windowsInForce(), asOf()).forEach(report::addDataFindings);
+      if (windowsInForce().isPresent()) {
+        List<IndicatorChange> changes = indicatorChanges(report);
+        report.indicatorChanges(changes);
+        savings(changes).ifPresent(report::savings);
+      }
     }
     EvaluationReport done = report.build();
     LOG.debug("evaluation of neighbourhood {} finished in {} ms: {} indicator changes, {} findings",
@@ -355,6 +485,10 @@ public abstract class Evaluation {
     Optional<NeighbourhoodIndicators> comparatorData = comparator().map(c ->
         IndicatorAggregation.aggregate(observations().orElseThrow(), c, vintage(), ids, lookups));
     comparatorData.ifPresent(c -> report.addAllDataFindings(c.findings()));
+    report.addAllDataFindings(EvaluationFindings.dataFit(observations().orElseThrow(), journey().neighbourhood(),
+        comparator(), catalogue(), vintage(), lookups(), base, follow, asOf()));
+    double yearsAfterStart = started().map(s -> java.time.temporal.ChronoUnit.DAYS.between(s, follow.end()) / 365.25)
+        .orElse(Double.POSITIVE_INFINITY);
     List<IndicatorChange> changes = new ArrayList<>();
     for (String id : ids) {
       Optional<WindowComparison> t = usable(target.find(id), base, follow);
@@ -362,7 +496,11 @@ public abstract class Evaluation {
         continue;
       }
       Optional<WindowComparison> c = comparatorData.flatMap(d -> usable(d.find(id), base, follow));
-      changes.add(IndicatorChange.of(catalogue().get(id), t.get(), c, multiplier(), confidence()));
+      IndicatorChange change = IndicatorChange.of(catalogue().get(id), t.get(), c, multiplier(), confidence(),
+          yearsAfterStart);
+      changes.add(change);
+      EvaluationFindings.coverage(change, coverageThreshold(), requestedWindows().orElseThrow())
+          .forEach(report::addDataFindings);
     }
     return changes;
   }
@@ -381,17 +519,28 @@ public abstract class Evaluation {
       return Optional.empty();
     }
     UnitCostTable costs = unitCosts().get();
-    SavingsAppraisal.Builder appraisal = SavingsAppraisal.builder().priceYear(priceYear().orElseThrow())
+    PriceYear prices = priceYear().orElseThrow();
+    SavingsAppraisal.Builder appraisal = SavingsAppraisal.builder().priceYear(prices)
         .unitCosts(costs).investments(investments()).defaultAdjustments(adjustments())
-        .discountSchedule(discountSchedule());
+        .discountSchedule(discountSchedule()).uncertainty(uncertainty());
+    for (StaffTime t : staffTime()) {
+      appraisal.addInvestments(t.value(costs, prices));
+    }
+    // Year 1 is the partnership's first year after formalisation; the years measured keep the full
+    // annual change, later years keep each indicator's persistence of the year before.
+    int measuredYears = (int) Math.ceil(started().map(s -> java.time.temporal.ChronoUnit.DAYS.between(s,
+        followUpWindow().orElseThrow().end()) / 365.25).orElse(1.0) - 1e-9);
+    int dropOffFrom = Math.max(1, Math.min(appraisalYears(), measuredYears));
     for (IndicatorChange change : changes) {
       String id = change.indicator().id();
-      if (costs.forIndicator(id).isEmpty()) {
+      if (costs.forIndicator(id).isEmpty() || change.tooEarlyToJudge()) {
+        // Too early to judge is too early to value: the change is shown as a trend only.
         continue;
       }
-      double years = change.target().followUp().window().lengthInDays() / 365.25;
-      int wholeYears = Math.max(1, (int) Math.round(years));
-      AvoidedEvents.Builder avoided = AvoidedEvents.builder().indicatorId(id).firstYear(1).lastYear(wholeYears)
+      // Annualised over the time the data actually cover, never the window's nominal length.
+      double years = IndicatorChange.coveredYears(change.target().followUp());
+      AvoidedEvents.Builder avoided = AvoidedEvents.builder().indicatorId(id).firstYear(1).lastYear(appraisalYears())
+          .dropOffFrom(dropOffFrom).persistence(persistence().getOrDefault(id, defaultPersistence()))
           .perYear(perYear(change.eventsAvoided().value().getAsDouble(), years));
       // An infinite bound (confidence level 1) has no money value: the appraisal then has no interval.
       var events = change.eventsAvoided();
@@ -404,6 +553,12 @@ public abstract class Evaluation {
         // The comparator's trend is already netted out of the events avoided: no deadweight on top.
         appraisal.putAdjustments(id,
             Adjustments.of(BigDecimal.ZERO, adjustments().attribution(), adjustments().optimismBias()));
+        appraisal.putCounterfactuals(id, "comparator " + comparator().map(Neighbourhood::id).orElse("")
+            + "'s trend (expected = baseline rate x comparator's rate ratio); deadweight is netted out of the "
+            + "events avoided, so none is applied on top");
+      } else {
+        appraisal.putCounterfactuals(id, "none measured: the baseline rate held constant; deadweight assumed "
+            + adjustments().deadweight().stripTrailingZeros().toPlainString() + " (stated assumption)");
       }
     }
     return Optional.of(appraisal.build().evaluate());

@@ -102,6 +102,14 @@ public abstract class EvaluationReport {
   public abstract Optional<String> comparatorId();
 
   /**
+   * Gets every span, up to the as-of date, in which a governance rule failed, with its dates and
+   * causes ({@code Governance:FailedDuringPeriod}); the as-of day alone is in {@link #governance()}.
+   *
+   * @return the spans as findings, dated at their start, not null
+   */
+  public abstract List<Finding> governanceHistory();
+
+  /**
    * Gets the change of each long-term indicator with data in both windows.
    *
    * @return the changes, in catalogue order, not null
@@ -233,19 +241,41 @@ public abstract class EvaluationReport {
       }
       sb.append('\n');
     }
-    sb.append("Governance on ").append(asOf()).append('\n').append(governance()).append("\n\n");
+    sb.append("Governance on ").append(asOf()).append('\n').append(governance()).append('\n');
+    sb.append("Governance over the whole period to ").append(asOf()).append('\n');
+    if (governanceHistory().isEmpty()) {
+      sb.append("  no rule failed at any time\n");
+    }
+    governanceHistory().forEach(f -> sb.append("  ").append(f.message()).append('\n'));
+    sb.append('\n');
     sb.append("Intermediate outcomes\n").append(intermediateOutcomes()).append("\n\n");
     sb.append("Community network\n").append(networkChange()).append('\n').append(weakConnectors()).append("\n\n");
     sb.append("Long-term indicators");
     baseline().ifPresent(b -> sb.append(": baseline ").append(b));
     followUp().ifPresent(f -> sb.append(", follow-up ").append(f));
     comparatorId().ifPresent(c -> sb.append(", comparator ").append(c));
-    sb.append('\n');
+    sb.append(" (end dates exclusive; no data after ").append(asOf()).append(" read)\n");
     if (indicatorChanges().isEmpty()) {
       sb.append("no indicator data\n");
     }
-    indicatorChanges().forEach(c -> sb.append("  ").append(c).append('\n'));
-    dataFindings().forEach(f -> sb.append("  ").append(f).append('\n'));
+    java.util.Set<Finding> printed = new java.util.HashSet<>();
+    for (IndicatorChange c : indicatorChanges()) {
+      sb.append("  ").append(c).append('\n');
+      String prefix = "/indicators/" + c.indicator().id();
+      // Every data-quality finding goes under the figure it qualifies.
+      for (Finding f : c.findings()) {
+        if (printed.add(f)) {
+          sb.append("      ").append(f).append('\n');
+        }
+      }
+      for (Finding f : dataFindings()) {
+        if (f.path().toString().startsWith(prefix) && printed.add(f)) {
+          sb.append("      ").append(f).append('\n');
+        }
+      }
+    }
+    dataFindings().stream().filter(f -> !printed.contains(f))
+        .forEach(f -> sb.append("  ").append(f).append('\n'));
     savings().ifPresent(s -> sb.append("\nInvest-to-save\n").append(s));
     return sb.toString();
   }

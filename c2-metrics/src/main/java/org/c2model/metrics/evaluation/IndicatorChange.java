@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.outcome.Horizon;
 import org.c2model.core.outcome.Improvement;
 import org.c2model.core.outcome.LongTermIndicator;
 import org.c2model.core.rule.Finding;
@@ -28,16 +29,21 @@ import org.immutables.value.Value;
  * <p>
  * How it is computed:
  * <ul>
- *   <li>each window's rate is a crude rate per {@link #multiplier()} with Byar's or the exact
- *       Poisson interval ({@link Rates#crude}); where the series has no denominator, the count is
- *       taken per year of window (person-time is then the window's length in years);</li>
+ *   <li>each window's rate is a crude rate per {@link #multiplier()} population per year, the way
+ *       Fingertips publishes rates, with Byar's or the exact Poisson interval ({@link Rates#crude}):
+ *       the person-time is the mean population of the periods summed times the years those periods
+ *       cover (never the window's nominal length); where the series has no denominator, the count
+ *       is taken per year covered;</li>
  *   <li>the percentage change is the rate ratio (follow-up / baseline) minus one, with a log-normal
  *       interval ({@link Change#percentageChange});</li>
  *   <li>with a comparator: the difference in differences of rates ({@link Change#differenceInDifferences})
  *       and the ratio of rate ratios ({@link Change#ratioOfRateRatios});</li>
  *   <li>the {@link #verdict()} applies the Fingertips rule to the percentage change against zero,
  *       respecting the indicator's direction of improvement ({@link Benchmarks#compare}); the
- *       {@link #relativeVerdict()} does the same for the ratio of rate ratios against one;</li>
+ *       {@link #relativeVerdict()} does the same for the ratio of rate ratios against one. There is
+ *       no better/worse verdict, and {@link #verdictNote()} says why, when the indicator's expected
+ *       horizon has not been reached by the end of the follow-up ("too early to judge") or its
+ *       direction is {@link Improvement#AMBIGUOUS} (higher or lower is then reported as a change);</li>
  *   <li>events avoided in the follow-up window are the events expected at the baseline rate (scaled
  *       by the comparator's trend when there is one) minus those observed; the bounds follow from
  *       the interval of the rate ratio.</li>
@@ -136,6 +142,24 @@ public abstract class IndicatorChange {
   public abstract Estimate eventsAvoided();
 
   /**
+   * Gets why there is no better/worse verdict, when there is none: too early to judge for the
+   * indicator's horizon, or a direction that is ambiguous.
+   *
+   * @return the reason, empty when the verdict is a judgement
+   */
+  public abstract Optional<String> verdictNote();
+
+  /**
+   * Checks whether the follow-up ends before the indicator's expected horizon: the change is then
+   * shown as a trend, neither judged nor valued.
+   *
+   * @return true if it is too early to judge
+   */
+  public boolean tooEarlyToJudge() {
+    return verdict() == Comparison.NOT_COMPARED && verdictNote().filter(n -> n.startsWith(TOO_EARLY)).isPresent();
+  }
+
+  /**
    * Gets the findings about the data: periods straddling a window edge, unequal windows, gaps.
    *
    * @return the findings, not null
@@ -155,22 +179,47 @@ public abstract class IndicatorChange {
    */
   public static IndicatorChange of(LongTermIndicator indicator, WindowComparison target,
       Optional<WindowComparison> comparator, double multiplier, ConfidenceLevel confidence) {
+    return of(indicator, target, comparator, multiplier, confidence, Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Computes the change of one indicator, judging it only once its expected horizon is reached.
+   *
+   * @param indicator  the indicator, not null
+   * @param target  the neighbourhood's windows, same indicator, not null
+   * @param comparator  the comparator's windows, same indicator and windows, not null
+   * @param multiplier  the rates' multiplier, above zero
+   * @param confidence  the confidence level, not null
+   * @param yearsAfterStart  the years from the partnership's formalisation to the end of the
+   *     follow-up, compared with the indicator's {@link Horizon#minYears()}; not NaN
+   * @return the change, not null
+   * @throws org.c2model.core.InvalidValueException if the windows belong to another indicator or the
+   *     years are NaN
+   */
+  public static IndicatorChange of(LongTermIndicator indicator, WindowComparison target,
+      Optional<WindowComparison> comparator, double multiplier, ConfidenceLevel confidence, double yearsAfterStart) {
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(comparator, "comparator");
     Objects.requireNonNull(confidence, "confidence");
+    if (Double.isNaN(yearsAfterStart)) {
+      throw InvalidValueException.of("yearsAfterStart", "must not be NaN", yearsAfterStart);
+    }
     requireIndicator(indicator, target.baseline(), "target");
     comparator.ifPresent(c -> requireIndicator(indicator, c.baseline(), "comparator"));
     double perUnit = target.baseline().denominator().isPresent() ? multiplier : 1;
     EventCount before = count(target.baseline());
     EventCount after = count(target.followUp());
     Polarity polarity = polarity(indicator.improvement());
+    Optional<String> note = verdictNote(indicator, yearsAfterStart);
+    boolean tooEarly = yearsAfterStart < indicator.horizon().minYears();
     Estimate pct = Change.percentageChange(before, after, confidence);
     Builder b = new Builder().indicator(indicator).target(target).comparator(comparator).multiplier(perUnit)
-        .baselineRate(Rates.crude(before.events(), before.population(), perUnit, confidence))
-        .followUpRate(Rates.crude(after.events(), after.population(), perUnit, confidence))
+        .baselineRate(perYear(Rates.crude(before.events(), before.population(), perUnit, confidence), perUnit))
+        .followUpRate(perYear(Rates.crude(after.events(), after.population(), perUnit, confidence), perUnit))
         .percentageChange(pct)
-        .verdict(Benchmarks.compare(pct, 0, polarity))
+        .verdict(tooEarly ? Comparison.NOT_COMPARED : Benchmarks.compare(pct, 0, polarity))
+        .verdictNote(note)
         .findings(target.findings());
     double trend = 1;
     Estimate relative = Change.rateRatio(after, before, confidence);
@@ -178,9 +227,15 @@ public abstract class IndicatorChange {
       EventCount cBefore = count(comparator.get().baseline());
       EventCount cAfter = count(comparator.get().followUp());
       relative = Change.ratioOfRateRatios(before, after, cBefore, cAfter, confidence);
-      b.differenceInDifferences(Change.differenceInDifferences(before, after, cBefore, cAfter, perUnit, confidence))
+      Estimate did = Change.differenceInDifferences(before, after, cBefore, cAfter, perUnit, confidence);
+      if (perUnit != 1) {
+        // Person-time is in years: the difference is per population per year, like the rates.
+        did = Estimate.builder().from(did).statistic("difference in differences of rates "
+            + perPopulationPerYear(perUnit)).unit(" " + perPopulationPerYear(perUnit)).build();
+      }
+      b.differenceInDifferences(did)
           .ratioOfRateRatios(relative)
-          .relativeVerdict(Benchmarks.compare(relative, 1, polarity))
+          .relativeVerdict(tooEarly ? Comparison.NOT_COMPARED : Benchmarks.compare(relative, 1, polarity))
           .addAllFindings(comparator.get().findings());
       if (cBefore.events() > 0) {
         trend = cAfter.rate() / cBefore.rate();
@@ -191,7 +246,7 @@ public abstract class IndicatorChange {
     // from R's interval.
     double expected = before.rate() * after.population() * trend;
     double observed = after.events();
-    Estimate.Builder avoided = Estimate.builder().statistic("events avoided in the follow-up window")
+    Estimate.Builder avoided = Estimate.builder().statistic(EVENTS_AVOIDED)
         .method(comparator.isPresent() ? "expected at baseline rate times comparator trend, minus observed"
             : "expected at baseline rate, minus observed")
         .unit("events").confidence(confidence).value(expected - observed)
@@ -204,6 +259,35 @@ public abstract class IndicatorChange {
       avoided.suppressionReason("no interval: " + relative.suppressionReason().orElse("a count is zero"));
     }
     return b.eventsAvoided(avoided.build()).build();
+  }
+
+  /** The statistic of {@link #eventsAvoided()}. */
+  static final String EVENTS_AVOIDED = "events avoided in the follow-up window";
+  private static final String PERCENTAGE_CHANGE = "percentage change";
+  private static final String TOO_EARLY = "too early to judge";
+  private static final String RATIO_OF_RATE_RATIOS = "ratio of rate ratios";
+
+  /** Why an indicator gets no better/worse verdict: its horizon not reached, or an ambiguous direction. */
+  private static Optional<String> verdictNote(LongTermIndicator indicator, double yearsAfterStart) {
+    if (yearsAfterStart < indicator.horizon().minYears()) {
+      return Optional.of(String.format(Locale.ROOT, TOO_EARLY + ": expected to move in %d-%d years, the "
+          + "follow-up ends %.1f years after the partnership was formalised; the trend is shown",
+          indicator.horizon().minYears(), indicator.horizon().maxYears(), yearsAfterStart));
+    }
+    if (indicator.improvement() == Improvement.AMBIGUOUS) {
+      return Optional.of("no better/worse verdict: the direction is ambiguous (more reports can mean more trust "
+          + "in reporting as well as more harm)");
+    }
+    return Optional.empty();
+  }
+
+  /** A rate relabelled per population per year, the Fingertips way (person-time is in years). */
+  private static Estimate perYear(Estimate rate, double perUnit) {
+    if (perUnit == 1) {
+      return Estimate.builder().from(rate).statistic("events per year").unit(" a year").build();
+    }
+    String per = perPopulationPerYear(perUnit);
+    return Estimate.builder().from(rate).statistic("rate " + per).unit(" " + per).build();
   }
 
   private static void requireIndicator(LongTermIndicator indicator, WindowTotals totals, String field) {
@@ -251,9 +335,42 @@ public abstract class IndicatorChange {
             + target().followUp().window(), c.followUp().window());
       }
     });
+    checkEstimate("baselineRate", baselineRate());
+    checkEstimate("followUpRate", followUpRate());
+    checkEstimate("percentageChange", percentageChange());
+    requireStatistic("percentageChange", percentageChange(), PERCENTAGE_CHANGE);
+    differenceInDifferences().ifPresent(e -> checkEstimate("differenceInDifferences", e));
+    ratioOfRateRatios().ifPresent(e -> {
+      checkEstimate("ratioOfRateRatios", e);
+      requireStatistic("ratioOfRateRatios", e, RATIO_OF_RATE_RATIOS);
+    });
+    checkEstimate("eventsAvoided", eventsAvoided());
+    requireStatistic("eventsAvoided", eventsAvoided(), EVENTS_AVOIDED);
+    if (verdictNote().isPresent() && verdictNote().get().isBlank()) {
+      throw InvalidValueException.of("verdictNote", "must not be blank", "'" + verdictNote().get() + "'");
+    }
     withComparator("differenceInDifferences", differenceInDifferences());
     withComparator("ratioOfRateRatios", ratioOfRateRatios());
     withComparator("relativeVerdict", relativeVerdict());
+  }
+
+  /** A stored estimate must hold its value inside its own interval. */
+  private static void checkEstimate(String field, Estimate e) {
+    if (e.value().isPresent() && e.hasInterval()) {
+      double v = e.value().getAsDouble();
+      // A relative tolerance: bounds and value are computed separately in floating point.
+      double slack = 1e-9 * Math.max(1, Math.abs(v));
+      if (v < e.lower().getAsDouble() - slack || v > e.upper().getAsDouble() + slack) {
+        throw InvalidValueException.of(field + ".value", "must lie inside its interval " + e.lower().getAsDouble()
+            + " to " + e.upper().getAsDouble(), v);
+      }
+    }
+  }
+
+  private static void requireStatistic(String field, Estimate e, String statistic) {
+    if (!e.statistic().equals(statistic)) {
+      throw InvalidValueException.of(field + ".statistic", "must be '" + statistic + "'", "'" + e.statistic() + "'");
+    }
   }
 
   private void withComparator(String field, Optional<?> value) {
@@ -263,10 +380,59 @@ public abstract class IndicatorChange {
     }
   }
 
-  /** Events and person-time of a window: the denominator, or the window's length in years. */
-  private static EventCount count(WindowTotals totals) {
-    double population = totals.denominator().orElse(totals.window().lengthInDays() / 365.25);
+  /**
+   * Events and person-time in years of a window: the mean population of the periods summed times
+   * the years they cover, or without a denominator the years covered.
+   */
+  static EventCount count(WindowTotals totals) {
+    double years = coveredYears(totals);
+    double population = totals.denominator().isPresent()
+        ? totals.denominator().getAsDouble() / totals.periods().size() * years : years;
     return EventCount.of(totals.numerator(), population);
+  }
+
+  /**
+   * Gets the years a window's summed periods cover: the months of its calendar periods (a month,
+   * quarter or year each) over 12, so that 12 monthly periods are exactly one year.
+   *
+   * @param totals  the totals, not null
+   * @return the years covered, 0 when no period is summed
+   */
+  public static double coveredYears(WindowTotals totals) {
+    int months = 0;
+    for (var p : totals.periods()) {
+      months += p.granularity().months();
+    }
+    return months / 12.0;
+  }
+
+  /**
+   * Gets the label of the rates, such as {@code per 1,000 population per year (baseline: mean population
+   * 2,100 over 12.0 months; follow-up: 2,150 over 6.0 months)}, or {@code events a year (...)} for an
+   * indicator without a denominator.
+   *
+   * @return the label, not null
+   */
+  public String rateLabel() {
+    return (multiplier() == 1 ? "events a year" : perPopulationPerYear(multiplier()))
+        + " (baseline: " + basis(target().baseline()) + "; follow-up: " + basis(target().followUp()) + ")";
+  }
+
+  private static String basis(WindowTotals t) {
+    String months = String.format(Locale.ROOT, "%.1f months", coveredYears(t) * 12);
+    return t.denominator().isPresent() && !t.periods().isEmpty()
+        ? String.format(Locale.ROOT, "mean population %,.0f over %s", t.denominator().getAsDouble() / t.periods().size(),
+            months)
+        : months + " covered";
+  }
+
+  /** Such as {@code per 1,000 population per year}. */
+  static String perPopulationPerYear(double multiplier) {
+    return String.format(Locale.ROOT, "per %,.0f population per year", multiplier);
+  }
+
+  private static String rate(Estimate e) {
+    return e.value().isPresent() ? String.format(Locale.ROOT, "%.1f", e.value().getAsDouble()) : "NA";
   }
 
   private static String format(double x) {
@@ -282,14 +448,24 @@ public abstract class IndicatorChange {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(indicator().id()).append(": ")
+        .append(rate(baselineRate())).append(" to ").append(rate(followUpRate())).append(' ')
+        .append(rateLabel()).append(", ")
         .append(Change.describe(percentageChange())).append(", ").append(verdict());
     differenceInDifferences().ifPresent(d -> sb.append("; vs comparator: ").append(d));
     relativeVerdict().ifPresent(v -> sb.append(", ").append(v));
+    verdictNote().ifPresent(n -> sb.append("; ").append(n));
     return sb.toString();
   }
 
   /** The statistics' polarity of a long-term indicator's direction of improvement. */
   private static Polarity polarity(Improvement improvement) {
-    return improvement == Improvement.HIGHER_IS_BETTER ? Polarity.HIGHER_IS_BETTER : Polarity.LOWER_IS_BETTER;
+    switch (improvement) {
+      case HIGHER_IS_BETTER:
+        return Polarity.HIGHER_IS_BETTER;
+      case LOWER_IS_BETTER:
+        return Polarity.LOWER_IS_BETTER;
+      default:
+        return Polarity.NOT_APPLICABLE;
+    }
   }
 }

@@ -45,6 +45,11 @@ final class ListObservationSource implements ObservationSource {
   }
 
   @Override
+  public Set<String> indicatorIds() {
+    return Set.copyOf(byIndicator.keySet());
+  }
+
+  @Override
   public String toString() {
     return "ObservationSource (in memory, " + byIndicator.values().stream().mapToInt(List::size).sum()
         + " observations of " + byIndicator.size() + " indicators)";

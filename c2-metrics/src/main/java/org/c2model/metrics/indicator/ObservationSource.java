@@ -25,6 +25,16 @@ public interface ObservationSource {
   List<Observation> select(String indicatorId, Set<AreaCode> areas);
 
   /**
+   * Gets the ids of every indicator the source holds observations of, so that ids no catalogue
+   * knows can be reported; a source that cannot list them cheaply returns an empty set.
+   *
+   * @return the ids, possibly empty, not null
+   */
+  default Collection<String> indicatorIds() {
+    return Set.of();
+  }
+
+  /**
    * Obtains a source over observations held in memory.
    *
    * @param observations  the observations, not null

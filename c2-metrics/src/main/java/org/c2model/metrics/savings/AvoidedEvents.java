@@ -53,26 +53,59 @@ public abstract class AvoidedEvents {
   /**
    * Gets the first appraisal year with events avoided.
    *
-   * @return the year, 0 or more
+   * @return the year, from 0 to {@link DiscountSchedule#MAX_YEAR}
    */
   public abstract int firstYear();
 
   /**
    * Gets the last appraisal year with events avoided.
    *
-   * @return the year, not before {@link #firstYear()}
+   * @return the year, not before {@link #firstYear()} nor after {@link DiscountSchedule#MAX_YEAR}
    */
   public abstract int lastYear();
+
+  /**
+   * Gets the share of a year's avoided events that persists into the next year once the benefit
+   * starts to drop off: one minus the drop-off rate of HM Treasury / GMCA's model.
+   *
+   * @return the persistence, from 0 to 1, 1 (no drop-off) unless set
+   */
+  @Value.Default
+  public BigDecimal persistence() {
+    return BigDecimal.ONE;
+  }
+
+  /**
+   * Gets the last year with the full events avoided; each later year keeps {@link #persistence()}
+   * of the year before, as observed benefits fade after the years they were measured in.
+   *
+   * @return the year, from {@link #firstYear()} to {@link #lastYear()}, the first year unless set
+   */
+  @Value.Default
+  public int dropOffFrom() {
+    return firstYear();
+  }
+
+  /**
+   * Gets the share of {@link #perYear()} (or a bound) avoided in a year: 1 up to
+   * {@link #dropOffFrom()}, then {@code persistence^(year - dropOffFrom)}.
+   *
+   * @param year  the appraisal year, within the span
+   * @return the share, from 0 to 1, not null
+   */
+  public BigDecimal share(int year) {
+    return year <= dropOffFrom() ? BigDecimal.ONE : persistence().pow(year - dropOffFrom());
+  }
 
   /**
    * Obtains events avoided each year from {@code firstYear} to {@code lastYear} inclusive.
    *
    * @param indicatorId  the indicator's id, not blank
    * @param perYear  the events avoided a year, not null
-   * @param firstYear  the first year, 0 or more
-   * @param lastYear  the last year, not before the first
+   * @param firstYear  the first year, from 0 to {@link DiscountSchedule#MAX_YEAR}
+   * @param lastYear  the last year, not before the first nor after {@link DiscountSchedule#MAX_YEAR}
    * @return the avoided events, not null
-   * @throws InvalidValueException if the id is blank or the years are out of order
+   * @throws InvalidValueException if the id is blank, a year is out of range or the years are out of order
    */
   public static AvoidedEvents of(String indicatorId, BigDecimal perYear, int firstYear, int lastYear) {
     return builder().indicatorId(indicatorId).perYear(perYear).firstYear(firstYear).lastYear(lastYear).build();
@@ -99,9 +132,17 @@ public abstract class AvoidedEvents {
   @Value.Check
   void check() {
     Checks.notBlank(indicatorId(), "indicatorId");
-    Checks.notNegative(firstYear(), "firstYear");
+    DiscountSchedule.checkYear("firstYear", firstYear());
+    DiscountSchedule.checkYear("lastYear", lastYear());
     if (lastYear() < firstYear()) {
       throw InvalidValueException.of("lastYear", "must not be before firstYear " + firstYear(), lastYear());
+    }
+    if (persistence().signum() < 0 || persistence().compareTo(BigDecimal.ONE) > 0) {
+      throw InvalidValueException.of("persistence", "must be from 0 to 1", persistence());
+    }
+    if (dropOffFrom() < firstYear() || dropOffFrom() > lastYear()) {
+      throw InvalidValueException.of("dropOffFrom", "must be from firstYear " + firstYear() + " to lastYear "
+          + lastYear(), dropOffFrom());
     }
     lower().ifPresent(l -> {
       if (l.compareTo(perYear()) > 0) {
@@ -124,6 +165,9 @@ public abstract class AvoidedEvents {
   public String toString() {
     return indicatorId() + ": " + perYear().toPlainString() + " a year in years " + firstYear() + "-" + lastYear()
         + (lower().isPresent() || upper().isPresent() ? " (" + lower().map(BigDecimal::toPlainString).orElse("?")
-            + " to " + upper().map(BigDecimal::toPlainString).orElse("?") + ")" : "");
+            + " to " + upper().map(BigDecimal::toPlainString).orElse("?") + ")" : "")
+        + (persistence().compareTo(BigDecimal.ONE) == 0 ? ""
+            : ", persistence " + persistence().stripTrailingZeros().toPlainString() + " a year after year "
+                + dropOffFrom());
   }
 }

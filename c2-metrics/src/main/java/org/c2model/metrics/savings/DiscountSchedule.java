@@ -29,6 +29,13 @@ public final class DiscountSchedule {
 
   private static final String CONSTANT = "constant ";
 
+  /**
+   * The last appraisal year any c2 appraisal reaches: 100 years, beyond any horizon a partnership's
+   * case is made over. Years, horizons and the cache of discount factors are bounded by it, so an
+   * edited document cannot make an appraisal loop or fill memory.
+   */
+  public static final int MAX_YEAR = 100;
+
   private final int[] lastYears;
   private final BigDecimal[] rates;
   private final String description;
@@ -112,12 +119,12 @@ public final class DiscountSchedule {
   /**
    * Gets the discount factor of a year: the present value of 1 received then.
    *
-   * @param year  the year, 0 or more
+   * @param year  the year, from 0 to {@link #MAX_YEAR}
    * @return the factor, 1 for year 0 and never more than 1, not null
-   * @throws InvalidValueException if the year is negative
+   * @throws InvalidValueException if the year is negative or above {@link #MAX_YEAR}
    */
   public synchronized BigDecimal factor(int year) {
-    Checks.notNegative(year, "year");
+    checkYear("year", year);
     if (factors.isEmpty()) {
       factors.add(BigDecimal.ONE);
     }
@@ -126,6 +133,21 @@ public final class DiscountSchedule {
       factors.add(factors.get(y - 1).divide(BigDecimal.ONE.add(rate(y)), MathContext.DECIMAL128));
     }
     return factors.get(year);
+  }
+
+  /**
+   * Checks an appraisal year is from 0 to {@link #MAX_YEAR}.
+   *
+   * @param field  the field's name for the message, not null
+   * @param year  the year
+   * @return the year
+   * @throws InvalidValueException naming the field and value if it is out of range
+   */
+  public static int checkYear(String field, int year) {
+    if (year < 0 || year > MAX_YEAR) {
+      throw InvalidValueException.of(field, "must be from 0 to " + MAX_YEAR, year);
+    }
+    return year;
   }
 
   /**

@@ -27,7 +27,7 @@ public abstract class Investment {
   /**
    * Gets the appraisal year of the investment.
    *
-   * @return the year, 0 or more
+   * @return the year, from 0 to {@link DiscountSchedule#MAX_YEAR}
    */
   @Value.Parameter
   public abstract int year();
@@ -49,14 +49,37 @@ public abstract class Investment {
   public abstract PriceYear priceYear();
 
   /**
+   * Gets what the investment is, such as {@code staff time: 24 h x GBP 30.00 (partnership meetings)}.
+   *
+   * @return the note, empty for money put in, not null
+   */
+  public abstract java.util.Optional<String> note();
+
+  /**
+   * Obtains an investment with a note of what it is.
+   *
+   * @param agency  the investing agency, not null
+   * @param year  the appraisal year, from 0 to {@link DiscountSchedule#MAX_YEAR}
+   * @param amount  the amount, zero or more, not null
+   * @param priceYear  its price year, not null
+   * @param note  what it is, such as staff time, not blank
+   * @return the investment, not null
+   * @throws InvalidValueException if the year is out of range, the amount negative or the note blank
+   */
+  public static Investment of(AgencyCode agency, int year, Money amount, PriceYear priceYear, String note) {
+    return ImmutableInvestment.builder().agency(agency).year(year).amount(amount).priceYear(priceYear).note(note)
+        .build();
+  }
+
+  /**
    * Obtains an investment.
    *
    * @param agency  the investing agency, not null
-   * @param year  the appraisal year, 0 or more
+   * @param year  the appraisal year, from 0 to {@link DiscountSchedule#MAX_YEAR}
    * @param amount  the amount, zero or more, not null
    * @param priceYear  its price year, not null
    * @return the investment, not null
-   * @throws InvalidValueException if the year or amount is negative
+   * @throws InvalidValueException if the year is outside 0 to {@link DiscountSchedule#MAX_YEAR} or the amount is negative
    */
   public static Investment of(AgencyCode agency, int year, Money amount, PriceYear priceYear) {
     return ImmutableInvestment.of(agency, year, amount, priceYear);
@@ -64,7 +87,10 @@ public abstract class Investment {
 
   @Value.Check
   void check() {
-    Checks.notNegative(year(), "year");
+    DiscountSchedule.checkYear("year", year());
+    if (note().isPresent() && note().get().isBlank()) {
+      throw InvalidValueException.of("note", "must not be blank", "'" + note().get() + "'");
+    }
     if (amount().isNegative()) {
       throw InvalidValueException.of("amount", "must not be negative", amount());
     }
@@ -77,6 +103,7 @@ public abstract class Investment {
    */
   @Override
   public String toString() {
-    return agency() + " " + amount() + " in year " + year() + " (" + priceYear() + " prices)";
+    return agency() + " " + amount() + " in year " + year() + " (" + priceYear() + " prices)"
+        + note().map(n -> ": " + n).orElse("");
   }
 }

@@ -105,6 +105,26 @@ public abstract class SavingsAppraisal {
   }
 
   /**
+   * Gets the uncertainty of the assumptions, propagated into the intervals of the NPV and
+   * benefit-cost ratio by a seeded Monte Carlo; none unless set.
+   *
+   * @return the uncertainty, not null
+   */
+  @Value.Default
+  public Uncertainty uncertainty() {
+    return Uncertainty.none();
+  }
+
+  /**
+   * Gets the counterfactual each indicator's events avoided were measured against, by indicator id,
+   * such as {@code comparator N-CMP's trend (deadweight netted out)} or {@code none: baseline rate held
+   * constant, deadweight assumed 0}: the deadweight as the counterfactual actually used.
+   *
+   * @return the counterfactuals, not null
+   */
+  public abstract Map<String, String> counterfactuals();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -143,15 +163,18 @@ public abstract class SavingsAppraisal {
     }
     List<SavingsLine> lines = lines(AvoidedEvents::perYear);
     boolean interval = avoidedEvents().stream().anyMatch(a -> a.lower().isPresent() || a.upper().isPresent());
-    Optional<Money> lower = Optional.empty();
-    Optional<Money> upper = Optional.empty();
-    if (interval) {
+    ImmutableSavingsEstimate.Builder out = ImmutableSavingsEstimate.builder().appraisal(this).lines(lines)
+        .warnings(warnings);
+    if (uncertainty().draws() > 0) {
+      MonteCarlo mc = new MonteCarlo(this);
+      mc.run(out);
+      out.sensitivity(mc.sensitivity());
+    } else if (interval) {
       Money investment = SavingsEstimate.presentValueOf(this);
-      lower = Optional.of(SavingsEstimate.sum(lines(a -> a.lower().orElse(a.perYear())), currency()).minus(investment));
-      upper = Optional.of(SavingsEstimate.sum(lines(a -> a.upper().orElse(a.perYear())), currency()).minus(investment));
+      out.npvLower(SavingsEstimate.sum(lines(a -> a.lower().orElse(a.perYear())), currency()).minus(investment));
+      out.npvUpper(SavingsEstimate.sum(lines(a -> a.upper().orElse(a.perYear())), currency()).minus(investment));
     }
-    return ImmutableSavingsEstimate.builder().appraisal(this).lines(lines).npvLower(lower).npvUpper(upper)
-        .warnings(warnings).build();
+    return out.build();
   }
 
   private List<SavingsLine> lines(Function<AvoidedEvents, BigDecimal> events) {
@@ -162,7 +185,7 @@ public abstract class SavingsAppraisal {
       BigDecimal realised = BigDecimal.ONE.subtract(adj.optimismBias());
       for (UnitCost c : unitCosts().forIndicator(a.indicatorId())) {
         for (int year = a.firstYear(); year <= a.lastYear(); year++) {
-          BigDecimal n = events.apply(a);
+          BigDecimal n = events.apply(a).multiply(a.share(year));
           Money gross = c.cost().times(n);
           Money afterDeadweight = gross.times(keep);
           Money afterAttribution = afterDeadweight.times(adj.attribution());
@@ -219,6 +242,7 @@ public abstract class SavingsAppraisal {
   @Override
   public String toString() {
     return "SavingsAppraisal (" + priceYear() + " prices, " + currency() + ", " + avoidedEvents().size()
-        + " indicators, " + investments().size() + " investments, " + discountSchedule() + ")";
+        + " indicators, " + investments().size() + " investments, " + discountSchedule() + ", uncertainty "
+        + uncertainty() + ")";
   }
 }

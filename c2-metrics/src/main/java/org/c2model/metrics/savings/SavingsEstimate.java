@@ -63,6 +63,28 @@ public abstract class SavingsEstimate {
   public abstract Optional<Money> npvUpper();
 
   /**
+   * Gets the lower bound of the benefit-cost ratio's 95% interval from the Monte Carlo.
+   *
+   * @return the bound, to 4 decimals, empty without a Monte Carlo or without investment
+   */
+  public abstract Optional<BigDecimal> bcrLower();
+
+  /**
+   * Gets the upper bound of the benefit-cost ratio's 95% interval from the Monte Carlo.
+   *
+   * @return the bound, to 4 decimals, empty without a Monte Carlo or without investment
+   */
+  public abstract Optional<BigDecimal> bcrUpper();
+
+  /**
+   * Gets the one-way sensitivity table: the NPV with each assumption alone at the low and high end
+   * of its range ({@link Uncertainty}).
+   *
+   * @return the rows, empty without a Monte Carlo, not null
+   */
+  public abstract List<Sensitivity> sensitivity();
+
+  /**
    * Gets warnings about the inputs, such as an indicator with no unit cost.
    *
    * @return the warnings, not null
@@ -203,6 +225,56 @@ public abstract class SavingsEstimate {
   }
 
   /**
+   * States the payback as far as the interval supports it: a payback year only when the whole NPV
+   * interval is at or above zero; otherwise what would have to be true for the investment to pay
+   * back within the appraisal.
+   *
+   * @return the statement, not null
+   */
+  public String paybackStatement() {
+    Money pvBenefits = presentValueOfBenefits();
+    Money pvCost = presentValueOfInvestment();
+    if (pvCost.amount().signum() == 0) {
+      return "no payback to state: nothing was invested";
+    }
+    if (paybackYear().isPresent() && npvLower().isPresent() && npvLower().get().amount().signum() >= 0) {
+      return "paid back by year " + paybackYear().getAsInt() + ": the whole NPV interval (" + npvLower().get().rounded()
+          + " to " + npvUpper().orElseThrow().rounded() + ") is above zero";
+    }
+    StringBuilder sb = new StringBuilder("no payback year claimed: ");
+    if (npvLower().isPresent()) {
+      sb.append("the NPV interval runs from ").append(npvLower().get().rounded()).append(" to ")
+          .append(npvUpper().orElseThrow().rounded()).append(", below zero at its low end");
+    } else {
+      sb.append("the NPV has no interval");
+    }
+    if (pvBenefits.amount().signum() <= 0) {
+      return sb.append("; the indicators would have to improve, not worsen, for any payback").toString();
+    }
+    BigDecimal needed = pvCost.amount().divide(pvBenefits.amount(), MathContext.DECIMAL64);
+    sb.append(String.format(Locale.ROOT, "; to pay back within year %d the net benefits would have to be at least "
+        + "%.0f%% of the point estimate", lastYear(), needed.movePointRight(2).doubleValue()));
+    BigDecimal attribution = appraisal().defaultAdjustments().attribution();
+    BigDecimal neededAttribution = attribution.multiply(needed);
+    if (attribution.signum() > 0 && neededAttribution.compareTo(BigDecimal.ONE) <= 0) {
+      sb.append(" (for example attribution of at least ").append(neededAttribution.setScale(2, RoundingMode.UP)
+          .toPlainString()).append(" instead of ").append(attribution.stripTrailingZeros().toPlainString())
+          .append(", with every other input as stated)");
+    } else {
+      sb.append(", more than full attribution can give with every other input as stated");
+    }
+    return sb.toString();
+  }
+
+  private int lastYear() {
+    int last = 0;
+    for (SavingsLine l : lines()) {
+      last = Math.max(last, l.year());
+    }
+    return last;
+  }
+
+  /**
    * Gets the present value of benefits by the agency that saves, answering "what does my agency get?".
    *
    * @return the benefits by agency, in agency order, summing to {@link #presentValueOfBenefits()}, not null
@@ -272,6 +344,28 @@ public abstract class SavingsEstimate {
     sb.append("  adjustments: default ").append(a.defaultAdjustments());
     a.adjustments().forEach((id, adj) -> sb.append("; ").append(id).append(' ').append(adj));
     sb.append('\n');
+    a.counterfactuals().forEach((id, c) -> sb.append("  counterfactual of ").append(id).append(": ").append(c)
+        .append('\n'));
+    a.avoidedEvents().forEach(e -> sb.append("  benefit: ").append(e).append('\n'));
+    sb.append(String.format(Locale.ROOT, "  %-6s %16s %16s %16s%n", "year", "benefits (PV)", "costs (PV)",
+        "cumulative net"));
+    BigDecimal cumulative = BigDecimal.ZERO;
+    for (int y = 0; y <= Math.max(lastYear(), a.investments().stream().mapToInt(Investment::year).max().orElse(0)); y++) {
+      BigDecimal b = BigDecimal.ZERO;
+      for (SavingsLine l : lines()) {
+        if (l.year() == y) {
+          b = b.add(l.presentValue().amount());
+        }
+      }
+      BigDecimal c = BigDecimal.ZERO;
+      for (Investment i : a.investments()) {
+        if (i.year() == y) {
+          c = c.add(i.amount().amount().multiply(a.discountSchedule().factor(y)));
+        }
+      }
+      cumulative = cumulative.add(b).subtract(c);
+      sb.append(String.format(Locale.ROOT, "  %-6d %16s %16s %16s%n", y, plain(b), plain(c), plain(cumulative)));
+    }
     for (Investment i : a.investments()) {
       sb.append("  invested: ").append(i).append(", discount factor ")
           .append(a.discountSchedule().factor(i.year()).setScale(6, RoundingMode.HALF_EVEN)).append('\n');
@@ -299,9 +393,22 @@ public abstract class SavingsEstimate {
     npvLower().ifPresent(l -> sb.append(" (").append(l.rounded()).append(" to ")
         .append(npvUpper().orElseThrow().rounded()).append(')'));
     sb.append(", benefit-cost ratio ")
-        .append(benefitCostRatio().map(r -> r.setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse("n/a"))
-        .append(", payback ").append(paybackYear().isPresent() ? "year " + paybackYear().getAsInt() : "not reached")
-        .append('\n');
+        .append(benefitCostRatio().map(r -> r.setScale(2, RoundingMode.HALF_EVEN).toPlainString()).orElse("n/a"));
+    bcrLower().ifPresent(l -> sb.append(" (").append(l.setScale(2, RoundingMode.HALF_EVEN).toPlainString())
+        .append(" to ").append(bcrUpper().orElseThrow().setScale(2, RoundingMode.HALF_EVEN).toPlainString()).append(')'));
+    sb.append('\n');
+    if (a.uncertainty().draws() > 0) {
+      sb.append("  intervals: 95%, seeded Monte Carlo of ").append(a.uncertainty()).append(
+          "; events avoided triangular over their intervals\n");
+    } else if (npvLower().isPresent()) {
+      sb.append("  NPV interval: every indicator at its own lower / upper bound of events avoided\n");
+    }
+    sb.append("  payback: ").append(paybackStatement()).append('\n');
+    if (!sensitivity().isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "  one-way sensitivity: %-26s %-24s %-24s %14s %14s%n", "assumption", "low",
+          "high", "NPV at low", "NPV at high"));
+      sensitivity().forEach(r -> sb.append("                       ").append(r).append('\n'));
+    }
     warnings().forEach(w -> sb.append("  warning: ").append(w).append('\n'));
     return sb.toString();
   }

@@ -46,7 +46,7 @@ public abstract class SavingsLine {
   /**
    * Gets the appraisal year.
    *
-   * @return the year, 0 or more
+   * @return the year, from 0 to {@link DiscountSchedule#MAX_YEAR}
    */
   public abstract int year();
 
@@ -128,7 +128,7 @@ public abstract class SavingsLine {
   @Value.Check
   void check() {
     Checks.notBlank(indicatorId(), "indicatorId");
-    Checks.notNegative(year(), "year");
+    DiscountSchedule.checkYear("year", year());
     if (discountFactor().signum() < 0 || discountFactor().compareTo(java.math.BigDecimal.ONE) > 0) {
       throw InvalidValueException.of("discountFactor", "must be from 0 to 1", discountFactor());
     }

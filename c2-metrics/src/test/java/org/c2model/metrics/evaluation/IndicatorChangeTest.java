@@ -52,12 +52,16 @@ class IndicatorChangeTest {
     IndicatorChange change = IndicatorChange.of(ASB, target, Optional.empty(), 1000, ConfidenceLevel.P95);
     assertEquals(-40.0, change.percentageChange().value().getAsDouble(), 1e-9);
     assertEquals(Comparison.BETTER, change.verdict());
-    // per 1,000 person-months: 120 events over 24,000 person-months = 5.0
-    assertEquals(5.0, change.baselineRate().value().getAsDouble(), 1e-9);
-    assertEquals(3.0, change.followUpRate().value().getAsDouble(), 1e-9);
+    // per 1,000 population per year, the Fingertips way: 120 events in a year among 2,000 people = 60.0
+    assertEquals(60.0, change.baselineRate().value().getAsDouble(), 1e-9);
+    assertEquals(36.0, change.followUpRate().value().getAsDouble(), 1e-9);
+    assertEquals(" per 1,000 population per year", change.baselineRate().unit());
+    assertTrue(change.rateLabel().contains("mean population 2,000 over 12.0 months"), change.rateLabel());
     assertEquals(48.0, change.eventsAvoided().value().getAsDouble(), 1e-9, "120 expected, 72 observed");
     assertTrue(change.eventsAvoided().lower().getAsDouble() < 48 && change.eventsAvoided().upper().getAsDouble() > 48);
-    assertTrue(change.toString().startsWith("asb-incidents: down by 40%"), change.toString());
+    assertTrue(change.toString().startsWith("asb-incidents: 60.0 to 36.0 per 1,000 population per year"),
+        change.toString());
+    assertTrue(change.toString().contains("down by 40%"), change.toString());
   }
 
   @Test
@@ -72,8 +76,8 @@ class IndicatorChangeTest {
     WindowComparison target = windows(monthly("E01020136", 10, 6), "E01020136");
     WindowComparison comparator = windows(monthly("E01020200", 10, 8), "E01020200");
     IndicatorChange change = IndicatorChange.of(ASB, target, Optional.of(comparator), 1000, ConfidenceLevel.P95);
-    // rates per 1,000 person-months: target 5 -> 3, comparator 5 -> 4: difference in differences -1
-    assertEquals(-1.0, change.differenceInDifferences().orElseThrow().value().getAsDouble(), 1e-9);
+    // rates per 1,000 population per year: target 60 -> 36, comparator 60 -> 48: difference in differences -12
+    assertEquals(-12.0, change.differenceInDifferences().orElseThrow().value().getAsDouble(), 1e-9);
     assertEquals(0.75, change.ratioOfRateRatios().orElseThrow().value().getAsDouble(), 1e-9);
     // expected at baseline rate times the comparator's trend 0.8: 96, observed 72
     assertEquals(24.0, change.eventsAvoided().value().getAsDouble(), 1e-9);

@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.c2model.core.Money;
 import org.c2model.core.rule.Severity;
+import org.c2model.examples.townstal.TownstalData;
 import org.c2model.examples.townstal.TownstalEvaluation;
 import org.c2model.json.C2JsonException;
 import org.c2model.json.csv.CsvImportException;
@@ -26,6 +27,7 @@ import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
 import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
+import org.c2model.metrics.savings.StaffTime;
 import org.c2model.metrics.savings.UnitCostTable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -211,6 +213,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     } else {
       assumed.add("investment: none (give --investment): net present value and payback count benefits only");
     }
+    List<StaffTime> hours = new ArrayList<>();
+    if (townstal != null) {
+      hours.addAll(townstal.staffTime());
+      inherit(townstal, "staff time:", assumed);
+    } else {
+      assumed.add("staff time: none counted as cost (the agencies' hours at meetings are not priced)");
+    }
     Adjustments shares;
     if (adjustments != null) {
       shares = adjustments(adjustments);
@@ -236,7 +245,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path dir = out != null ? out : townstal != null ? townstal.out()
         : Path.of("c2-report", journey.getFileName().toString().replaceFirst("\\.json$", ""));
     return new EvaluationSettings(Optional.ofNullable(journey), Optional.ofNullable(observations), codes, date, costs,
-        year, money, shares, assumed, dir);
+        year, money, hours, shares, assumed, dir);
   }
 
   private Optional<UnitCostTable> unitCosts(PriceYear year, EvaluationSettings townstal, List<String> assumed) {
@@ -247,7 +256,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       if (townstal != null) {
         inherit(townstal, "unit costs:", assumed);
         return Optional.of(parse("--price-year", year.toString(),
-            s -> UnitCostTable.sample().uprate(year, TownstalEvaluation.illustrativeDeflators())));
+            s -> TownstalData.unitCosts(year)));
       }
       assumed.add("unit costs: none (give --unit-costs): savings are not appraised");
       return Optional.empty();

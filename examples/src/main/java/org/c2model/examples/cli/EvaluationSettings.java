@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
+import org.c2model.metrics.savings.StaffTime;
 import org.c2model.metrics.savings.UnitCostTable;
 
 /**
@@ -25,13 +26,14 @@ import org.c2model.metrics.savings.UnitCostTable;
  * @param unitCosts  the unit costs, already at {@code priceYear} prices, or empty to appraise no savings
  * @param priceYear  the price year of the appraisal
  * @param investments  the money put in, at {@code priceYear} prices
+ * @param staffTime  the agencies' staff time counted as cost, priced by the unit costs' hourly rows
  * @param adjustments  deadweight, attribution and optimism bias
  * @param assumptions  one sentence for each default used, printed in the text and HTML reports
  * @param out  the directory the JSON and HTML are written into
  */
 public record EvaluationSettings(Optional<Path> journey, Optional<Path> observations, List<String> comparatorCodes,
     Optional<LocalDate> asOf, Optional<UnitCostTable> unitCosts, PriceYear priceYear, List<Investment> investments,
-    Adjustments adjustments, List<String> assumptions, Path out) {
+    List<StaffTime> staffTime, Adjustments adjustments, List<String> assumptions, Path out) {
 
   /**
    * Checks and copies the settings.
@@ -46,6 +48,7 @@ public record EvaluationSettings(Optional<Path> journey, Optional<Path> observat
     Objects.requireNonNull(unitCosts, "unitCosts");
     Objects.requireNonNull(priceYear, "priceYear");
     investments = List.copyOf(investments);
+    staffTime = List.copyOf(staffTime);
     Objects.requireNonNull(adjustments, "adjustments");
     assumptions = List.copyOf(assumptions);
     Objects.requireNonNull(out, "out");

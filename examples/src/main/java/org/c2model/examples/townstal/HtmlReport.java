@@ -62,18 +62,35 @@ public final class HtmlReport {
     h.append("<h1>C2 evaluation: ").append(esc(report.neighbourhoodName())).append("</h1>\n<p>As of ")
         .append(report.asOf()).append(". <span class=\"note\">").append(esc(note)).append("</span></p>\n");
     steps(h, report);
-    trend.ifPresent(t -> h.append("<h2>").append(esc(t.indicatorId())).append(": monthly rate per 1,000</h2>\n")
-        .append(trendChart(t, comparatorTrend.orElse(null), keyDates, report.comparatorId().orElse("comparator"))));
+    governance(h, report);
+    trend.ifPresent(t -> h.append("<h2>").append(esc(t.indicatorId()))
+        .append(": monthly rate per 1,000 population (data to ").append(report.asOf()).append(" only)</h2>\n")
+        .append(trendChart(t, comparatorTrend.orElse(null), keyDates, report.comparatorId().orElse("comparator"),
+            report.asOf())));
     changes(h, report);
     h.append("<h2>Intermediate outcomes</h2>\n<pre>").append(esc(report.intermediateOutcomes().toString()))
         .append("</pre>\n");
     report.savings().ifPresent(s -> {
       h.append("<h2>Invest-to-save by agency (present values)</h2>\n").append(savingsChart(s));
       h.append("<p>NPV ").append(esc(s.npv().rounded().toString()));
+      s.npvLower().ifPresent(l -> h.append(" (95% interval ").append(esc(l.rounded().toString())).append(" to ")
+          .append(esc(s.npvUpper().orElseThrow().rounded().toString())).append(')'));
       s.benefitCostRatio().ifPresent(b -> h.append(", benefit-cost ratio ")
           .append(String.format(Locale.ROOT, "%.2f", b)));
-      h.append(". Adjustments: ").append(esc(s.appraisal().defaultAdjustments().toString())).append(".</p>\n")
-          .append("<pre>").append(esc(s.toString())).append("</pre>\n");
+      s.bcrLower().ifPresent(l -> h.append(String.format(Locale.ROOT, " (95%% interval %.2f to %.2f)", l,
+          s.bcrUpper().orElseThrow())));
+      h.append(". Uncertainty: ").append(esc(s.appraisal().uncertainty().toString()))
+          .append(". Adjustments: ").append(esc(s.appraisal().defaultAdjustments().toString())).append(".</p>\n")
+          .append("<p><strong>Payback:</strong> ").append(esc(s.paybackStatement())).append("</p>\n");
+      if (!s.sensitivity().isEmpty()) {
+        h.append("<table><tr><th>assumption</th><th>low</th><th>high</th><th>NPV at low</th><th>NPV at high</th></tr>\n");
+        s.sensitivity().forEach(r -> h.append("<tr><td>").append(esc(r.assumption())).append("</td><td>")
+            .append(esc(r.low())).append("</td><td>").append(esc(r.high())).append("</td><td>")
+            .append(esc(r.npvAtLow().rounded().toString())).append("</td><td>")
+            .append(esc(r.npvAtHigh().rounded().toString())).append("</td></tr>\n"));
+        h.append("</table>\n");
+      }
+      h.append("<pre>").append(esc(s.toString())).append("</pre>\n");
     });
     findings(h, report.findings());
     return h.append("</body></html>\n").toString();
@@ -91,17 +108,53 @@ public final class HtmlReport {
     h.append("</table>\n");
   }
 
+  private static void governance(StringBuilder h, EvaluationReport report) {
+    h.append("<h2>Governance over the whole period to ").append(report.asOf()).append("</h2>\n");
+    if (report.governanceHistory().isEmpty()) {
+      h.append("<p>No governance rule failed at any time.</p>\n");
+      return;
+    }
+    h.append("<ul>\n");
+    report.governanceHistory().forEach(f -> h.append("<li class=\"").append(f.severity().code()).append("\">")
+        .append(esc(f.message())).append("</li>\n"));
+    h.append("</ul>\n");
+  }
+
   private static void changes(StringBuilder h, EvaluationReport report) {
-    h.append("<h2>Long-term indicators</h2>\n<table><tr><th>indicator</th><th>baseline</th><th>follow-up</th>")
+    h.append("<h2>Long-term indicators</h2>\n<p>");
+    report.baseline().ifPresent(b -> h.append("Baseline ").append(b));
+    report.followUp().ifPresent(f -> h.append(", follow-up ").append(f));
+    h.append(" (end dates exclusive; no data after ").append(report.asOf()).append(" read).</p>\n")
+        .append("<table><tr><th>indicator</th><th>baseline</th><th>follow-up</th>")
         .append("<th>change</th><th>verdict</th><th>difference in differences</th></tr>\n");
+    java.util.Set<Finding> shown = new java.util.HashSet<>();
     for (IndicatorChange c : report.indicatorChanges()) {
-      h.append("<tr><td>").append(esc(c.indicator().name())).append("</td><td>").append(esc(c.baselineRate().toString()))
+      h.append("<tr><td>").append(esc(c.indicator().name())).append("<br><small>").append(esc(c.rateLabel()))
+          .append("</small></td><td>").append(esc(c.baselineRate().toString()))
           .append("</td><td>").append(esc(c.followUpRate().toString())).append("</td><td>")
           .append(esc(c.percentageChange().toString())).append("</td><td>").append(c.verdict())
-          .append(c.relativeVerdict().map(v -> " (" + v + " than comparator)").orElse("")).append("</td><td>")
+          .append(c.relativeVerdict().map(v -> " (" + v + " than comparator)").orElse(""))
+          .append(c.verdictNote().map(n -> "<br><small>" + esc(n) + "</small>").orElse("")).append("</td><td>")
           .append(esc(c.differenceInDifferences().map(Object::toString).orElse(""))).append("</td></tr>\n");
+      // Every data-quality finding next to the figure it qualifies.
+      String prefix = "/indicators/" + c.indicator().id();
+      List<Finding> own = new ArrayList<>();
+      c.findings().stream().filter(shown::add).forEach(own::add);
+      report.dataFindings().stream().filter(f -> f.path().toString().startsWith(prefix)).filter(shown::add)
+          .forEach(own::add);
+      for (Finding f : own) {
+        h.append("<tr class=\"").append(f.severity().code()).append("\"><td></td><td colspan=\"5\">")
+            .append(f.severity().code()).append(": ").append(esc(f.message())).append("</td></tr>\n");
+      }
     }
     h.append("</table>\n");
+    List<Finding> rest = report.dataFindings().stream().filter(f -> !shown.contains(f)).toList();
+    if (!rest.isEmpty()) {
+      h.append("<h3>Data that do not fit, and the windows</h3>\n<ul>\n");
+      rest.forEach(f -> h.append("<li class=\"").append(f.severity().code()).append("\">").append(f.severity().code())
+          .append(": ").append(esc(f.message())).append("</li>\n"));
+      h.append("</ul>\n");
+    }
   }
 
   private static void findings(StringBuilder h, List<Finding> findings) {
@@ -114,10 +167,13 @@ public final class HtmlReport {
     h.append("</table>\n");
   }
 
-  /** Monthly rates per 1,000 of a series, by month. */
-  private static Map<YearMonth, Double> rates(IndicatorSeries series) {
+  /** Monthly rates per 1,000 of a series, by month, up to a date (no data after the as-of date are shown). */
+  private static Map<YearMonth, Double> rates(IndicatorSeries series, LocalDate asOf) {
     Map<YearMonth, Double> out = new LinkedHashMap<>();
     for (SeriesPoint p : series.points()) {
+      if (p.period().end().isAfter(asOf.plusDays(1))) {
+        continue;
+      }
       double denominator = p.denominator().orElse(Double.NaN);
       if (denominator > 0) {
         out.put(YearMonth.from(p.period().start()), p.numerator() / denominator * 1000);
@@ -128,8 +184,13 @@ public final class HtmlReport {
 
   static String trendChart(IndicatorSeries trend, IndicatorSeries comparator, List<KeyDate> keyDates,
       String comparatorName) {
-    Map<YearMonth, Double> target = rates(trend);
-    Map<YearMonth, Double> other = comparator == null ? Map.of() : rates(comparator);
+    return trendChart(trend, comparator, keyDates, comparatorName, LocalDate.MAX.minusDays(1));
+  }
+
+  static String trendChart(IndicatorSeries trend, IndicatorSeries comparator, List<KeyDate> keyDates,
+      String comparatorName, LocalDate asOf) {
+    Map<YearMonth, Double> target = rates(trend, asOf);
+    Map<YearMonth, Double> other = comparator == null ? Map.of() : rates(comparator, asOf);
     TreeSet<YearMonth> months = new TreeSet<>(target.keySet());
     months.addAll(other.keySet());
     if (months.isEmpty()) {

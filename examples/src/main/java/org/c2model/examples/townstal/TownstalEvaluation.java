@@ -1,10 +1,7 @@
 package org.c2model.examples.townstal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import org.c2model.core.Money;
-import org.c2model.core.governance.GovernanceHistory;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.journey.MeetingKind;
@@ -25,7 +19,6 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.examples.cli.EvaluateCommand;
 import org.c2model.examples.cli.EvaluationSettings;
 import org.c2model.json.C2Json;
-import org.c2model.json.DocumentKind;
 import org.c2model.json.csv.ObservationCsv;
 import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.evaluation.EvaluationReport;
@@ -34,12 +27,7 @@ import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
-import org.c2model.metrics.savings.Adjustments;
-import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
-import org.c2model.metrics.savings.Investment;
-import org.c2model.metrics.savings.PriceYear;
-import org.c2model.metrics.savings.UnitCostTable;
 
 /**
  * The main job: evaluates the Townstal case study ({@code C2-DOMAIN.md} section 6) from bundled data
@@ -51,8 +39,6 @@ import org.c2model.metrics.savings.UnitCostTable;
  */
 public final class TownstalEvaluation {
 
-  private static final String DATA = "/org/c2model/examples/townstal/";
-  private static final PriceYear PRICES = PriceYear.parse("2013/14");
   private static final String INDICATOR_CHARTED = "asb-incidents";
 
   private TownstalEvaluation() {}
@@ -68,24 +54,23 @@ public final class TownstalEvaluation {
 
   /**
    * Gets the settings of the bundled case study, each Townstal assumption stated: the sample unit
-   * costs uprated with illustrative deflators to 2013/14 prices, the partnership's start-up money
-   * and illustrative adjustments.
+   * costs uprated with illustrative deflators to 2013/14 prices (with illustrative hourly staff
+   * costs), the partnership's start-up money, the agencies' illustrative staff time and illustrative
+   * adjustments; see {@link TownstalData}.
    *
    * @param out  the directory to write the JSON and HTML into, not null
    * @return the settings, not null
    */
   public static EvaluationSettings townstalExample(Path out) {
-    return new EvaluationSettings(Optional.empty(), Optional.empty(), List.of("E01020150", "E01020151"),
-        Optional.empty(), Optional.of(UnitCostTable.sample().uprate(PRICES, illustrativeDeflators())), PRICES,
-        // Townstal: £1,500 start-up money pledged at the connecting workshop, matched by a councillor.
-        List.of(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("3000"), PRICES)),
-        // Half the change attributed to the partnership, a 20% optimism bias; deadweight is netted
-        // out by the comparator's trend where there is one.
-        Adjustments.of("0", "0.5", "0.2"),
-        List.of("price year: " + PRICES,
-            "unit costs: c2's SAMPLE table (GMCA Unit Cost Database v1.4 examples) uprated with ILLUSTRATIVE deflators",
-            "comparator: E01020150,E01020151, the neighbouring estate",
+    return new EvaluationSettings(Optional.empty(), Optional.empty(), List.of(TownstalData.COMPARATOR_CODES.split(",")),
+        Optional.empty(), Optional.of(TownstalData.unitCosts()), TownstalData.PRICES,
+        TownstalData.investments(), TownstalData.staffTime(), TownstalData.adjustments(),
+        List.of("price year: " + TownstalData.PRICES,
+            "unit costs: c2's SAMPLE table (GMCA Unit Cost Database v1.4 examples) uprated with ILLUSTRATIVE deflators,"
+                + " and ILLUSTRATIVE hourly staff costs",
+            "comparator: " + TownstalData.COMPARATOR_CODES + ", the neighbouring estate",
             "investment: Townstal's start-up money, local_authority GBP 3000 in year 0",
+            "staff time: ILLUSTRATIVE agency hours at partnership meetings and facilitation in years 1 and 2",
             "adjustments: deadweight 0 (the comparator's trend nets it out), attribution 0.5, optimism bias 0.2"),
         out);
   }
@@ -96,7 +81,7 @@ public final class TownstalEvaluation {
    * @return the deflators, not null
    */
   public static DeflatorTable illustrativeDeflators() {
-    return withReader("deflators-illustrative.csv", DeflatorTable::read);
+    return TownstalData.deflators();
   }
 
   /**
@@ -114,7 +99,8 @@ public final class TownstalEvaluation {
     EvaluationSettings townstal = townstalExample(out);
     return run(new EvaluationSettings(journeyFile, observationsFile,
         comparatorCodes.map(c -> List.of(c.split(","))).orElse(List.of()), townstal.asOf(), townstal.unitCosts(),
-        townstal.priceYear(), townstal.investments(), townstal.adjustments(), townstal.assumptions(), out), print);
+        townstal.priceYear(), townstal.investments(), townstal.staffTime(), townstal.adjustments(),
+        townstal.assumptions(), out), print);
   }
 
   /**
@@ -129,11 +115,10 @@ public final class TownstalEvaluation {
     Optional<Path> observationsFile = settings.observations();
     Path out = settings.out();
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
-    Journey journey = journeyFile.map(C2Json::readJourney)
-        .orElseGet(() -> withResource("townstal-journey.json", in -> C2Json.read(DocumentKind.JOURNEY, in)));
+    Journey journey = journeyFile.map(C2Json::readJourney).orElseGet(TownstalData::journey);
     if (journeyFile.isEmpty()) {
       // The bundled partnership document is the same partnership the journey embeds; say so if not.
-      Partnership partnership = withResource("townstal-partnership.json", C2Json::readPartnership);
+      Partnership partnership = TownstalData.withResource("townstal-partnership.json", C2Json::readPartnership);
       if (!partnership.equals(journey.partnership())) {
         throw new IllegalStateException("townstal-partnership.json differs from the partnership in townstal-journey.json");
       }
@@ -143,8 +128,7 @@ public final class TownstalEvaluation {
         .orElse("(bundled, ILLUSTRATIVE SYNTHETIC NUMBERS)"));
     List<Observation> observations = observationsFile
         .map(f -> ObservationCsv.read(f, BoundaryVintage.LSOA_2011))
-        .orElseGet(() -> withReader("observations-illustrative.csv",
-            r -> ObservationCsv.read(r, "observations-illustrative.csv", BoundaryVintage.LSOA_2011)));
+        .orElseGet(TownstalData::observations);
     print.println("      " + observations.size() + " observations");
     ObservationSource source = ObservationSource.of(observations);
 
@@ -153,9 +137,10 @@ public final class TownstalEvaluation {
 
     progress(print, 4, "evaluating steps, governance, outcomes, indicators and savings");
     Optional<Neighbourhood> comparator = settings.comparatorCodes().isEmpty() ? Optional.empty()
-        : Optional.of(Neighbourhood.of("N-COMPARATOR", "Comparator estate", settings.comparatorCodes().toArray(String[]::new)));
+        : Optional.of(TownstalData.comparator(String.join(",", settings.comparatorCodes())));
     Evaluation.Builder evaluation = Evaluation.builder().journey(journey).observations(source)
-        .priceYear(settings.priceYear()).adjustments(settings.adjustments()).addAllInvestments(settings.investments());
+        .priceYear(settings.priceYear()).adjustments(settings.adjustments()).addAllInvestments(settings.investments())
+        .staffTime(settings.staffTime());
     settings.unitCosts().ifPresent(evaluation::unitCosts);
     settings.asOf().ifPresent(evaluation::asOf);
     comparator.ifPresent(evaluation::comparator);
@@ -164,9 +149,6 @@ public final class TownstalEvaluation {
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
-    print.println("Governance history of the board (C2-DOMAIN.md section 4)");
-    print.println(GovernanceHistory.of(journey.partnership()));
-    print.println();
 
     progress(print, 6, "writing JSON and HTML to " + out);
     writeFiles(report, journey, source, comparator, out, print,
@@ -212,22 +194,5 @@ public final class TownstalEvaluation {
 
   private static void progress(PrintStream print, int step, String what) {
     print.println("[" + step + "/6] " + what);
-  }
-
-  private interface Read<T> {
-    T apply(InputStream in) throws IOException;
-  }
-
-  private static <T> T withResource(String name, Read<T> read) {
-    try (InputStream in = Objects.requireNonNull(TownstalEvaluation.class.getResourceAsStream(DATA + name),
-        "bundled resource " + name)) {
-      return read.apply(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static <T> T withReader(String name, java.util.function.Function<Reader, T> read) {
-    return withResource(name, in -> read.apply(new InputStreamReader(in, StandardCharsets.UTF_8)));
   }
 }

@@ -38,7 +38,11 @@ class TownstalEvaluationTest {
     for (String expected : new String[] {"[1/6] reading the journey", "frontier: step 7",
         "Listening event: top 5 priorities", "1. local access to an NHS dentist and doctor",
         "belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)",
-        "asb-incidents: down by", "vs comparator", "Invest-to-save", "police", "Community network"}) {
+        "asb-incidents: ", "per 1,000 population per year (baseline: mean population", "down by", "vs comparator",
+        "Invest-to-save", "police", "Community network", "Governance over the whole period to 2010-12-31",
+        "ae-visits: ", "too early to judge", "no data after 2010-12-31 read", "one-way sensitivity",
+        "seeded Monte Carlo of 2000 draws", "payback: ", "staff time: 24 h x GBP 35.00",
+        "counterfactual of asb-incidents: comparator N-COMPARATOR's trend", "Data:OutsideWindows"}) {
       assertTrue(text.contains(expected), () -> "missing '" + expected + "' in\n" + text);
     }
     String[] lines = text.strip().split("\n");
@@ -57,6 +61,16 @@ class TownstalEvaluationTest {
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.split("<svg ", -1).length - 1 >= 2, "at least two charts");
     assertTrue(html.contains("constituted 2009-06-02") && html.contains("listening event 2009-04-04"), "key dates marked");
+    for (String expected : new String[] {"Governance over the whole period", "too early to judge", "Payback:",
+        "one-way sensitivity", "NPV at low", "per 1,000 population per year", "Data that do not fit"}) {
+      assertTrue(html.contains(expected) || html.contains(expected.replace("one-way sensitivity", "NPV at high")),
+          () -> "missing '" + expected + "' in the HTML");
+    }
+    // A payback year is printed only when the whole NPV interval is above zero.
+    var savings = report.savings().orElseThrow();
+    boolean claimed = savings.paybackStatement().startsWith("paid back");
+    assertEquals(savings.npvLower().orElseThrow().amount().signum() >= 0 && savings.paybackYear().isPresent(), claimed,
+        savings::paybackStatement);
     assertTrue(!html.contains("<script") && !html.matches("(?s).*(src|href)=\"[a-z]+:.*"),
         "self-contained: no scripts, no external files");
   }
