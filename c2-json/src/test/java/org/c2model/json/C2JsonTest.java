@@ -173,6 +173,17 @@ class C2JsonTest {
   }
 
   @Test
+  void thresholds_everyThresholdIsWrittenAndReadBack() {
+    RuleThresholds weekly = RuleThresholds.builder().followUpDeadlineDays(7).minimumMaturitySigns(4).build();
+    assertEquals(weekly, C2Json.readRuleThresholds(C2Json.write(weekly)));
+    assertEquals(7, C2Json.readRuleThresholds(
+        "{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"followUpDeadlineDays\": 7}").followUpDeadlineDays());
+    assertFailure(fails(DocumentKind.RULE_THRESHOLDS,
+        "{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"minimumMaturitySigns\": 6}"),
+        "/minimumMaturitySigns", "1 - 5", "6");
+  }
+
+  @Test
   void read_absentThresholdsTakeDefaultsAndAnEmptySectorListIsKept() {
     assertEquals(RuleThresholds.defaults(), C2Json.readRuleThresholds("{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\"}"));
     assertEquals(0, C2Json.readRuleThresholds("{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"requiredSectors\": []}")

@@ -109,7 +109,7 @@ public final class JsonIn {
    * @throws IOException on malformed input
    */
   public <T, B> T readDocument(ObjectCodec<T, B> codec, String kind) throws IOException {
-    return readKeyed(C2JsonNames.C2, () -> "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
+    return readKeyed("c2", () -> "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
         new Keyed<T>() {
           @Override
           public void key(JsonIn in) throws IOException {
@@ -120,7 +120,7 @@ public final class JsonIn {
           public T rest(JsonIn in) throws IOException {
             Header header = new Header(kind);
             header.versionSeen = true; // key() has read and checked it
-            return in.readFields(codec, header, codec.newBuilder(), C2JsonNames.C2);
+            return in.readFields(codec, header, codec.newBuilder(), "c2");
           }
         });
   }
@@ -136,7 +136,7 @@ public final class JsonIn {
    * @throws IOException on malformed input, an unknown or missing type
    */
   <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
-    return readKeyed(C2JsonNames.TYPE, () -> "an object of several kinds names its type, " + allowed(variants),
+    return readKeyed("type", () -> "an object of several kinds names its type, " + allowed(variants),
         new Keyed<T>() {
       private String type;
 
@@ -164,7 +164,7 @@ public final class JsonIn {
     return readFields(codec, new Extra() {
       @Override
       public boolean accept(String name, JsonIn in) throws IOException {
-        if (!C2JsonNames.TYPE.equals(name)) {
+        if (!"type".equals(name)) {
           return false;
         }
         String text = in.text();
@@ -178,7 +178,7 @@ public final class JsonIn {
       public void finish(JsonIn in) {
         // the type was read before the rest of the object
       }
-    }, codec.newBuilder(), C2JsonNames.TYPE);
+    }, codec.newBuilder(), "type");
   }
 
   /** How to read an object whose key property (a version, a type) decides how to read the rest. */
@@ -330,12 +330,12 @@ public final class JsonIn {
 
     @Override
     public boolean accept(String name, JsonIn in) throws IOException {
-      if (C2JsonNames.C2.equals(name)) {
+      if ("c2".equals(name)) {
         checkVersion(in);
         versionSeen = true;
         return true;
       }
-      if (C2JsonNames.KIND.equals(name)) {
+      if ("kind".equals(name)) {
         String text = in.text();
         if (!kind.equals(text)) {
           throw in.fail(in.here(), "must be " + kind + " for this reader", quote(text));
@@ -349,10 +349,10 @@ public final class JsonIn {
     @Override
     public void finish(JsonIn in) throws IOException {
       if (!versionSeen) {
-        throw in.missing(in.here().property(C2JsonNames.C2), "a c2 document has a format version, such as \"c2\": \"1.0\"");
+        throw in.missing(in.here().property("c2"), "a c2 document has a format version, such as \"c2\": \"1.0\"");
       }
       if (!kindSeen) {
-        throw in.missing(in.here().property(C2JsonNames.KIND), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
+        throw in.missing(in.here().property("kind"), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
       }
     }
 

@@ -1,51 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.ADJUSTMENTS;
-import static org.c2model.json.internal.C2JsonNames.AFTER_ATTRIBUTION;
-import static org.c2model.json.internal.C2JsonNames.AFTER_DEADWEIGHT;
-import static org.c2model.json.internal.C2JsonNames.AGENCY;
-import static org.c2model.json.internal.C2JsonNames.AMOUNT;
-import static org.c2model.json.internal.C2JsonNames.APPRAISAL;
-import static org.c2model.json.internal.C2JsonNames.ATTRIBUTION;
-import static org.c2model.json.internal.C2JsonNames.AVOIDED_EVENTS;
-import static org.c2model.json.internal.C2JsonNames.BENEFITS_BY_AGENCY;
-import static org.c2model.json.internal.C2JsonNames.BENEFIT_COST_RATIO;
-import static org.c2model.json.internal.C2JsonNames.COST;
-import static org.c2model.json.internal.C2JsonNames.COSTS;
-import static org.c2model.json.internal.C2JsonNames.CURRENCY;
-import static org.c2model.json.internal.C2JsonNames.DEADWEIGHT;
-import static org.c2model.json.internal.C2JsonNames.DEFAULT_ADJUSTMENTS;
-import static org.c2model.json.internal.C2JsonNames.DISCOUNT_FACTOR;
-import static org.c2model.json.internal.C2JsonNames.DISCOUNT_SCHEDULE;
-import static org.c2model.json.internal.C2JsonNames.EVENTS;
-import static org.c2model.json.internal.C2JsonNames.FIRST_YEAR;
-import static org.c2model.json.internal.C2JsonNames.GROSS;
-import static org.c2model.json.internal.C2JsonNames.INDICATOR_ID;
-import static org.c2model.json.internal.C2JsonNames.INVESTMENTS;
-import static org.c2model.json.internal.C2JsonNames.INVESTMENT_BY_AGENCY;
-import static org.c2model.json.internal.C2JsonNames.LAST_YEAR;
-import static org.c2model.json.internal.C2JsonNames.LINES;
-import static org.c2model.json.internal.C2JsonNames.LOWER;
-import static org.c2model.json.internal.C2JsonNames.NET;
-import static org.c2model.json.internal.C2JsonNames.NOTE;
-import static org.c2model.json.internal.C2JsonNames.NPV;
-import static org.c2model.json.internal.C2JsonNames.NPV_LOWER;
-import static org.c2model.json.internal.C2JsonNames.NPV_UPPER;
-import static org.c2model.json.internal.C2JsonNames.OPTIMISM_BIAS;
-import static org.c2model.json.internal.C2JsonNames.PAYBACK_YEAR;
-import static org.c2model.json.internal.C2JsonNames.PER_YEAR;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE_BY_VALUE_TYPE;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE_OF_BENEFITS;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE_OF_INVESTMENT;
-import static org.c2model.json.internal.C2JsonNames.PRICE_YEAR;
-import static org.c2model.json.internal.C2JsonNames.SOURCE;
-import static org.c2model.json.internal.C2JsonNames.UNIT;
-import static org.c2model.json.internal.C2JsonNames.UNIT_COSTS;
-import static org.c2model.json.internal.C2JsonNames.UPPER;
-import static org.c2model.json.internal.C2JsonNames.VALUE_TYPE;
-import static org.c2model.json.internal.C2JsonNames.WARNINGS;
-import static org.c2model.json.internal.C2JsonNames.YEAR;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -70,7 +24,7 @@ import org.c2model.metrics.savings.ValueType;
  * estimate of an evaluation report.
  * <p>
  * An estimate is written with its inputs, every step of every line and the totals c2-metrics derives
- * from them (NPV, benefit-cost ratio, payback, by agency, by value type). Amounts are money,
+ * from them ("npv", benefit-cost ratio, payback, by agency, by value type). Amounts are money,
  * {@code {"amount": "1500.00", "currency": "GBP"}}; events, shares and discount factors are decimal
  * strings like amounts. It is a result c2 computes from its appraisal: read back, the appraisal is
  * evaluated again and the rest must agree with it.
@@ -89,20 +43,20 @@ public final class SavingsCodecs {
   /** One unit cost. */
   public static final ObjectCodec<UnitCost, UnitCost.Builder> UNIT_COST =
       ObjectCodec.of(UnitCost.class, UnitCost::builder, b -> b.build())
-          .field(INDICATOR_ID, Scalars.TEXT, UnitCost::indicatorId, (b, v) -> b.indicatorId(v))
-          .field(COST, CoreCodecs.MONEY, UnitCost::cost, (b, v) -> b.cost(v))
-          .field(UNIT, Scalars.TEXT, UnitCost::unit, (b, v) -> b.unit(v))
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, UnitCost::priceYear, (b, v) -> b.priceYear(v))
-          .field(AGENCY, AGENCY_CODE, UnitCost::agency, (b, v) -> b.agency(v))
-          .field(VALUE_TYPE, VALUE_TYPE_CODE, UnitCost::valueType, (b, v) -> b.valueType(v))
-          .field(SOURCE, Scalars.TEXT, UnitCost::source, (b, v) -> b.source(v))
-          .optional(NOTE, Scalars.TEXT, UnitCost::note, (b, v) -> b.note(v))
+          .field("indicatorId", Scalars.TEXT, UnitCost::indicatorId, (b, v) -> b.indicatorId(v))
+          .field("cost", CoreCodecs.MONEY, UnitCost::cost, (b, v) -> b.cost(v))
+          .field("unit", Scalars.TEXT, UnitCost::unit, (b, v) -> b.unit(v))
+          .field("priceYear", PRICE_YEAR_CODEC, UnitCost::priceYear, (b, v) -> b.priceYear(v))
+          .field("agency", AGENCY_CODE, UnitCost::agency, (b, v) -> b.agency(v))
+          .field("valueType", VALUE_TYPE_CODE, UnitCost::valueType, (b, v) -> b.valueType(v))
+          .field("source", Scalars.TEXT, UnitCost::source, (b, v) -> b.source(v))
+          .optional("note", Scalars.TEXT, UnitCost::note, (b, v) -> b.note(v))
           .build();
 
   /** A unit-cost table; also the {@code unit_cost_table} document. */
   public static final ObjectCodec<UnitCostTable, Values> UNIT_COST_TABLE =
-      ObjectCodec.of(UnitCostTable.class, Values::new, v -> UnitCostTable.of(v.<UnitCost>list(COSTS)))
-          .list(COSTS, UNIT_COST, UnitCostTable::costs, (b, v) -> b.put(COSTS, v))
+      ObjectCodec.of(UnitCostTable.class, Values::new, v -> UnitCostTable.of(v.<UnitCost>list("costs")))
+          .list("costs", UNIT_COST, UnitCostTable::costs, (b, v) -> b.put("costs", v))
           .build();
 
   /** A discount schedule as its description, such as {@code "Green Book (3.5% to year 30, declining after)"}. */
@@ -111,32 +65,32 @@ public final class SavingsCodecs {
 
   /** The adjustments from gross to net saving, each share a decimal string. */
   public static final ObjectCodec<Adjustments, Values> ADJUSTMENTS_CODEC =
-      ObjectCodec.of(Adjustments.class, Values::new, v -> Adjustments.of(v.<BigDecimal>get(DEADWEIGHT),
-              v.<BigDecimal>get(ATTRIBUTION), v.<BigDecimal>get(OPTIMISM_BIAS)))
-          .field(DEADWEIGHT, Scalars.DECIMAL, Adjustments::deadweight, (b, v) -> b.put(DEADWEIGHT, v))
-          .field(ATTRIBUTION, Scalars.DECIMAL, Adjustments::attribution, (b, v) -> b.put(ATTRIBUTION, v))
-          .field(OPTIMISM_BIAS, Scalars.DECIMAL, Adjustments::optimismBias, (b, v) -> b.put(OPTIMISM_BIAS, v))
+      ObjectCodec.of(Adjustments.class, Values::new, v -> Adjustments.of(v.<BigDecimal>get("deadweight"),
+              v.<BigDecimal>get("attribution"), v.<BigDecimal>get("optimismBias")))
+          .field("deadweight", Scalars.DECIMAL, Adjustments::deadweight, (b, v) -> b.put("deadweight", v))
+          .field("attribution", Scalars.DECIMAL, Adjustments::attribution, (b, v) -> b.put("attribution", v))
+          .field("optimismBias", Scalars.DECIMAL, Adjustments::optimismBias, (b, v) -> b.put("optimismBias", v))
           .build();
 
   /** The events avoided a year for one indicator, with optional bounds. */
   public static final ObjectCodec<AvoidedEvents, AvoidedEvents.Builder> AVOIDED_EVENTS_CODEC =
       ObjectCodec.of(AvoidedEvents.class, AvoidedEvents::builder, AvoidedEvents.Builder::build)
-          .field(INDICATOR_ID, Scalars.TEXT, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
-          .field(PER_YEAR, Scalars.DECIMAL, AvoidedEvents::perYear, AvoidedEvents.Builder::perYear)
-          .optional(LOWER, Scalars.DECIMAL, AvoidedEvents::lower, AvoidedEvents.Builder::lower)
-          .optional(UPPER, Scalars.DECIMAL, AvoidedEvents::upper, AvoidedEvents.Builder::upper)
-          .field(FIRST_YEAR, Scalars.INTEGER, AvoidedEvents::firstYear, AvoidedEvents.Builder::firstYear)
-          .field(LAST_YEAR, Scalars.INTEGER, AvoidedEvents::lastYear, AvoidedEvents.Builder::lastYear)
+          .field("indicatorId", Scalars.TEXT, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
+          .field("perYear", Scalars.DECIMAL, AvoidedEvents::perYear, AvoidedEvents.Builder::perYear)
+          .optional("lower", Scalars.DECIMAL, AvoidedEvents::lower, AvoidedEvents.Builder::lower)
+          .optional("upper", Scalars.DECIMAL, AvoidedEvents::upper, AvoidedEvents.Builder::upper)
+          .field("firstYear", Scalars.INTEGER, AvoidedEvents::firstYear, AvoidedEvents.Builder::firstYear)
+          .field("lastYear", Scalars.INTEGER, AvoidedEvents::lastYear, AvoidedEvents.Builder::lastYear)
           .build();
 
   /** An investment by an agency in an appraisal year. */
   public static final ObjectCodec<Investment, Values> INVESTMENT =
-      ObjectCodec.of(Investment.class, Values::new, v -> Investment.of(v.get(AGENCY), v.<Integer>get(YEAR),
-              v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR)))
-          .field(AGENCY, AGENCY_CODE, Investment::agency, (b, v) -> b.put(AGENCY, v))
-          .field(YEAR, Scalars.INTEGER, Investment::year, (b, v) -> b.put(YEAR, v))
-          .field(AMOUNT, CoreCodecs.MONEY, Investment::amount, (b, v) -> b.put(AMOUNT, v))
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, Investment::priceYear, (b, v) -> b.put(PRICE_YEAR, v))
+      ObjectCodec.of(Investment.class, Values::new, v -> Investment.of(v.get("agency"), v.<Integer>get("year"),
+              v.<Money>get("amount"), v.<PriceYear>get("priceYear")))
+          .field("agency", AGENCY_CODE, Investment::agency, (b, v) -> b.put("agency", v))
+          .field("year", Scalars.INTEGER, Investment::year, (b, v) -> b.put("year", v))
+          .field("amount", CoreCodecs.MONEY, Investment::amount, (b, v) -> b.put("amount", v))
+          .field("priceYear", PRICE_YEAR_CODEC, Investment::priceYear, (b, v) -> b.put("priceYear", v))
           .build();
 
   /**
@@ -146,36 +100,36 @@ public final class SavingsCodecs {
    */
   public static final ObjectCodec<SavingsAppraisal, SavingsAppraisal.Builder> SAVINGS_APPRAISAL =
       ObjectCodec.of(SavingsAppraisal.class, SavingsAppraisal::builder, SavingsAppraisal.Builder::build)
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, SavingsAppraisal::priceYear, SavingsAppraisal.Builder::priceYear)
-          .field(CURRENCY, Scalars.CURRENCY, SavingsAppraisal::currency, SavingsAppraisal.Builder::currency)
-          .field(UNIT_COSTS, UNIT_COST_TABLE, SavingsAppraisal::unitCosts, SavingsAppraisal.Builder::unitCosts)
-          .list(AVOIDED_EVENTS, AVOIDED_EVENTS_CODEC, SavingsAppraisal::avoidedEvents,
+          .field("priceYear", PRICE_YEAR_CODEC, SavingsAppraisal::priceYear, SavingsAppraisal.Builder::priceYear)
+          .field("currency", Scalars.CURRENCY, SavingsAppraisal::currency, SavingsAppraisal.Builder::currency)
+          .field("unitCosts", UNIT_COST_TABLE, SavingsAppraisal::unitCosts, SavingsAppraisal.Builder::unitCosts)
+          .list("avoidedEvents", AVOIDED_EVENTS_CODEC, SavingsAppraisal::avoidedEvents,
               SavingsAppraisal.Builder::avoidedEvents)
-          .list(INVESTMENTS, INVESTMENT, SavingsAppraisal::investments, SavingsAppraisal.Builder::investments)
-          .field(DEFAULT_ADJUSTMENTS, ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments,
+          .list("investments", INVESTMENT, SavingsAppraisal::investments, SavingsAppraisal.Builder::investments)
+          .field("defaultAdjustments", ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments,
               SavingsAppraisal.Builder::defaultAdjustments)
-          .field(ADJUSTMENTS, Scalars.map(s -> s, s -> s, ADJUSTMENTS_CODEC), SavingsAppraisal::adjustments,
+          .field("adjustments", Scalars.map(s -> s, s -> s, ADJUSTMENTS_CODEC), SavingsAppraisal::adjustments,
               SavingsAppraisal.Builder::adjustments)
-          .field(DISCOUNT_SCHEDULE, DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
+          .field("discountSchedule", DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
               SavingsAppraisal.Builder::discountSchedule)
           .build();
 
   /** One step-by-step row: one indicator's cost to one agency in one year. */
   public static final ObjectCodec<SavingsLine, SavingsLine.Builder> SAVINGS_LINE =
       ObjectCodec.of(SavingsLine.class, SavingsLine::builder, SavingsLine.Builder::build)
-          .field(INDICATOR_ID, Scalars.TEXT, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
-          .field(AGENCY, AGENCY_CODE, SavingsLine::agency, SavingsLine.Builder::agency)
-          .field(VALUE_TYPE, VALUE_TYPE_CODE, SavingsLine::valueType, SavingsLine.Builder::valueType)
-          .field(YEAR, Scalars.INTEGER, SavingsLine::year, SavingsLine.Builder::year)
-          .field(EVENTS, Scalars.DECIMAL, SavingsLine::events, SavingsLine.Builder::events)
-          .field(C2JsonNames.UNIT_COST, CoreCodecs.MONEY, SavingsLine::unitCost, SavingsLine.Builder::unitCost)
-          .field(GROSS, CoreCodecs.MONEY, SavingsLine::gross, SavingsLine.Builder::gross)
-          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsLine::afterDeadweight, SavingsLine.Builder::afterDeadweight)
-          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsLine::afterAttribution,
+          .field("indicatorId", Scalars.TEXT, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
+          .field("agency", AGENCY_CODE, SavingsLine::agency, SavingsLine.Builder::agency)
+          .field("valueType", VALUE_TYPE_CODE, SavingsLine::valueType, SavingsLine.Builder::valueType)
+          .field("year", Scalars.INTEGER, SavingsLine::year, SavingsLine.Builder::year)
+          .field("events", Scalars.DECIMAL, SavingsLine::events, SavingsLine.Builder::events)
+          .field("unitCost", CoreCodecs.MONEY, SavingsLine::unitCost, SavingsLine.Builder::unitCost)
+          .field("gross", CoreCodecs.MONEY, SavingsLine::gross, SavingsLine.Builder::gross)
+          .field("afterDeadweight", CoreCodecs.MONEY, SavingsLine::afterDeadweight, SavingsLine.Builder::afterDeadweight)
+          .field("afterAttribution", CoreCodecs.MONEY, SavingsLine::afterAttribution,
               SavingsLine.Builder::afterAttribution)
-          .field(NET, CoreCodecs.MONEY, SavingsLine::net, SavingsLine.Builder::net)
-          .field(DISCOUNT_FACTOR, Scalars.DECIMAL, SavingsLine::discountFactor, SavingsLine.Builder::discountFactor)
-          .field(PRESENT_VALUE, CoreCodecs.MONEY, SavingsLine::presentValue, SavingsLine.Builder::presentValue)
+          .field("net", CoreCodecs.MONEY, SavingsLine::net, SavingsLine.Builder::net)
+          .field("discountFactor", Scalars.DECIMAL, SavingsLine::discountFactor, SavingsLine.Builder::discountFactor)
+          .field("presentValue", CoreCodecs.MONEY, SavingsLine::presentValue, SavingsLine.Builder::presentValue)
           .build();
 
   /**
@@ -184,62 +138,62 @@ public final class SavingsCodecs {
    * is left out when the investment is not paid back within the appraisal.
    * <p>
    * An estimate follows from its appraisal, so reading one evaluates the appraisal again; the lines,
-   * NPV bounds, warnings and totals written must be the ones it gives, or the field that differs is
+   * "npv" bounds, warnings and totals written must be the ones it gives, or the field that differs is
    * reported.
    */
   public static final ObjectCodec<SavingsEstimate, Derived<Values>> SAVINGS_ESTIMATE =
       ObjectCodec.of(SavingsEstimate.class, () -> new Derived<>(new Values()), SavingsCodecs::estimate)
-          .field(APPRAISAL, SAVINGS_APPRAISAL, SavingsEstimate::appraisal, (d, v) -> d.builder.put(APPRAISAL, v))
-          .list(LINES, SAVINGS_LINE, SavingsEstimate::lines, (d, v) -> d.builder.put(LINES, v))
-          .field(GROSS, CoreCodecs.MONEY, SavingsEstimate::gross, (d, v) -> d.put(GROSS, v))
-          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsEstimate::afterDeadweight, (d, v) -> d.put(AFTER_DEADWEIGHT, v))
-          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsEstimate::afterAttribution,
-              (d, v) -> d.put(AFTER_ATTRIBUTION, v))
-          .field(NET, CoreCodecs.MONEY, SavingsEstimate::net, (d, v) -> d.put(NET, v))
-          .field(PRESENT_VALUE_OF_BENEFITS, CoreCodecs.MONEY, SavingsEstimate::presentValueOfBenefits,
-              (d, v) -> d.put(PRESENT_VALUE_OF_BENEFITS, v))
-          .field(PRESENT_VALUE_OF_INVESTMENT, CoreCodecs.MONEY, SavingsEstimate::presentValueOfInvestment,
-              (d, v) -> d.put(PRESENT_VALUE_OF_INVESTMENT, v))
-          .field(NPV, CoreCodecs.MONEY, SavingsEstimate::npv, (d, v) -> d.put(NPV, v))
-          .optional(NPV_LOWER, CoreCodecs.MONEY, SavingsEstimate::npvLower, (d, v) -> d.put(NPV_LOWER, v))
-          .optional(NPV_UPPER, CoreCodecs.MONEY, SavingsEstimate::npvUpper, (d, v) -> d.put(NPV_UPPER, v))
-          .optional(BENEFIT_COST_RATIO, Scalars.DECIMAL, SavingsEstimate::benefitCostRatio,
-              (d, v) -> d.put(BENEFIT_COST_RATIO, v))
-          .optional(PAYBACK_YEAR, Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), (d, v) -> d.put(PAYBACK_YEAR, v))
-          .field(BENEFITS_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
-              SavingsEstimate::benefitsByAgency, (d, v) -> d.put(BENEFITS_BY_AGENCY, v))
-          .field(INVESTMENT_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
-              SavingsEstimate::investmentByAgency, (d, v) -> d.put(INVESTMENT_BY_AGENCY, v))
-          .field(PRESENT_VALUE_BY_VALUE_TYPE,
+          .field("appraisal", SAVINGS_APPRAISAL, SavingsEstimate::appraisal, (d, v) -> d.builder.put("appraisal", v))
+          .list("lines", SAVINGS_LINE, SavingsEstimate::lines, (d, v) -> d.builder.put("lines", v))
+          .field("gross", CoreCodecs.MONEY, SavingsEstimate::gross, (d, v) -> d.put("gross", v))
+          .field("afterDeadweight", CoreCodecs.MONEY, SavingsEstimate::afterDeadweight, (d, v) -> d.put("afterDeadweight", v))
+          .field("afterAttribution", CoreCodecs.MONEY, SavingsEstimate::afterAttribution,
+              (d, v) -> d.put("afterAttribution", v))
+          .field("net", CoreCodecs.MONEY, SavingsEstimate::net, (d, v) -> d.put("net", v))
+          .field("presentValueOfBenefits", CoreCodecs.MONEY, SavingsEstimate::presentValueOfBenefits,
+              (d, v) -> d.put("presentValueOfBenefits", v))
+          .field("presentValueOfInvestment", CoreCodecs.MONEY, SavingsEstimate::presentValueOfInvestment,
+              (d, v) -> d.put("presentValueOfInvestment", v))
+          .field("npv", CoreCodecs.MONEY, SavingsEstimate::npv, (d, v) -> d.put("npv", v))
+          .optional("npvLower", CoreCodecs.MONEY, SavingsEstimate::npvLower, (d, v) -> d.put("npvLower", v))
+          .optional("npvUpper", CoreCodecs.MONEY, SavingsEstimate::npvUpper, (d, v) -> d.put("npvUpper", v))
+          .optional("benefitCostRatio", Scalars.DECIMAL, SavingsEstimate::benefitCostRatio,
+              (d, v) -> d.put("benefitCostRatio", v))
+          .optional("paybackYear", Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), (d, v) -> d.put("paybackYear", v))
+          .field("benefitsByAgency", Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
+              SavingsEstimate::benefitsByAgency, (d, v) -> d.put("benefitsByAgency", v))
+          .field("investmentByAgency", Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
+              SavingsEstimate::investmentByAgency, (d, v) -> d.put("investmentByAgency", v))
+          .field("presentValueByValueType",
               Scalars.map(ValueType::code, Scalars.keyCodes(ValueType.class, ValueType::code), CoreCodecs.MONEY),
-              SavingsEstimate::presentValueByValueType, (d, v) -> d.put(PRESENT_VALUE_BY_VALUE_TYPE, v))
-          .list(WARNINGS, Scalars.TEXT, SavingsEstimate::warnings, (d, v) -> d.put(WARNINGS, v))
+              SavingsEstimate::presentValueByValueType, (d, v) -> d.put("presentValueByValueType", v))
+          .list("warnings", Scalars.TEXT, SavingsEstimate::warnings, (d, v) -> d.put("warnings", v))
           .build();
 
   private static SavingsEstimate estimate(Derived<Values> d) {
-    SavingsEstimate e = d.builder.<SavingsAppraisal>get(APPRAISAL).evaluate();
-    List<SavingsLine> lines = d.builder.list(LINES);
+    SavingsEstimate e = d.builder.<SavingsAppraisal>get("appraisal").evaluate();
+    List<SavingsLine> lines = d.builder.list("lines");
     for (int i = 0; i < Math.max(lines.size(), e.lines().size()); i++) {
       if (i >= lines.size() || i >= e.lines().size() || !lines.get(i).equals(e.lines().get(i))) {
-        throw InvalidValueException.of(LINES + "[" + i + "]", "must be "
+        throw InvalidValueException.of("lines" + "[" + i + "]", "must be "
             + (i < e.lines().size() ? e.lines().get(i) : "absent") + ", as the appraisal gives it",
             i < lines.size() ? lines.get(i) : "absent");
       }
     }
-    d.check(e, GROSS, SavingsEstimate::gross);
-    d.check(e, AFTER_DEADWEIGHT, SavingsEstimate::afterDeadweight);
-    d.check(e, AFTER_ATTRIBUTION, SavingsEstimate::afterAttribution);
-    d.check(e, NET, SavingsEstimate::net);
-    d.check(e, PRESENT_VALUE_OF_BENEFITS, SavingsEstimate::presentValueOfBenefits);
-    d.check(e, PRESENT_VALUE_OF_INVESTMENT, SavingsEstimate::presentValueOfInvestment);
-    d.check(e, NPV, SavingsEstimate::npv);
-    d.checkOptional(e, NPV_LOWER, SavingsEstimate::npvLower);
-    d.checkOptional(e, NPV_UPPER, SavingsEstimate::npvUpper);
-    d.checkOptional(e, BENEFIT_COST_RATIO, SavingsEstimate::benefitCostRatio);
-    d.checkOptional(e, PAYBACK_YEAR, x -> Scalars.boxed(x.paybackYear()));
-    d.check(e, BENEFITS_BY_AGENCY, SavingsEstimate::benefitsByAgency);
-    d.check(e, INVESTMENT_BY_AGENCY, SavingsEstimate::investmentByAgency);
-    d.check(e, PRESENT_VALUE_BY_VALUE_TYPE, SavingsEstimate::presentValueByValueType);
-    return d.check(e, WARNINGS, SavingsEstimate::warnings);
+    d.check(e, "gross", SavingsEstimate::gross);
+    d.check(e, "afterDeadweight", SavingsEstimate::afterDeadweight);
+    d.check(e, "afterAttribution", SavingsEstimate::afterAttribution);
+    d.check(e, "net", SavingsEstimate::net);
+    d.check(e, "presentValueOfBenefits", SavingsEstimate::presentValueOfBenefits);
+    d.check(e, "presentValueOfInvestment", SavingsEstimate::presentValueOfInvestment);
+    d.check(e, "npv", SavingsEstimate::npv);
+    d.checkOptional(e, "npvLower", SavingsEstimate::npvLower);
+    d.checkOptional(e, "npvUpper", SavingsEstimate::npvUpper);
+    d.checkOptional(e, "benefitCostRatio", SavingsEstimate::benefitCostRatio);
+    d.checkOptional(e, "paybackYear", x -> Scalars.boxed(x.paybackYear()));
+    d.check(e, "benefitsByAgency", SavingsEstimate::benefitsByAgency);
+    d.check(e, "investmentByAgency", SavingsEstimate::investmentByAgency);
+    d.check(e, "presentValueByValueType", SavingsEstimate::presentValueByValueType);
+    return d.check(e, "warnings", SavingsEstimate::warnings);
   }
 }
