@@ -35,7 +35,6 @@ import org.c2model.core.step.StepAssessment;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.UnitCostTable;
-import org.c2model.json.internal.DuplicateSuspected;
 import org.c2model.json.internal.JsonIn;
 import org.c2model.json.internal.Warnings;
 
@@ -629,42 +628,25 @@ public final class C2Json {
       throw InvalidValueException.of("kind", "must be a kind that is read; " + kind
           + " is a report c2 writes but never reads: recompute it instead", kind);
     }
-    if (source.repeatable()) {
-      // The parser's duplicate detection keeps a hash set per object (a quarter of what reading a
-      // journey allocates); the codecs check the names instead and, where a name may repeat or
-      // they cannot check, the input is read again with the parser's detection: the outcome is
-      // that of the strict read, the same value or the same failure.
-      try {
-        return read(kind, source, warnings, true);
-      } catch (StrictReadNeeded e) {
-        if (warnings != null) {
-          warnings.clear();
-        }
-      }
-    }
     return read(kind, source, warnings, false);
   }
 
   /**
-   * Reads a text with the parser's duplicate detection only, as a read falls back to: for tests
-   * that compare it with the read through c2's own check.
+   * Reads a text with the parser's duplicate detection on as well, which then finds a repeated
+   * name before c2's own check: for tests that compare the outcome with a normal read.
    */
   static <T> LenientRead<T> readWithParserDetection(DocumentKind<T> kind, String json, boolean lenient) {
     Warnings warnings = lenient ? new Warnings() : null;
-    T value = read(kind, Source.of(json), warnings, false);
+    T value = read(kind, Source.of(json), warnings, true);
     return LenientRead.of(value, lenient ? warnings.items() : java.util.List.of());
   }
 
-  /** Signals that the read must be done again with the parser's duplicate detection. */
-  private static final class StrictReadNeeded extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StrictReadNeeded() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings, boolean ownDuplicateCheck) {
+  /**
+   * Reads a document in one pass. The codecs check that no property name repeats in an object (a
+   * bit per field of the object's codec), so the parser's own detection, which keeps a hash set per
+   * object (a quarter of what reading a journey allocated), is off.
+   */
+  private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings, boolean parserDetection) {
     JsonParser p;
     try {
       p = source.open(MAPPER.getFactory());
@@ -672,7 +654,7 @@ public final class C2Json {
       throw Failures.translate(e, null);
     }
     try {
-      if (ownDuplicateCheck) {
+      if (!parserDetection) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       }
       JsonToken first = p.nextToken();
@@ -687,9 +669,6 @@ public final class C2Json {
       if (warnings != null) {
         reader = reader.withAttribute(Warnings.KEY, warnings);
       }
-      if (ownDuplicateCheck) {
-        reader = reader.withAttribute(JsonIn.OWN_DUPLICATE_CHECK, Boolean.TRUE);
-      }
       T value = kind.type().cast(reader.readValue(p));
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
@@ -697,8 +676,6 @@ public final class C2Json {
             ? "an object" : trailing == JsonToken.START_ARRAY ? "an array" : "'" + p.getText() + "'", p);
       }
       return value;
-    } catch (DuplicateSuspected e) {
-      throw new StrictReadNeeded();
     } catch (IOException e) {
       throw Failures.translate(e, p);
     } finally {
@@ -774,11 +751,6 @@ public final class C2Json {
   private interface Source {
     JsonParser open(JsonFactory factory) throws IOException;
 
-    /** Whether the source can be opened again, for a second read. */
-    default boolean repeatable() {
-      return true;
-    }
-
     default void close(JsonParser p) {
       try {
         p.close();
@@ -796,11 +768,6 @@ public final class C2Json {
         @Override
         public JsonParser open(JsonFactory factory) throws IOException {
           return factory.createParser(in);
-        }
-
-        @Override
-        public boolean repeatable() {
-          return false; // read once, with the parser's duplicate detection
         }
       };
     }
