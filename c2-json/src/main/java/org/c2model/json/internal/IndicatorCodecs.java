@@ -23,7 +23,7 @@ public final class IndicatorCodecs {
 
   /** The length of a reporting period as its code: {@code "month"}, {@code "quarter"} or {@code "year"}. */
   public static final Codec<ReportingPeriod.Granularity> GRANULARITY =
-      Scalars.codes(ReportingPeriod.Granularity.class, Scalars::lowerCaseName);
+      Scalars.codes(ReportingPeriod.Granularity.class);
 
   /** A study window: its first day and the day after its last, {@code {"start": ..., "end": ...}}. */
   public static final ObjectCodec<StudyWindow, Values> STUDY_WINDOW =

@@ -58,20 +58,20 @@ public final class JourneyCodecs {
   private JourneyCodecs() {}
 
   /** How residents were invited, as its code, such as {@code "door_to_door"}. */
-  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class, InvitationMethod::code);
+  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class);
   /** An age range as its code, such as {@code "young_people"}. */
-  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class, AgeRange::code);
+  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class);
   /** A kind of community asset as its code, such as {@code "building"}. */
-  public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class, AssetKind::code);
+  public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class);
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
-  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class, MeetingKind::code);
+  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class);
   /** A kind of service change as its code, such as {@code "new_service"}. */
   public static final Codec<ServiceChangeKind> SERVICE_CHANGE_KIND =
-      Scalars.codes(ServiceChangeKind.class, ServiceChangeKind::code);
+      Scalars.codes(ServiceChangeKind.class);
   /** What a survey question measures, as its code, such as {@code "belonging"}. */
-  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class, SurveyMeasure::code);
+  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class);
   /** A question of a listening event as its code, such as {@code "what_is_good"}. */
-  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class, Question::code);
+  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class);
 
   /** A response at a listening event. */
   public static final ObjectCodec<Response, Response.Builder> RESPONSE =

@@ -29,10 +29,10 @@ public final class NetworkCodecs {
   private NetworkCodecs() {}
 
   /** An affiliation as its code, such as {@code "agency_staff"}. */
-  public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class, Affiliation::code);
+  public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class);
   /** A reason a candidate is listed, as its code, such as {@code "articulation_point"}. */
   public static final Codec<CandidateReason> CANDIDATE_REASON_CODE =
-      Scalars.codes(CandidateReason.class, CandidateReason::code);
+      Scalars.codes(CandidateReason.class);
 
   /** The thresholds of a weak-connector report; absent fields take c2-metrics' defaults. */
   public static final ObjectCodec<WeakConnectorThresholds, WeakConnectorThresholds.Builder> WEAK_CONNECTOR_THRESHOLDS =

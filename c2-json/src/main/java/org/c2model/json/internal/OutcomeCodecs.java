@@ -27,16 +27,16 @@ public final class OutcomeCodecs {
   private OutcomeCodecs() {}
 
   /** A Table 2 group as its lower-cased name, such as {@code "directly_costable"}. */
-  public static final Codec<IndicatorGroup> INDICATOR_GROUP = Scalars.codes(IndicatorGroup.class, Scalars::lowerCaseName);
+  public static final Codec<IndicatorGroup> INDICATOR_GROUP = Scalars.codes(IndicatorGroup.class);
   /** A measure type as its lower-cased name, such as {@code "crude_rate"}. */
-  public static final Codec<MeasureType> MEASURE_TYPE_CODE = Scalars.codes(MeasureType.class, Scalars::lowerCaseName);
+  public static final Codec<MeasureType> MEASURE_TYPE_CODE = Scalars.codes(MeasureType.class);
   /** A direction of improvement as its lower-cased name, such as {@code "lower_is_better"}. */
-  public static final Codec<Improvement> IMPROVEMENT_CODE = Scalars.codes(Improvement.class, Scalars::lowerCaseName);
+  public static final Codec<Improvement> IMPROVEMENT_CODE = Scalars.codes(Improvement.class);
   /** A horizon as its lower-cased name, such as {@code "within_a_year"}. */
-  public static final Codec<Horizon> HORIZON_CODE = Scalars.codes(Horizon.class, Scalars::lowerCaseName);
+  public static final Codec<Horizon> HORIZON_CODE = Scalars.codes(Horizon.class);
   /** An intermediate outcome as its code, such as {@code "service_changes"}. */
   public static final Codec<IntermediateOutcome> INTERMEDIATE_OUTCOME =
-      Scalars.codes(IntermediateOutcome.class, IntermediateOutcome::code);
+      Scalars.codes(IntermediateOutcome.class);
 
   /** A long-term indicator. */
   public static final ObjectCodec<LongTermIndicator, LongTermIndicator.Builder> LONG_TERM_INDICATOR =

@@ -21,11 +21,11 @@ public final class PartnershipCodecs {
   private PartnershipCodecs() {}
 
   /** A sector as its code, such as {@code "local_authority"}. */
-  public static final Codec<Sector> SECTOR_CODE = Scalars.codes(Sector.class, Sector::code);
+  public static final Codec<Sector> SECTOR_CODE = Scalars.codes(Sector.class);
   /** A join method as its code, such as {@code "self_selected"}. */
-  public static final Codec<JoinMethod> JOIN_METHOD = Scalars.codes(JoinMethod.class, JoinMethod::code);
+  public static final Codec<JoinMethod> JOIN_METHOD = Scalars.codes(JoinMethod.class);
   /** An office as its code, such as {@code "deputy_chair"}. */
-  public static final Codec<OfficerRole> OFFICER_ROLE = Scalars.codes(OfficerRole.class, OfficerRole::code);
+  public static final Codec<OfficerRole> OFFICER_ROLE = Scalars.codes(OfficerRole.class);
 
   /** An agency: id, name and sector. */
   public static final ObjectCodec<Agency, AgencyFields> AGENCY_CODEC =

@@ -25,7 +25,7 @@ public final class RuleCodecs {
   /** A path as its RFC 6901 JSON Pointer; the root is the empty string. */
   public static final Codec<Path> PATH_CODEC = Scalars.textForm(Path.class, Path::parse, Path::toJsonPointer);
   /** A severity as its code, such as {@code "warning"}. */
-  public static final Codec<Severity> SEVERITY_CODE = Scalars.codes(Severity.class, Severity::code);
+  public static final Codec<Severity> SEVERITY_CODE = Scalars.codes(Severity.class);
 
   /** A finding. */
   public static final ObjectCodec<Finding, Finding.Builder> FINDING =

@@ -38,7 +38,7 @@ public final class SavingsCodecs {
   /** An agency code, such as {@code "police"} or {@code "local_authority"}. */
   public static final Codec<AgencyCode> AGENCY_CODE = Scalars.textForm(AgencyCode.class, AgencyCode::of, AgencyCode::toString);
   /** A value type as its code, such as {@code "fiscal"}. */
-  public static final Codec<ValueType> VALUE_TYPE_CODE = Scalars.codes(ValueType.class, ValueType::code);
+  public static final Codec<ValueType> VALUE_TYPE_CODE = Scalars.codes(ValueType.class);
 
   /** One unit cost. */
   public static final ObjectCodec<UnitCost, UnitCost.Builder> UNIT_COST =

@@ -44,7 +44,7 @@ public final class StatsCodecs {
   };
 
   /** A comparison with a benchmark as its lower-cased name, such as {@code "better"} or {@code "not_compared"}. */
-  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class, Scalars::lowerCaseName);
+  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class);
 
   /** An estimate with its interval. */
   public static final ObjectCodec<Estimate, Estimate.Builder> ESTIMATE =

@@ -25,9 +25,9 @@ public final class StepCodecs {
   private StepCodecs() {}
 
   /** A step as its code, such as {@code "create_vision"}. */
-  public static final Codec<Step> STEP_CODE = Scalars.codes(Step.class, Step::code);
+  public static final Codec<Step> STEP_CODE = Scalars.codes(Step.class);
   /** A criterion as its id, such as {@code "key_residents"}. */
-  public static final Codec<Criterion> CRITERION_ID = Scalars.codes(Criterion.class, Criterion::id);
+  public static final Codec<Criterion> CRITERION_ID = Scalars.codes(Criterion.class);
 
   /** A piece of evidence: an activity, or a fact of the partnership record. */
   public static final ObjectCodec<Evidence, Values> EVIDENCE_CODEC =
