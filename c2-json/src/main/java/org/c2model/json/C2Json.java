@@ -619,7 +619,7 @@ public final class C2Json {
   private static <T> LenientRead<T> readLenient(DocumentKind<T> kind, Source source) {
     Warnings warnings = new Warnings();
     T value = read(kind, source, warnings);
-    return LenientRead.of(value, warnings.items());
+    return LenientRead.of(value, warnings.items(ReadWarning::of));
   }
 
   private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings) {
@@ -638,7 +638,7 @@ public final class C2Json {
   static <T> LenientRead<T> readWithParserDetection(DocumentKind<T> kind, String json, boolean lenient) {
     Warnings warnings = lenient ? new Warnings() : null;
     T value = read(kind, Source.of(json), warnings, true);
-    return LenientRead.of(value, lenient ? warnings.items() : java.util.List.of());
+    return LenientRead.of(value, lenient ? warnings.items(ReadWarning::of) : java.util.List.of());
   }
 
   /**
