@@ -102,11 +102,11 @@ public final class TownstalEvaluation {
   static EvaluationReport run(Optional<Path> journeyFile, Optional<Path> observationsFile,
       Optional<String> comparatorCodes, Path out, PrintStream print) {
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
-    Journey journey = journeyFile.map(C2Json::readJourney)
+    Journey journey = journeyFile.map(f -> C2Json.read(DocumentKind.JOURNEY, f))
         .orElseGet(() -> withResource("townstal-journey.json", in -> C2Json.read(DocumentKind.JOURNEY, in)));
     if (journeyFile.isEmpty()) {
       // The bundled partnership document is the same partnership the journey embeds; say so if not.
-      Partnership partnership = withResource("townstal-partnership.json", C2Json::readPartnership);
+      Partnership partnership = withResource("townstal-partnership.json", in -> C2Json.read(DocumentKind.PARTNERSHIP, in));
       if (!partnership.equals(journey.partnership())) {
         throw new IllegalStateException("townstal-partnership.json differs from the partnership in townstal-journey.json");
       }
