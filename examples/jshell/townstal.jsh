@@ -1,7 +1,7 @@
 // Evaluate the Townstal journey in a handful of lines (C2-DOMAIN.md sections 2, 5 and 6).
 // Run from the repository root, or set -R-Dc2.examples=<path of the examples directory>.
 var data = Path.of(System.getProperty("c2.examples", "examples"), "src/main/resources/org/c2model/examples/townstal");
-var journey = C2Json.readJourney(data.resolve("townstal-journey.json"));
+var journey = C2Json.read(DocumentKind.JOURNEY, data.resolve("townstal-journey.json"));
 System.out.println(JourneyRules.assess(journey, LocalDate.of(2009, 12, 31)));
 var observations = ObservationSource.of(ObservationCsv.read(data.resolve("observations-illustrative.csv"), BoundaryVintage.LSOA_2011));
 var report = Evaluation.builder().journey(journey).observations(observations).comparator(Neighbourhood.of("N-CMP", "Comparator", "E01020150", "E01020151")).build().run();

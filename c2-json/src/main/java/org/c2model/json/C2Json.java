@@ -24,18 +24,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
-import org.c2model.core.journey.Journey;
-import org.c2model.core.outcome.IndicatorCatalogue;
-import org.c2model.core.outcome.OutcomesFramework;
-import org.c2model.core.partnership.Partnership;
-import org.c2model.core.place.Neighbourhood;
-import org.c2model.core.rule.RuleReport;
-import org.c2model.core.rule.RuleThresholds;
-import org.c2model.core.step.StepAssessment;
-import org.c2model.metrics.evaluation.EvaluationReport;
-import org.c2model.metrics.network.WeakConnectors;
-import org.c2model.metrics.savings.UnitCostTable;
-import org.c2model.json.internal.DuplicateSuspected;
 import org.c2model.json.internal.JsonIn;
 import org.c2model.json.internal.Warnings;
 
@@ -43,7 +31,7 @@ import org.c2model.json.internal.Warnings;
  * Reads and writes c2 JSON documents, ready configured: the entry point for CRMs and scripts.
  *
  * <pre>{@code
- * Partnership p = C2Json.readPartnership(Path.of("townstal.json"));
+ * Partnership p = C2Json.read(DocumentKind.PARTNERSHIP, Path.of("townstal.json"));
  * String json = C2Json.write(p);
  * LenientRead<Partnership> r = C2Json.readLenient(DocumentKind.PARTNERSHIP, json);
  * }</pre>
@@ -151,377 +139,6 @@ public final class C2Json {
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
   }
 
-  // ---------------------------------------------------------------- per kind
-
-  /**
-   * Reads a {@code partnership} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the partnership, not null
-   * @throws C2JsonException if the text is not a valid partnership document
-   */
-  public static Partnership readPartnership(String json) {
-    return read(DocumentKind.PARTNERSHIP, json);
-  }
-
-  /**
-   * Reads a {@code partnership} document from a stream of UTF-8 (or UTF-16/32, detected) bytes; the
-   * stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the partnership, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid partnership document
-   */
-  public static Partnership readPartnership(InputStream in) {
-    return read(DocumentKind.PARTNERSHIP, in);
-  }
-
-  /**
-   * Reads a {@code partnership} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the partnership, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid partnership document
-   */
-  public static Partnership readPartnership(java.nio.file.Path file) {
-    return read(DocumentKind.PARTNERSHIP, file);
-  }
-
-  /**
-   * Reads a {@code neighbourhood} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the neighbourhood, not null
-   * @throws C2JsonException if the text is not a valid neighbourhood document
-   */
-  public static Neighbourhood readNeighbourhood(String json) {
-    return read(DocumentKind.NEIGHBOURHOOD, json);
-  }
-
-  /**
-   * Reads a {@code neighbourhood} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the neighbourhood, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid neighbourhood document
-   */
-  public static Neighbourhood readNeighbourhood(InputStream in) {
-    return read(DocumentKind.NEIGHBOURHOOD, in);
-  }
-
-  /**
-   * Reads a {@code neighbourhood} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the neighbourhood, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid neighbourhood document
-   */
-  public static Neighbourhood readNeighbourhood(java.nio.file.Path file) {
-    return read(DocumentKind.NEIGHBOURHOOD, file);
-  }
-
-  /**
-   * Reads a {@code rule_thresholds} document; absent thresholds take the paper's defaults.
-   *
-   * @param json  the JSON text, not null
-   * @return the thresholds, not null
-   * @throws C2JsonException if the text is not a valid rule thresholds document
-   */
-  public static RuleThresholds readRuleThresholds(String json) {
-    return read(DocumentKind.RULE_THRESHOLDS, json);
-  }
-
-  /**
-   * Reads a {@code rule_thresholds} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the thresholds, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid rule thresholds document
-   */
-  public static RuleThresholds readRuleThresholds(InputStream in) {
-    return read(DocumentKind.RULE_THRESHOLDS, in);
-  }
-
-  /**
-   * Reads a {@code rule_thresholds} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the thresholds, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid rule thresholds document
-   */
-  public static RuleThresholds readRuleThresholds(java.nio.file.Path file) {
-    return read(DocumentKind.RULE_THRESHOLDS, file);
-  }
-
-  /**
-   * Reads a {@code findings} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the report, not null
-   * @throws C2JsonException if the text is not a valid findings document
-   */
-  public static RuleReport readFindings(String json) {
-    return read(DocumentKind.FINDINGS, json);
-  }
-
-  /**
-   * Reads a {@code findings} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the report, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid findings document
-   */
-  public static RuleReport readFindings(InputStream in) {
-    return read(DocumentKind.FINDINGS, in);
-  }
-
-  /**
-   * Reads a {@code findings} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the report, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid findings document
-   */
-  public static RuleReport readFindings(java.nio.file.Path file) {
-    return read(DocumentKind.FINDINGS, file);
-  }
-
-  /**
-   * Reads a {@code journey} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the journey, not null
-   * @throws C2JsonException if the text is not a valid journey document
-   */
-  public static Journey readJourney(String json) {
-    return read(DocumentKind.JOURNEY, json);
-  }
-
-  /**
-   * Reads a {@code journey} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the journey, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid journey document
-   */
-  public static Journey readJourney(InputStream in) {
-    return read(DocumentKind.JOURNEY, in);
-  }
-
-  /**
-   * Reads a {@code journey} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the journey, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid journey document
-   */
-  public static Journey readJourney(java.nio.file.Path file) {
-    return read(DocumentKind.JOURNEY, file);
-  }
-
-  /**
-   * Reads a {@code step_assessment} document: an assessment stored earlier, checked as
-   * {@code StepAssessment.builder()} checks it (the seven steps in order, nothing after the
-   * assessment date, the frontier agreeing with the steps).
-   *
-   * @param json  the JSON text, not null
-   * @return the step assessment, not null
-   * @throws C2JsonException if the text is not a valid step assessment document
-   */
-  public static StepAssessment readStepAssessment(String json) {
-    return read(DocumentKind.STEP_ASSESSMENT, json);
-  }
-
-  /**
-   * Reads a {@code step_assessment} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the step assessment, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid step assessment document
-   */
-  public static StepAssessment readStepAssessment(InputStream in) {
-    return read(DocumentKind.STEP_ASSESSMENT, in);
-  }
-
-  /**
-   * Reads a {@code step_assessment} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the step assessment, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid step assessment document
-   */
-  public static StepAssessment readStepAssessment(java.nio.file.Path file) {
-    return read(DocumentKind.STEP_ASSESSMENT, file);
-  }
-
-  /**
-   * Reads an {@code indicator_catalogue} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the indicator catalogue, not null
-   * @throws C2JsonException if the text is not a valid indicator catalogue document
-   */
-  public static IndicatorCatalogue readIndicatorCatalogue(String json) {
-    return read(DocumentKind.INDICATOR_CATALOGUE, json);
-  }
-
-  /**
-   * Reads an {@code indicator_catalogue} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the indicator catalogue, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid indicator catalogue document
-   */
-  public static IndicatorCatalogue readIndicatorCatalogue(InputStream in) {
-    return read(DocumentKind.INDICATOR_CATALOGUE, in);
-  }
-
-  /**
-   * Reads an {@code indicator_catalogue} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the indicator catalogue, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid indicator catalogue document
-   */
-  public static IndicatorCatalogue readIndicatorCatalogue(java.nio.file.Path file) {
-    return read(DocumentKind.INDICATOR_CATALOGUE, file);
-  }
-
-  /**
-   * Reads an {@code outcomes_framework} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the outcomes framework, not null
-   * @throws C2JsonException if the text is not a valid outcomes framework document
-   */
-  public static OutcomesFramework readOutcomesFramework(String json) {
-    return read(DocumentKind.OUTCOMES_FRAMEWORK, json);
-  }
-
-  /**
-   * Reads an {@code outcomes_framework} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the outcomes framework, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid outcomes framework document
-   */
-  public static OutcomesFramework readOutcomesFramework(InputStream in) {
-    return read(DocumentKind.OUTCOMES_FRAMEWORK, in);
-  }
-
-  /**
-   * Reads an {@code outcomes_framework} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the outcomes framework, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid outcomes framework document
-   */
-  public static OutcomesFramework readOutcomesFramework(java.nio.file.Path file) {
-    return read(DocumentKind.OUTCOMES_FRAMEWORK, file);
-  }
-
-  /**
-   * Reads a {@code unit_cost_table} document.
-   *
-   * @param json  the JSON text, not null
-   * @return the unit-cost table, not null
-   * @throws C2JsonException if the text is not a valid unit-cost table document
-   */
-  public static UnitCostTable readUnitCostTable(String json) {
-    return read(DocumentKind.UNIT_COST_TABLE, json);
-  }
-
-  /**
-   * Reads a {@code unit_cost_table} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the unit-cost table, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid unit-cost table document
-   */
-  public static UnitCostTable readUnitCostTable(InputStream in) {
-    return read(DocumentKind.UNIT_COST_TABLE, in);
-  }
-
-  /**
-   * Reads a {@code unit_cost_table} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the unit-cost table, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid unit-cost table document
-   */
-  public static UnitCostTable readUnitCostTable(java.nio.file.Path file) {
-    return read(DocumentKind.UNIT_COST_TABLE, file);
-  }
-
-  /**
-   * Reads a {@code weak_connectors} document: weak connectors stored earlier, checked as
-   * {@code WeakConnectors.builder()} checks them.
-   *
-   * @param json  the JSON text, not null
-   * @return the weak connectors, not null
-   * @throws C2JsonException if the text is not a valid weak connectors document
-   */
-  public static WeakConnectors readWeakConnectors(String json) {
-    return read(DocumentKind.WEAK_CONNECTORS, json);
-  }
-
-  /**
-   * Reads a {@code weak_connectors} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the weak connectors, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid weak connectors document
-   */
-  public static WeakConnectors readWeakConnectors(InputStream in) {
-    return read(DocumentKind.WEAK_CONNECTORS, in);
-  }
-
-  /**
-   * Reads a {@code weak_connectors} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the weak connectors, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid weak connectors document
-   */
-  public static WeakConnectors readWeakConnectors(java.nio.file.Path file) {
-    return read(DocumentKind.WEAK_CONNECTORS, file);
-  }
-
-  /**
-   * Reads an {@code evaluation_report} document: a report stored earlier, checked as
-   * {@code EvaluationReport.builder()} and the builders of its parts check it; the totals it holds
-   * must agree with their parts, and its invest-to-save case with its appraisal.
-   *
-   * @param json  the JSON text, not null
-   * @return the report, not null
-   * @throws C2JsonException if the text is not a valid evaluation report document
-   */
-  public static EvaluationReport readEvaluationReport(String json) {
-    return read(DocumentKind.EVALUATION_REPORT, json);
-  }
-
-  /**
-   * Reads an {@code evaluation_report} document from a stream; the stream is not closed.
-   *
-   * @param in  the stream, not null
-   * @return the report, not null
-   * @throws C2JsonException if the input cannot be read or is not a valid evaluation report document
-   */
-  public static EvaluationReport readEvaluationReport(InputStream in) {
-    return read(DocumentKind.EVALUATION_REPORT, in);
-  }
-
-  /**
-   * Reads an {@code evaluation_report} document from a file.
-   *
-   * @param file  the file, not null
-   * @return the report, not null
-   * @throws C2JsonException if the file cannot be read or is not a valid evaluation report document
-   */
-  public static EvaluationReport readEvaluationReport(java.nio.file.Path file) {
-    return read(DocumentKind.EVALUATION_REPORT, file);
-  }
-
   // ---------------------------------------------------------------- any kind
 
   /**
@@ -620,7 +237,7 @@ public final class C2Json {
   private static <T> LenientRead<T> readLenient(DocumentKind<T> kind, Source source) {
     Warnings warnings = new Warnings();
     T value = read(kind, source, warnings);
-    return LenientRead.of(value, warnings.items());
+    return LenientRead.of(value, warnings.items(ReadWarning::of));
   }
 
   private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings) {
@@ -629,42 +246,25 @@ public final class C2Json {
       throw InvalidValueException.of("kind", "must be a kind that is read; " + kind
           + " is a report c2 writes but never reads: recompute it instead", kind);
     }
-    if (source.repeatable()) {
-      // The parser's duplicate detection keeps a hash set per object (a quarter of what reading a
-      // journey allocates); the codecs check the names instead and, where a name may repeat or
-      // they cannot check, the input is read again with the parser's detection: the outcome is
-      // that of the strict read, the same value or the same failure.
-      try {
-        return read(kind, source, warnings, true);
-      } catch (StrictReadNeeded e) {
-        if (warnings != null) {
-          warnings.clear();
-        }
-      }
-    }
     return read(kind, source, warnings, false);
   }
 
   /**
-   * Reads a text with the parser's duplicate detection only, as a read falls back to: for tests
-   * that compare it with the read through c2's own check.
+   * Reads a text with the parser's duplicate detection on as well, which then finds a repeated
+   * name before c2's own check: for tests that compare the outcome with a normal read.
    */
   static <T> LenientRead<T> readWithParserDetection(DocumentKind<T> kind, String json, boolean lenient) {
     Warnings warnings = lenient ? new Warnings() : null;
-    T value = read(kind, Source.of(json), warnings, false);
-    return LenientRead.of(value, lenient ? warnings.items() : java.util.List.of());
+    T value = read(kind, Source.of(json), warnings, true);
+    return LenientRead.of(value, lenient ? warnings.items(ReadWarning::of) : java.util.List.of());
   }
 
-  /** Signals that the read must be done again with the parser's duplicate detection. */
-  private static final class StrictReadNeeded extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    StrictReadNeeded() {
-      super(null, null, false, false);
-    }
-  }
-
-  private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings, boolean ownDuplicateCheck) {
+  /**
+   * Reads a document in one pass. The codecs check that no property name repeats in an object (a
+   * bit per field of the object's codec), so the parser's own detection, which keeps a hash set per
+   * object (a quarter of what reading a journey allocated), is off.
+   */
+  private static <T> T read(DocumentKind<T> kind, Source source, Warnings warnings, boolean parserDetection) {
     JsonParser p;
     try {
       p = source.open(MAPPER.getFactory());
@@ -672,7 +272,7 @@ public final class C2Json {
       throw Failures.translate(e, null);
     }
     try {
-      if (ownDuplicateCheck) {
+      if (!parserDetection) {
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       }
       JsonToken first = p.nextToken();
@@ -687,9 +287,6 @@ public final class C2Json {
       if (warnings != null) {
         reader = reader.withAttribute(Warnings.KEY, warnings);
       }
-      if (ownDuplicateCheck) {
-        reader = reader.withAttribute(JsonIn.OWN_DUPLICATE_CHECK, Boolean.TRUE);
-      }
       T value = kind.type().cast(reader.readValue(p));
       JsonToken trailing = p.nextToken();
       if (trailing != null) {
@@ -697,8 +294,6 @@ public final class C2Json {
             ? "an object" : trailing == JsonToken.START_ARRAY ? "an array" : "'" + p.getText() + "'", p);
       }
       return value;
-    } catch (DuplicateSuspected e) {
-      throw new StrictReadNeeded();
     } catch (IOException e) {
       throw Failures.translate(e, p);
     } finally {
@@ -774,11 +369,6 @@ public final class C2Json {
   private interface Source {
     JsonParser open(JsonFactory factory) throws IOException;
 
-    /** Whether the source can be opened again, for a second read. */
-    default boolean repeatable() {
-      return true;
-    }
-
     default void close(JsonParser p) {
       try {
         p.close();
@@ -796,11 +386,6 @@ public final class C2Json {
         @Override
         public JsonParser open(JsonFactory factory) throws IOException {
           return factory.createParser(in);
-        }
-
-        @Override
-        public boolean repeatable() {
-          return false; // read once, with the parser's duplicate detection
         }
       };
     }

@@ -30,9 +30,9 @@ import org.c2model.metrics.savings.UnitCostTable;
  * read back through the public builders of c2-core and c2-metrics, which check their invariants; the
  * values derived from other fields that a report also holds (totals, changes) must agree with them.
  * <p>
- * Adding a kind (the recipe): a constant here, listed in {@code all()}; its property names in
- * {@code C2JsonNames}; a codec per type in the {@code *Codecs} class of its package, each listed in
- * {@code Adapters.ALL}; a {@code read<Kind>} trio in {@link C2Json}; a schema; and in the tests a
+ * Adding a kind (the recipe): a constant here, listed in {@code all()}; a codec per type, which
+ * alone names its properties, in the {@code *Codecs} class of its package, each listed in
+ * {@code Adapters.ALL} (it is then read with {@code C2Json.read(kind, ...)}); a schema; and in the tests a
  * golden value in {@code GoldenDocuments}, its golden file (written by
  * {@code -Dc2.golden.write=true}) and a generator in {@code DomainArbitraries.forKind}. Every test
  * family iterates {@code all()} and fails until each piece exists.

@@ -57,7 +57,7 @@ class C2JsonTest {
   @Test
   void read_newerMinorVersionIsRead() {
     assertEquals(Neighbourhood.of("N1", "Townstal"),
-        C2Json.readNeighbourhood("{\"c2\": \"1.7\", \"kind\": \"neighbourhood\", \"id\": \"N1\", \"name\": \"Townstal\"}"));
+        C2Json.read(DocumentKind.NEIGHBOURHOOD, "{\"c2\": \"1.7\", \"kind\": \"neighbourhood\", \"id\": \"N1\", \"name\": \"Townstal\"}"));
   }
 
   @Test
@@ -82,7 +82,7 @@ class C2JsonTest {
   @Test
   void read_headerAfterOtherPropertiesIsCheckedFirstAllTheSame() {
     assertEquals(Neighbourhood.of("N1", "Townstal"),
-        C2Json.readNeighbourhood("{\"id\": \"N1\", \"name\": \"Townstal\", \"kind\": \"neighbourhood\", \"c2\": \"1.0\"}"));
+        C2Json.read(DocumentKind.NEIGHBOURHOOD, "{\"id\": \"N1\", \"name\": \"Townstal\", \"kind\": \"neighbourhood\", \"c2\": \"1.0\"}"));
     C2JsonException e = fails(DocumentKind.NEIGHBOURHOOD,
         "{\"id\": \"N1\", \"futureField\": {\"x\": 1}, \"kind\": \"neighbourhood\", \"c2\": \"3.1\"}");
     assertFailure(e, "/c2", "newer major", "'3.1'");
@@ -161,7 +161,7 @@ class C2JsonTest {
 
   @Test
   void read_nullMeansAbsentForOptionalValuesOnly() {
-    assertEquals(Neighbourhood.of("N1", "Townstal"), C2Json.readNeighbourhood(HOOD + ", \"population\": null}"));
+    assertEquals(Neighbourhood.of("N1", "Townstal"), C2Json.read(DocumentKind.NEIGHBOURHOOD, HOOD + ", \"population\": null}"));
     assertFailure(fails(DocumentKind.NEIGHBOURHOOD, HOOD + ", \"areaCodes\": null}"), "/areaCodes", "must be an array", "null");
   }
 
@@ -173,9 +173,20 @@ class C2JsonTest {
   }
 
   @Test
+  void thresholds_everyThresholdIsWrittenAndReadBack() {
+    RuleThresholds weekly = RuleThresholds.builder().followUpDeadlineDays(7).minimumMaturitySigns(4).build();
+    assertEquals(weekly, C2Json.read(DocumentKind.RULE_THRESHOLDS, C2Json.write(weekly)));
+    assertEquals(7, C2Json.read(DocumentKind.RULE_THRESHOLDS, 
+        "{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"followUpDeadlineDays\": 7}").followUpDeadlineDays());
+    assertFailure(fails(DocumentKind.RULE_THRESHOLDS,
+        "{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"minimumMaturitySigns\": 6}"),
+        "/minimumMaturitySigns", "1 - 5", "6");
+  }
+
+  @Test
   void read_absentThresholdsTakeDefaultsAndAnEmptySectorListIsKept() {
-    assertEquals(RuleThresholds.defaults(), C2Json.readRuleThresholds("{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\"}"));
-    assertEquals(0, C2Json.readRuleThresholds("{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"requiredSectors\": []}")
+    assertEquals(RuleThresholds.defaults(), C2Json.read(DocumentKind.RULE_THRESHOLDS, "{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\"}"));
+    assertEquals(0, C2Json.read(DocumentKind.RULE_THRESHOLDS, "{\"c2\": \"1.0\", \"kind\": \"rule_thresholds\", \"requiredSectors\": []}")
         .requiredSectors().size());
   }
 
@@ -234,7 +245,7 @@ class C2JsonTest {
     String padded = HOOD + "," + " ".repeat((int) C2Json.MAX_DOCUMENT_LENGTH) + "\"population\": 1}";
     C2JsonException e = fails(DocumentKind.NEIGHBOURHOOD, padded);
     assertTrue(e.getMessage().contains("limit"), e.getMessage());
-    C2JsonException bytes = assertThrows(C2JsonException.class, () -> C2Json.readNeighbourhood(
+    C2JsonException bytes = assertThrows(C2JsonException.class, () -> C2Json.read(DocumentKind.NEIGHBOURHOOD, 
         new java.io.ByteArrayInputStream(padded.getBytes(StandardCharsets.UTF_8))));
     assertTrue(bytes.getMessage().contains("limit"), bytes.getMessage());
   }
@@ -250,7 +261,7 @@ class C2JsonTest {
   @Test
   void read_missingFileFailsWithTheRootPath() {
     C2JsonException e = assertThrows(C2JsonException.class,
-        () -> C2Json.readPartnership(Paths.get("no-such-dir", "no-such-file.json")));
+        () -> C2Json.read(DocumentKind.PARTNERSHIP, Paths.get("no-such-dir", "no-such-file.json")));
     assertEquals(Path.root(), e.path());
     assertTrue(e.getMessage().contains("no-such-file.json"), e.getMessage());
   }

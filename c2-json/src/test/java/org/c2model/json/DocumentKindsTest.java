@@ -93,13 +93,13 @@ class DocumentKindsTest {
       String type = activity.remove("type").asText();
       activity.put("type", type);
     });
-    assertEquals(GoldenDocuments.journey(), C2Json.readJourney(json));
+    assertEquals(GoldenDocuments.journey(), C2Json.read(DocumentKind.JOURNEY, json));
   }
 
   @Test
   void readJourney_unknownPersonFailsAtTheReferenceAsTheJourneyNamesIt() {
     String json = edited(DocumentKind.JOURNEY, d -> ((ArrayNode) d.at("/activities/0/residentIds")).set(1, "R99"));
-    C2JsonException e = assertThrows(C2JsonException.class, () -> C2Json.readJourney(json));
+    C2JsonException e = assertThrows(C2JsonException.class, () -> C2Json.read(DocumentKind.JOURNEY, json));
     assertEquals("/activities/0/residentIds/1", e.pointer(), e.getMessage());
     assertTrue(e.getMessage().contains("R99"), e.getMessage());
     assertTrue(e.getCause() instanceof InvalidValueException, String.valueOf(e.getCause()));
@@ -158,7 +158,7 @@ class DocumentKindsTest {
     String json = C2Json.write(townstalWith(win));
     JsonNode amount = TREES.readTree(json).at("/activities/0/amount");
     assertEquals("{\"amount\":\"0.50\",\"currency\":\"EUR\"}", amount.toString());
-    CelebratedWin read = (CelebratedWin) C2Json.readJourney(json).activities().get(0);
+    CelebratedWin read = (CelebratedWin) C2Json.read(DocumentKind.JOURNEY, json).activities().get(0);
     assertEquals(new BigDecimal("0.50"), read.amount().orElseThrow().amount());
   }
 
@@ -238,18 +238,18 @@ class DocumentKindsTest {
   void readEvaluationReport_givesTheTownstalReportFromTextStreamFileAndAPlainMapper() throws IOException {
     EvaluationReport expected = Evaluations.townstal();
     String report = C2Json.write(expected);
-    assertEquals(expected, C2Json.readEvaluationReport(report));
-    assertEquals(expected, C2Json.readEvaluationReport(
+    assertEquals(expected, C2Json.read(DocumentKind.EVALUATION_REPORT, report));
+    assertEquals(expected, C2Json.read(DocumentKind.EVALUATION_REPORT, 
         new java.io.ByteArrayInputStream(report.getBytes(StandardCharsets.UTF_8))));
     java.nio.file.Path file = Files.createTempFile("c2-evaluation", ".json");
     try {
       Files.writeString(file, report);
-      assertEquals(expected, C2Json.readEvaluationReport(file));
+      assertEquals(expected, C2Json.read(DocumentKind.EVALUATION_REPORT, file));
     } finally {
       Files.delete(file);
     }
     assertEquals(expected, new ObjectMapper().findAndRegisterModules().readValue(report, EvaluationReport.class));
-    assertEquals(expected.savings(), C2Json.readEvaluationReport(report).savings());
+    assertEquals(expected.savings(), C2Json.read(DocumentKind.EVALUATION_REPORT, report).savings());
   }
 
   /**
@@ -281,7 +281,7 @@ class DocumentKindsTest {
   void readWeakConnectors_givesTheTownstalWeakConnectorsAlsoThroughAPlainMapper() throws IOException {
     WeakConnectors expected = Evaluations.townstalWeakConnectors();
     String connectors = C2Json.write(expected);
-    assertEquals(expected, C2Json.readWeakConnectors(connectors));
+    assertEquals(expected, C2Json.read(DocumentKind.WEAK_CONNECTORS, connectors));
     assertEquals(expected, new ObjectMapper().findAndRegisterModules().readValue(connectors, WeakConnectors.class));
   }
 
@@ -434,7 +434,7 @@ class DocumentKindsTest {
 
   @Test
   void readOutcomesFramework_aCouncilsIndicatorAndLinkAreReadWithTheStandardOnes() {
-    var framework = C2Json.readOutcomesFramework(golden(DocumentKind.OUTCOMES_FRAMEWORK).toString());
+    var framework = C2Json.read(DocumentKind.OUTCOMES_FRAMEWORK, golden(DocumentKind.OUTCOMES_FRAMEWORK).toString());
     assertTrue(framework.catalogue().contains("fly-tipping"));
     assertEquals(1, framework.linksTo("fly-tipping").size());
   }

@@ -283,11 +283,20 @@ public final class DomainArbitraries {
    * @return the generator, not null
    */
   public static Arbitrary<RuleThresholds> ruleThresholds() {
-    Arbitrary<RuleThresholds> custom = Combinators.combine(
-        Arbitraries.integers().between(0, Integer.MAX_VALUE),
-        Arbitraries.of(Sector.class).set().ofMaxSize(Sector.values().length))
-        .as((min, sectors) -> RuleThresholds.builder().minimumKeyResidents(min)
-            .requiredSectors(sectors.isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(sectors)).build());
+    Arbitrary<Integer> atLeastOne = Arbitraries.integers().between(1, Integer.MAX_VALUE);
+    Arbitrary<Integer> atLeastZero = Arbitraries.integers().between(0, Integer.MAX_VALUE);
+    // Every attribute of RuleThresholds: a threshold left out here could be dropped by the codec unnoticed.
+    Arbitrary<Tuple.Tuple5<Integer, Set<Sector>, Integer, Integer, Integer>> step1to3 = Combinators.combine(
+        atLeastZero, Arbitraries.of(Sector.class).set().ofMaxSize(Sector.values().length), atLeastZero, atLeastZero,
+        atLeastOne).as(Tuple::of);
+    Arbitrary<RuleThresholds> custom = Combinators.combine(step1to3, atLeastOne, atLeastOne, atLeastOne, atLeastOne,
+        Arbitraries.integers().between(1, 5), atLeastOne)
+        .as((t, gap, meetings, months, ages, signs, employed) -> RuleThresholds.builder()
+            .minimumKeyResidents(t.get1())
+            .requiredSectors(t.get2().isEmpty() ? EnumSet.noneOf(Sector.class) : EnumSet.copyOf(t.get2()))
+            .minimumListeningTurnout(t.get3()).followUpDeadlineDays(t.get4()).topPriorities(t.get5())
+            .maximumMeetingGapDays(gap).consolidationMeetings(meetings).momentumMonths(months).minimumAgeRanges(ages)
+            .minimumMaturitySigns(signs).minimumResidentsEmployed(employed).build());
     return Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(RuleThresholds.defaults())),
         Tuple.of(5, custom));

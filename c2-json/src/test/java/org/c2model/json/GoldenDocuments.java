@@ -127,7 +127,10 @@ final class GoldenDocuments {
 
   static RuleThresholds thresholds() {
     return RuleThresholds.builder().minimumKeyResidents(3)
-        .requiredSectors(EnumSet.of(Sector.HEALTH, Sector.POLICE, Sector.LOCAL_AUTHORITY, Sector.HOUSING)).build();
+        .requiredSectors(EnumSet.of(Sector.HEALTH, Sector.POLICE, Sector.LOCAL_AUTHORITY, Sector.HOUSING))
+        .minimumListeningTurnout(40).followUpDeadlineDays(7).topPriorities(3).maximumMeetingGapDays(35)
+        .consolidationMeetings(4).momentumMonths(9).minimumAgeRanges(3).minimumMaturitySigns(2)
+        .minimumResidentsEmployed(3).build();
   }
 
   /**

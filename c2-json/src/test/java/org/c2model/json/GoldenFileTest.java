@@ -83,17 +83,17 @@ class GoldenFileTest {
 
   @Test
   void readPartnership_readsTheGoldenPartnership() throws IOException {
-    assertEquals(GoldenDocuments.partnership(), C2Json.readPartnership(golden(DocumentKind.PARTNERSHIP)));
-    assertEquals(GoldenDocuments.neighbourhood(), C2Json.readNeighbourhood(golden(DocumentKind.NEIGHBOURHOOD)));
-    assertEquals(GoldenDocuments.thresholds(), C2Json.readRuleThresholds(golden(DocumentKind.RULE_THRESHOLDS)));
-    assertEquals(GoldenDocuments.findings(), C2Json.readFindings(golden(DocumentKind.FINDINGS)));
-    assertEquals(GoldenDocuments.journey(), C2Json.readJourney(golden(DocumentKind.JOURNEY)));
-    assertEquals(GoldenDocuments.stepAssessment(), C2Json.readStepAssessment(golden(DocumentKind.STEP_ASSESSMENT)));
-    assertEquals(GoldenDocuments.catalogue(), C2Json.readIndicatorCatalogue(golden(DocumentKind.INDICATOR_CATALOGUE)));
-    assertEquals(GoldenDocuments.framework(), C2Json.readOutcomesFramework(golden(DocumentKind.OUTCOMES_FRAMEWORK)));
-    assertEquals(UnitCostTable.sample(), C2Json.readUnitCostTable(golden(DocumentKind.UNIT_COST_TABLE)));
+    assertEquals(GoldenDocuments.partnership(), C2Json.read(DocumentKind.PARTNERSHIP, golden(DocumentKind.PARTNERSHIP)));
+    assertEquals(GoldenDocuments.neighbourhood(), C2Json.read(DocumentKind.NEIGHBOURHOOD, golden(DocumentKind.NEIGHBOURHOOD)));
+    assertEquals(GoldenDocuments.thresholds(), C2Json.read(DocumentKind.RULE_THRESHOLDS, golden(DocumentKind.RULE_THRESHOLDS)));
+    assertEquals(GoldenDocuments.findings(), C2Json.read(DocumentKind.FINDINGS, golden(DocumentKind.FINDINGS)));
+    assertEquals(GoldenDocuments.journey(), C2Json.read(DocumentKind.JOURNEY, golden(DocumentKind.JOURNEY)));
+    assertEquals(GoldenDocuments.stepAssessment(), C2Json.read(DocumentKind.STEP_ASSESSMENT, golden(DocumentKind.STEP_ASSESSMENT)));
+    assertEquals(GoldenDocuments.catalogue(), C2Json.read(DocumentKind.INDICATOR_CATALOGUE, golden(DocumentKind.INDICATOR_CATALOGUE)));
+    assertEquals(GoldenDocuments.framework(), C2Json.read(DocumentKind.OUTCOMES_FRAMEWORK, golden(DocumentKind.OUTCOMES_FRAMEWORK)));
+    assertEquals(UnitCostTable.sample(), C2Json.read(DocumentKind.UNIT_COST_TABLE, golden(DocumentKind.UNIT_COST_TABLE)));
     assertEquals(GoldenDocuments.of(DocumentKind.WEAK_CONNECTORS),
-        C2Json.readWeakConnectors(golden(DocumentKind.WEAK_CONNECTORS)));
+        C2Json.read(DocumentKind.WEAK_CONNECTORS, golden(DocumentKind.WEAK_CONNECTORS)));
   }
 
   @Test

@@ -150,21 +150,21 @@ class SchemaTest {
     assertEquals(codes(SurveyMeasure.values(), SurveyMeasure::code), texts(journey.at("/$defs/surveyMeasure/enum")));
     JsonNode steps = TREES.readTree(DocumentKind.STEP_ASSESSMENT.schema());
     assertEquals(codes(Step.values(), Step::code), texts(steps.at("/$defs/step/enum")));
-    assertEquals(codes(Criterion.values(), Criterion::id), texts(steps.at("/$defs/criterion/enum")));
+    assertEquals(codes(Criterion.values(), Criterion::code), texts(steps.at("/$defs/criterion/enum")));
     JsonNode catalogue = TREES.readTree(DocumentKind.INDICATOR_CATALOGUE.schema());
-    assertEquals(codes(IndicatorGroup.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/group/enum")));
-    assertEquals(codes(MeasureType.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/measureType/enum")));
-    assertEquals(codes(Improvement.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/improvement/enum")));
-    assertEquals(codes(Horizon.values(), SchemaTest::lowerCase), texts(catalogue.at("/$defs/horizon/enum")));
+    assertEquals(codes(IndicatorGroup.values(), SchemaTest::code), texts(catalogue.at("/$defs/group/enum")));
+    assertEquals(codes(MeasureType.values(), SchemaTest::code), texts(catalogue.at("/$defs/measureType/enum")));
+    assertEquals(codes(Improvement.values(), SchemaTest::code), texts(catalogue.at("/$defs/improvement/enum")));
+    assertEquals(codes(Horizon.values(), SchemaTest::code), texts(catalogue.at("/$defs/horizon/enum")));
     JsonNode framework = TREES.readTree(DocumentKind.OUTCOMES_FRAMEWORK.schema());
     assertEquals(codes(IntermediateOutcome.values(), IntermediateOutcome::code), texts(framework.at("/$defs/outcome/enum")));
     JsonNode costs = TREES.readTree(DocumentKind.UNIT_COST_TABLE.schema());
     assertEquals(codes(ValueType.values(), ValueType::code), texts(costs.at("/$defs/cost/properties/valueType/enum")));
     JsonNode connectors = TREES.readTree(DocumentKind.WEAK_CONNECTORS.schema());
     assertEquals(codes(Affiliation.values(), Affiliation::code), texts(connectors.at("/$defs/affiliation/enum")));
-    assertEquals(codes(CandidateReason.values(), SchemaTest::lowerCase), texts(connectors.at("/$defs/reason/enum")));
+    assertEquals(codes(CandidateReason.values(), SchemaTest::code), texts(connectors.at("/$defs/reason/enum")));
     JsonNode evaluation = TREES.readTree(DocumentKind.EVALUATION_REPORT.schema());
-    assertEquals(codes(Comparison.values(), SchemaTest::lowerCase), texts(evaluation.at("/$defs/comparison/enum")));
+    assertEquals(codes(Comparison.values(), SchemaTest::code), texts(evaluation.at("/$defs/comparison/enum")));
   }
 
   @Test
@@ -190,8 +190,8 @@ class SchemaTest {
     assertFalse(schema.validate(moneyNumber).isEmpty());
   }
 
-  private static String lowerCase(Enum<?> constant) {
-    return constant.name().toLowerCase(java.util.Locale.ROOT);
+  private static String code(org.c2model.core.Coded constant) {
+    return constant.code();
   }
 
   private static <E> List<String> codes(E[] values, Function<E, String> code) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import org.c2model.bench.rules.SyntheticJourneys;
 import org.c2model.core.journey.Journey;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * meetings, listening events, newsletters, wins, service changes and the like; about 66 KB of
  * pretty-printed JSON). Peers in the same run, one thread each:
  * <ul>
- *   <li>{@code c2Read} / {@code c2Write}: {@link C2Json#readJourney(String)} (which builds and
+ *   <li>{@code c2Read} / {@code c2Write}: {@link C2Json#read(DocumentKind, String)} of a journey (which builds and
  *       validates the immutable journey) and {@link C2Json#write(Object)};</li>
  *   <li>{@code jacksonRead} / {@code jacksonWrite}: plain Jackson databind on the hand-written
  *       records of {@link JourneyDocument}, with the same pretty printer, so it writes the same text.</li>
@@ -80,7 +81,7 @@ public class JsonBenchmark {
     reader = plain.readerFor(JourneyDocument.class);
     writer = plain.writerFor(JourneyDocument.class).with(prettyPrinter());
     document = reader.readValue(json);
-    if (!C2Json.readJourney(json).equals(journey)) {
+    if (!C2Json.read(DocumentKind.JOURNEY, json).equals(journey)) {
       throw new IllegalStateException("c2 does not read back the journey it wrote");
     }
     String plainText = writer.writeValueAsString(document);
@@ -109,7 +110,7 @@ public class JsonBenchmark {
    */
   @Benchmark
   public Journey c2Read() {
-    return C2Json.readJourney(json);
+    return C2Json.read(DocumentKind.JOURNEY, json);
   }
 
   /**

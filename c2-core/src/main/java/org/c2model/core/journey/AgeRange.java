@@ -1,25 +1,31 @@
 package org.c2model.core.journey;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * The age range a resident-organised activity serves ({@code C2-DOMAIN.md} section 2, step 6: "groups and activities for different age ranges").
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code early_years}, used in JSON.
  */
-public enum AgeRange {
+public enum AgeRange implements Coded {
   /** Under 5: parent and toddler groups. */
-  EARLY_YEARS,
+  EARLY_YEARS("early_years"),
   /** 5 to 11. */
-  CHILDREN,
+  CHILDREN("children"),
   /** 12 to 19: youth clubs, police-run football. */
-  YOUNG_PEOPLE,
+  YOUNG_PEOPLE("young_people"),
   /** 20 to 64. */
-  ADULTS,
+  ADULTS("adults"),
   /** 65 and over. */
-  OLDER_PEOPLE,
+  OLDER_PEOPLE("older_people"),
   /** Everyone: community bingo, a fun day. */
-  ALL_AGES;
+  ALL_AGES("all_ages");
+
+  private final String code;
+
+  AgeRange(String code) {
+    this.code = code;
+  }
 
   /**
    * Gets the stable code, such as {@code early_years}.
@@ -27,7 +33,7 @@ public enum AgeRange {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -38,6 +44,6 @@ public enum AgeRange {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static AgeRange fromCode(String code) {
-    return Codes.fromCode(values(), code, "ageRange");
+    return Coded.fromCode(values(), code);
   }
 }

@@ -1,23 +1,29 @@
 package org.c2model.core.journey;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * The kind of a community asset, in the asset-based practice of mapping people and skills as well as buildings ({@code C2-DOMAIN.md} section 8).
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code building}, used in JSON.
  */
-public enum AssetKind {
+public enum AssetKind implements Coded {
   /** A building or space, such as a community hall. */
-  BUILDING,
+  BUILDING("building"),
   /** A group or club. */
-  GROUP,
+  GROUP("group"),
   /** A skill residents offer. */
-  SKILL,
+  SKILL("skill"),
   /** A local business. */
-  BUSINESS,
+  BUSINESS("business"),
   /** A person's talent. */
-  TALENT;
+  TALENT("talent");
+
+  private final String code;
+
+  AssetKind(String code) {
+    this.code = code;
+  }
 
   /**
    * Gets the stable code, such as {@code building}.
@@ -25,7 +31,7 @@ public enum AssetKind {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -36,6 +42,6 @@ public enum AssetKind {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static AssetKind fromCode(String code) {
-    return Codes.fromCode(values(), code, "kind");
+    return Coded.fromCode(values(), code);
   }
 }

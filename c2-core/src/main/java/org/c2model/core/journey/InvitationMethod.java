@@ -1,27 +1,33 @@
 package org.c2model.core.journey;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * How residents were invited to a listening event ({@code C2-DOMAIN.md} section 2, step 3: "residents invited door to door, personally"; Townstal invited by postcard, section 6).
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code door_to_door}, used in JSON.
  */
-public enum InvitationMethod {
+public enum InvitationMethod implements Coded {
   /** Knocking on doors and inviting in person; personal. */
-  DOOR_TO_DOOR,
+  DOOR_TO_DOOR("door_to_door"),
   /** Inviting in person elsewhere (at the school gate, through a neighbour); personal. */
-  PERSONAL_CONTACT,
+  PERSONAL_CONTACT("personal_contact"),
   /** A postcard through the door. */
-  POSTCARD,
+  POSTCARD("postcard"),
   /** A leaflet or letter through the door. */
-  LEAFLET,
+  LEAFLET("leaflet"),
   /** Posters in shops and community venues. */
-  POSTER,
+  POSTER("poster"),
   /** Social media or a web forum. */
-  SOCIAL_MEDIA,
+  SOCIAL_MEDIA("social_media"),
   /** Any other way. */
-  OTHER;
+  OTHER("other");
+
+  private final String code;
+
+  InvitationMethod(String code) {
+    this.code = code;
+  }
 
   /**
    * Checks if the method is personal, as C2 asks: door to door or in person.
@@ -38,7 +44,7 @@ public enum InvitationMethod {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -49,6 +55,6 @@ public enum InvitationMethod {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static InvitationMethod fromCode(String code) {
-    return Codes.fromCode(values(), code, "invitationMethod");
+    return Coded.fromCode(values(), code);
   }
 }

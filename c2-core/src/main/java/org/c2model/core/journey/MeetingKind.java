@@ -1,17 +1,23 @@
 package org.c2model.core.journey;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * The kind of a partnership meeting ({@code C2-DOMAIN.md} section 6: Townstal holds monthly public meetings and a bi-monthly executive committee).
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code public}, used in JSON.
  */
-public enum MeetingKind {
+public enum MeetingKind implements Coded {
   /** A meeting open to every resident, giving feedback to the neighbourhood. */
-  PUBLIC,
+  PUBLIC("public"),
   /** A meeting of the board or its executive committee. */
-  EXECUTIVE;
+  EXECUTIVE("executive");
+
+  private final String code;
+
+  MeetingKind(String code) {
+    this.code = code;
+  }
 
   /**
    * Gets the stable code, such as {@code public}.
@@ -19,7 +25,7 @@ public enum MeetingKind {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -30,6 +36,6 @@ public enum MeetingKind {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static MeetingKind fromCode(String code) {
-    return Codes.fromCode(values(), code, "kind");
+    return Coded.fromCode(values(), code);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 import org.immutables.value.Value;
 
 /**
@@ -21,17 +21,23 @@ import org.immutables.value.Value;
 public abstract class Reference {
 
   /** What a reference points at. */
-  public enum Kind {
+  public enum Kind implements Coded {
     /** A resident of the partnership. */
-    RESIDENT,
+    RESIDENT("resident"),
     /** An agency representative of the partnership. */
-    AGENCY_REPRESENTATIVE,
+    AGENCY_REPRESENTATIVE("agency_representative"),
     /** Any person of the partnership: resident or agency representative. */
-    PERSON,
+    PERSON("person"),
     /** An agency represented in the partnership. */
-    AGENCY,
+    AGENCY("agency"),
     /** A listening event earlier in the journey. */
-    LISTENING_EVENT;
+    LISTENING_EVENT("listening_event");
+
+    private final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
 
     /**
      * Gets the stable code, such as {@code agency_representative}.
@@ -39,7 +45,7 @@ public abstract class Reference {
      * @return the code, not null
      */
     public String code() {
-      return Codes.code(this);
+      return code;
     }
   }
 

@@ -1,6 +1,6 @@
 package org.c2model.core.journey;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * What a community survey question measures, for intermediate outcome 2, "community organisation,
@@ -10,15 +10,21 @@ import org.c2model.core.internal.Codes;
  * {@code shared/REFERENCE-DATA.md}: belonging counts "very" plus "fairly strongly"; influence counts
  * "definitely" plus "tend to agree".
  */
-public enum SurveyMeasure {
+public enum SurveyMeasure implements Coded {
   /** Feeling of belonging to the neighbourhood (Townstal: 18 of 25). */
-  BELONGING,
+  BELONGING("belonging"),
   /** Feeling able to influence decisions affecting the local area (Townstal: 16 of 25). */
-  INFLUENCE,
+  INFLUENCE("influence"),
   /** Taking part in local activities. */
-  PARTICIPATION,
+  PARTICIPATION("participation"),
   /** Any other measure; the item's wording says what. */
-  OTHER;
+  OTHER("other");
+
+  private final String code;
+
+  SurveyMeasure(String code) {
+    this.code = code;
+  }
 
   /**
    * Gets the stable code, such as {@code belonging}.
@@ -26,7 +32,7 @@ public enum SurveyMeasure {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -37,6 +43,6 @@ public enum SurveyMeasure {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static SurveyMeasure fromCode(String code) {
-    return Codes.fromCode(values(), code, "measure");
+    return Coded.fromCode(values(), code);
   }
 }

@@ -1,12 +1,13 @@
 package org.c2model.core.listening;
 
 import java.util.Locale;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 
 /**
  * The two appreciative questions of a listening event ({@code C2-DOMAIN.md} section 2, step 3).
  */
-public enum Question {
+public enum Question implements Coded {
   /** "What is good about living here?" */
   WHAT_IS_GOOD("what is good about living here?"),
   /** "What is not so good?" */

@@ -1,27 +1,42 @@
 package org.c2model.core.outcome;
 
+import org.c2model.core.Coded;
+
 /**
  * When a long-term indicator is expected to move after a partnership starts, such as
  * {@link #WITHIN_A_YEAR} for crime ({@code C2-DOMAIN.md} section 5: crime is typically first to move,
  * within the first year at Townstal; health and education take 3-5 years).
  */
-public enum Horizon {
+public enum Horizon implements Coded {
   /** Within the first year: crime and anti-social behaviour. */
-  WITHIN_A_YEAR(0, 1),
+  WITHIN_A_YEAR("within_a_year", 0, 1),
   /**
    * One to three years: used for indicators the paper gives no horizon for, between the crime and
    * the health and education extremes (such as child protection referrals).
    */
-  ONE_TO_THREE_YEARS(1, 3),
+  ONE_TO_THREE_YEARS("one_to_three_years", 1, 3),
   /** Three to five years: health and education. */
-  THREE_TO_FIVE_YEARS(3, 5);
+  THREE_TO_FIVE_YEARS("three_to_five_years", 3, 5);
 
   private final int minYears;
   private final int maxYears;
 
-  Horizon(int minYears, int maxYears) {
+  private final String code;
+
+  Horizon(String code, int minYears, int maxYears) {
+    this.code = code;
     this.minYears = minYears;
     this.maxYears = maxYears;
+  }
+
+  /**
+   * Gets the stable code of this constant, as the c2 formats write it.
+   *
+   * @return the code, not null
+   */
+  @Override
+  public String code() {
+    return code;
   }
 
   /**

@@ -3,6 +3,9 @@ package org.c2model.core.outcome;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
+import org.c2model.core.Coded;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.CommunitySurvey;
 import org.c2model.core.journey.Journey;
@@ -10,8 +13,6 @@ import org.c2model.core.journey.MeetingKind;
 import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.journey.ResidentActivity;
 import org.c2model.core.journey.ServiceChange;
-import java.util.stream.Collectors;
-import org.c2model.core.InvalidValueException;
 
 /**
  * The three kinds of intermediate outcome the paper measures early, such as
@@ -21,7 +22,7 @@ import org.c2model.core.InvalidValueException;
  * {@link IndicatorCatalogue} move; {@link OutcomesFramework} says which indicators each is expected
  * to drive. Each constant has a stable {@link #code()} used in JSON and CSV.
  */
-public enum IntermediateOutcome {
+public enum IntermediateOutcome implements Coded {
   /**
    * Outcome 1, changes to services and service delivery: new or better services, changed ways of
    * working, agency staff job satisfaction (Townstal: a dentist on the estate one day a week).

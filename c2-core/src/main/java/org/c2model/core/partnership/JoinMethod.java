@@ -1,18 +1,24 @@
 package org.c2model.core.partnership;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * How a member joined the board. C2 members self-select ({@code C2-DOMAIN.md} sections 2, step 4,
  * and 4); appointment is recorded so the governance rules can flag it.
  */
-public enum JoinMethod {
+public enum JoinMethod implements Coded {
   /** The person chose to join, as C2 intends. */
-  SELF_SELECTED,
+  SELF_SELECTED("self_selected"),
   /** An agency or body appointed the person. */
-  APPOINTED,
+  APPOINTED("appointed"),
   /** The board co-opted the person. */
-  CO_OPTED;
+  CO_OPTED("co_opted");
+
+  private final String code;
+
+  JoinMethod(String code) {
+    this.code = code;
+  }
 
   /**
    * Gets the stable code, such as {@code self_selected}.
@@ -20,7 +26,7 @@ public enum JoinMethod {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -31,6 +37,6 @@ public enum JoinMethod {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static JoinMethod fromCode(String code) {
-    return Codes.fromCode(values(), code, "joinedBy");
+    return Coded.fromCode(values(), code);
   }
 }

@@ -1,20 +1,26 @@
 package org.c2model.core.partnership;
 
-import org.c2model.core.internal.Codes;
+import org.c2model.core.Coded;
 
 /**
  * The four offices of a C2 partnership board, always held by residents ({@code C2-DOMAIN.md}
  * section 4).
  */
-public enum OfficerRole {
+public enum OfficerRole implements Coded {
   /** Chair. */
-  CHAIR,
+  CHAIR("chair"),
   /** Deputy chair (vice-chair). */
-  DEPUTY_CHAIR,
+  DEPUTY_CHAIR("deputy_chair"),
   /** Treasurer. */
-  TREASURER,
+  TREASURER("treasurer"),
   /** Secretary. */
-  SECRETARY;
+  SECRETARY("secretary");
+
+  private final String code;
+
+  OfficerRole(String code) {
+    this.code = code;
+  }
 
   /**
    * Gets the stable code, such as {@code deputy_chair}; also the JSON Pointer segment of the office.
@@ -22,7 +28,7 @@ public enum OfficerRole {
    * @return the code, not null
    */
   public String code() {
-    return Codes.code(this);
+    return code;
   }
 
   /**
@@ -33,6 +39,6 @@ public enum OfficerRole {
    * @throws org.c2model.core.InvalidValueException if the code is unknown
    */
   public static OfficerRole fromCode(String code) {
-    return Codes.fromCode(values(), code, "role");
+    return Coded.fromCode(values(), code);
   }
 }

@@ -1,8 +1,8 @@
 package org.c2model.core.partnership;
 
 import java.util.Locale;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
-import org.c2model.core.internal.Codes;
 
 /**
  * The sector an agency belongs to, such as health or police.
@@ -10,7 +10,7 @@ import org.c2model.core.internal.Codes;
  * The list follows {@code C2-DOMAIN.md} section 3 ("Agency representative"). Each constant has a
  * stable lower-case {@link #code()} used in JSON and CSV.
  */
-public enum Sector {
+public enum Sector implements Coded {
   /** NHS trusts, GP practices, health trainers, public health. */
   HEALTH,
   /** Schools, colleges, children's centres. */
@@ -57,6 +57,6 @@ public enum Sector {
    * @throws InvalidValueException if the code is unknown
    */
   public static Sector fromCode(String code) {
-    return Codes.fromCode(values(), code, "sector");
+    return Coded.fromCode(values(), code);
   }
 }

@@ -1,5 +1,6 @@
 package org.c2model.core.rule;
 
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -7,7 +8,7 @@ import org.c2model.core.InvalidValueException;
  * <p>
  * Each severity has a stable wire {@link #code()} and an explicit rank: never compare ordinals.
  */
-public enum Severity {
+public enum Severity implements Coded {
   /** Worth knowing, such as out-of-order evidence or the paper's caution about activists. */
   INFO("info", 10),
   /** Departs from C2 practice, such as an appointed board member. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.ConnectingWorkshop;
 import org.c2model.core.journey.ExchangeVisit;
@@ -24,42 +25,42 @@ import org.c2model.core.rule.RuleThresholds;
  * A step is attained when all its criteria are met, except step 7, whose five criteria are signs
  * of maturity: it is attained when {@link RuleThresholds#minimumMaturitySigns()} of them are present.
  */
-public enum Step {
+public enum Step implements Coded {
   /** Step 1, locate energy for change: key residents and key agencies in a defined neighbourhood. */
-  LOCATE_ENERGY(1, "Locate energy for change",
+  LOCATE_ENERGY("locate_energy", 1, "Locate energy for change",
       List.of("neighbourhood walkabouts", "an initial connecting workshop of residents and agencies"),
       List.of(ConnectingWorkshop.TYPE)),
   /** Step 2, create vision: residents and agencies see what change looks like. */
-  CREATE_VISION(2, "Create vision",
+  CREATE_VISION("create_vision", 2, "Create vision",
       List.of("an inspiring workshop with speakers from transformed sites",
           "exchange visits by residents and agency staff to such sites", "mentoring between sites"),
       List.of(VisionWorkshop.TYPE, ExchangeVisit.TYPE)),
   /** Step 3, listening to communities: a listening event hosted by agencies. */
-  LISTENING(3, "Listening to communities",
+  LISTENING("listening", 3, "Listening to communities",
       List.of("invite residents door to door, personally", "aim for a turnout of 50 to 100 residents",
           "ask: what is good about living here? what is not so good?", "capture every response",
           "residents prioritise the responses into a top five",
           "a report and a follow-up event about ten days later feed the results back"),
       List.of(ListeningEvent.TYPE)),
   /** Step 4, formalise the partnership: a constituted partnership with a signed constitution. */
-  FORMALISE(4, "Formalise the partnership",
+  FORMALISE("formalise", 4, "Formalise the partnership",
       List.of("members (residents and agency staff) self-select",
           "elect a chair, deputy chair, treasurer and secretary, always residents",
           "keep more residents than agency representatives on the board", "sign the constitution"),
       List.of(PartnershipConstituted.TYPE)),
   /** Step 5, sustain momentum: consolidation within six months of starting. */
-  SUSTAIN_MOMENTUM(5, "Sustain momentum",
+  SUSTAIN_MOMENTUM("sustain_momentum", 5, "Sustain momentum",
       List.of("monthly partnership meetings giving feedback to residents",
           "celebrate visible wins such as successful funding bids", "estate walkabouts", "newsletters",
           "positive media coverage"),
       List.of()),
   /** Step 6, taking action: activities for different age ranges; services more local. */
-  TAKING_ACTION(6, "Taking action",
+  TAKING_ACTION("taking_action", 6, "Taking action",
       List.of("groups and activities for different age ranges",
           "services more local, responsive and tailored, such as a dentist on the estate one day a week"),
       List.of()),
   /** Step 7, continued trajectory of improvement: the signs of maturity. */
-  CONTINUED_TRAJECTORY(7, "Continued trajectory of improvement",
+  CONTINUED_TRAJECTORY("continued_trajectory", 7, "Continued trajectory of improvement",
       List.of("adapt and renew rather than sustain a static state"),
       List.of());
 
@@ -68,7 +69,10 @@ public enum Step {
   private final List<String> typicalActions;
   private final List<String> milestoneTypes;
 
-  Step(int number, String title, List<String> typicalActions, List<String> milestoneTypes) {
+  private final String code;
+
+  Step(String code, int number, String title, List<String> typicalActions, List<String> milestoneTypes) {
+    this.code = code;
     this.number = number;
     this.title = title;
     this.typicalActions = typicalActions;
@@ -99,7 +103,7 @@ public enum Step {
    * @return the code, not null
    */
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return code;
   }
 
   /**

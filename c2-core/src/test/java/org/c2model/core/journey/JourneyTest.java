@@ -181,6 +181,6 @@ class JourneyTest {
       assertEquals(m, InvitationMethod.fromCode(m.code()));
     }
     assertEquals(AgeRange.YOUNG_PEOPLE, AgeRange.fromCode("young_people"));
-    assertRejected(() -> ServiceChangeKind.fromCode("moved"), "kind", "'moved'");
+    assertRejected(() -> ServiceChangeKind.fromCode("moved"), "code", "'moved'");
   }
 }

@@ -167,8 +167,8 @@ public final class Adapters {
     public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
       if (kind != null && codec instanceof ObjectCodec && g.getOutputContext().inRoot()) {
         g.writeStartObject(value);
-        g.writeStringField(C2JsonNames.C2, JsonIn.FORMAT_VERSION);
-        g.writeStringField(C2JsonNames.KIND, kind);
+        g.writeStringField("c2", JsonIn.FORMAT_VERSION);
+        g.writeStringField("kind", kind);
         ((ObjectCodec<T, ?>) codec).writeFields(value, g);
         g.writeEndObject();
       } else {

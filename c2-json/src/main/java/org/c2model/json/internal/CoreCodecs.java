@@ -1,7 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.AMOUNT;
-import static org.c2model.json.internal.C2JsonNames.CURRENCY;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -18,8 +16,8 @@ public final class CoreCodecs {
    * rounds it through a binary floating-point number.
    */
   public static final ObjectCodec<Money, Values> MONEY =
-      ObjectCodec.of(Money.class, Values::new, v -> Money.of(v.<BigDecimal>get(AMOUNT), v.<Currency>get(CURRENCY)))
-          .field(AMOUNT, Scalars.DECIMAL, Money::amount, (b, v) -> b.put(AMOUNT, v))
-          .field(CURRENCY, Scalars.CURRENCY, Money::currency, (b, v) -> b.put(CURRENCY, v))
+      ObjectCodec.of(Money.class, Values::new, v -> Money.of(v.<BigDecimal>get("amount"), v.<Currency>get("currency")))
+          .field("amount", Scalars.DECIMAL, Money::amount, (b, v) -> b.put("amount", v))
+          .field("currency", Scalars.CURRENCY, Money::currency, (b, v) -> b.put("currency", v))
           .build();
 }

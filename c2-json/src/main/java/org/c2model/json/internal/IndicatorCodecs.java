@@ -1,16 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.BASELINE;
-import static org.c2model.json.internal.C2JsonNames.COVERAGE;
-import static org.c2model.json.internal.C2JsonNames.DENOMINATOR;
-import static org.c2model.json.internal.C2JsonNames.END;
-import static org.c2model.json.internal.C2JsonNames.FOLLOW_UP;
-import static org.c2model.json.internal.C2JsonNames.INDICATOR_ID;
-import static org.c2model.json.internal.C2JsonNames.NUMERATOR;
-import static org.c2model.json.internal.C2JsonNames.PERIODS;
-import static org.c2model.json.internal.C2JsonNames.START;
-import static org.c2model.json.internal.C2JsonNames.STRADDLING_PERIODS;
-import static org.c2model.json.internal.C2JsonNames.WINDOW;
 
 import java.time.LocalDate;
 import org.c2model.metrics.indicator.ReportingPeriod;
@@ -34,13 +23,13 @@ public final class IndicatorCodecs {
 
   /** The length of a reporting period as its code: {@code "month"}, {@code "quarter"} or {@code "year"}. */
   public static final Codec<ReportingPeriod.Granularity> GRANULARITY =
-      Scalars.codes(ReportingPeriod.Granularity.class, Scalars::lowerCaseName);
+      Scalars.codes(ReportingPeriod.Granularity.class);
 
   /** A study window: its first day and the day after its last, {@code {"start": ..., "end": ...}}. */
   public static final ObjectCodec<StudyWindow, Values> STUDY_WINDOW =
-      ObjectCodec.of(StudyWindow.class, Values::new, v -> StudyWindow.of(v.<LocalDate>get(START), v.<LocalDate>get(END)))
-          .field(START, Scalars.DATE, StudyWindow::start, (b, v) -> b.put(START, v))
-          .field(END, Scalars.DATE, StudyWindow::end, (b, v) -> b.put(END, v))
+      ObjectCodec.of(StudyWindow.class, Values::new, v -> StudyWindow.of(v.<LocalDate>get("start"), v.<LocalDate>get("end")))
+          .field("start", Scalars.DATE, StudyWindow::start, (b, v) -> b.put("start", v))
+          .field("end", Scalars.DATE, StudyWindow::end, (b, v) -> b.put("end", v))
           .build();
 
   /**
@@ -49,23 +38,23 @@ public final class IndicatorCodecs {
    */
   public static final ObjectCodec<WindowTotals, Derived<WindowTotals.Builder>> WINDOW_TOTALS =
       ObjectCodec.of(WindowTotals.class, () -> new Derived<>(WindowTotals.builder()),
-              (Derived<WindowTotals.Builder> d) -> d.check(d.builder.build(), COVERAGE, WindowTotals::coverage))
-          .field(INDICATOR_ID, Scalars.TEXT, WindowTotals::indicatorId, (d, v) -> d.builder.indicatorId(v))
-          .field(WINDOW, STUDY_WINDOW, WindowTotals::window, (d, v) -> d.builder.window(v))
-          .field(NUMERATOR, Scalars.REAL, WindowTotals::numerator, (d, v) -> d.builder.numerator(v))
-          .optional(DENOMINATOR, Scalars.REAL, t -> Scalars.boxed(t.denominator()),
+              (Derived<WindowTotals.Builder> d) -> d.check(d.builder.build(), "coverage", WindowTotals::coverage))
+          .field("indicatorId", Scalars.TEXT, WindowTotals::indicatorId, (d, v) -> d.builder.indicatorId(v))
+          .field("window", STUDY_WINDOW, WindowTotals::window, (d, v) -> d.builder.window(v))
+          .field("numerator", Scalars.REAL, WindowTotals::numerator, (d, v) -> d.builder.numerator(v))
+          .optional("denominator", Scalars.REAL, t -> Scalars.boxed(t.denominator()),
               (d, v) -> d.builder.denominator(v.doubleValue()))
-          .list(PERIODS, REPORTING_PERIOD, WindowTotals::periods, (d, v) -> d.builder.periods(v))
-          .list(STRADDLING_PERIODS, REPORTING_PERIOD, WindowTotals::straddlingPeriods,
+          .list("periods", REPORTING_PERIOD, WindowTotals::periods, (d, v) -> d.builder.periods(v))
+          .list("straddlingPeriods", REPORTING_PERIOD, WindowTotals::straddlingPeriods,
               (d, v) -> d.builder.straddlingPeriods(v))
-          .field(COVERAGE, Scalars.REAL, WindowTotals::coverage, (d, v) -> d.put(COVERAGE, v))
+          .field("coverage", Scalars.REAL, WindowTotals::coverage, (d, v) -> d.put("coverage", v))
           .build();
 
   /** An indicator's baseline and follow-up totals. */
   public static final ObjectCodec<WindowComparison, Values> WINDOW_COMPARISON =
       ObjectCodec.of(WindowComparison.class, Values::new,
-              v -> WindowComparison.of(v.<WindowTotals>get(BASELINE), v.<WindowTotals>get(FOLLOW_UP)))
-          .field(BASELINE, WINDOW_TOTALS, WindowComparison::baseline, (b, v) -> b.put(BASELINE, v))
-          .field(FOLLOW_UP, WINDOW_TOTALS, WindowComparison::followUp, (b, v) -> b.put(FOLLOW_UP, v))
+              v -> WindowComparison.of(v.<WindowTotals>get("baseline"), v.<WindowTotals>get("followUp")))
+          .field("baseline", WINDOW_TOTALS, WindowComparison::baseline, (b, v) -> b.put("baseline", v))
+          .field("followUp", WINDOW_TOTALS, WindowComparison::followUp, (b, v) -> b.put("followUp", v))
           .build();
 }

@@ -1,58 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.ACTIVITIES;
-import static org.c2model.json.internal.C2JsonNames.AGENCY_ID;
-import static org.c2model.json.internal.C2JsonNames.AGENCY_REPRESENTATIVE_IDS;
-import static org.c2model.json.internal.C2JsonNames.AGE_RANGES;
-import static org.c2model.json.internal.C2JsonNames.AMOUNT;
-import static org.c2model.json.internal.C2JsonNames.AREA;
-import static org.c2model.json.internal.C2JsonNames.BALLOTS;
-import static org.c2model.json.internal.C2JsonNames.COPIES;
-import static org.c2model.json.internal.C2JsonNames.DATE;
-import static org.c2model.json.internal.C2JsonNames.DESCRIPTION;
-import static org.c2model.json.internal.C2JsonNames.END;
-import static org.c2model.json.internal.C2JsonNames.FACILITATOR_IDS;
-import static org.c2model.json.internal.C2JsonNames.FUNDER;
-import static org.c2model.json.internal.C2JsonNames.ID;
-import static org.c2model.json.internal.C2JsonNames.INDICATOR_ID;
-import static org.c2model.json.internal.C2JsonNames.INVITATION_METHODS;
-import static org.c2model.json.internal.C2JsonNames.ITEMS;
-import static org.c2model.json.internal.C2JsonNames.KIND;
-import static org.c2model.json.internal.C2JsonNames.LISTENING_EVENT_ID;
-import static org.c2model.json.internal.C2JsonNames.MEASURABLE_OUTCOMES;
-import static org.c2model.json.internal.C2JsonNames.MEASURE;
-import static org.c2model.json.internal.C2JsonNames.MEETING;
-import static org.c2model.json.internal.C2JsonNames.NAME;
-import static org.c2model.json.internal.C2JsonNames.ORGANISER_IDS;
-import static org.c2model.json.internal.C2JsonNames.OUTLET;
-import static org.c2model.json.internal.C2JsonNames.PARTICIPANTS;
-import static org.c2model.json.internal.C2JsonNames.PARTNERSHIP;
-import static org.c2model.json.internal.C2JsonNames.PERIOD_END;
-import static org.c2model.json.internal.C2JsonNames.PERIOD_START;
-import static org.c2model.json.internal.C2JsonNames.PERSON_ID;
-import static org.c2model.json.internal.C2JsonNames.POSITIVE;
-import static org.c2model.json.internal.C2JsonNames.PRIORITISATION;
-import static org.c2model.json.internal.C2JsonNames.PUBLIC_ATTENDANCE;
-import static org.c2model.json.internal.C2JsonNames.QUESTION;
-import static org.c2model.json.internal.C2JsonNames.RANKING;
-import static org.c2model.json.internal.C2JsonNames.RESIDENT;
-import static org.c2model.json.internal.C2JsonNames.RESIDENT_IDS;
-import static org.c2model.json.internal.C2JsonNames.RESIDENT_TURNOUT;
-import static org.c2model.json.internal.C2JsonNames.RESPONDENTS;
-import static org.c2model.json.internal.C2JsonNames.RESPONSES;
-import static org.c2model.json.internal.C2JsonNames.ROLE;
-import static org.c2model.json.internal.C2JsonNames.SIGNATORY_IDS;
-import static org.c2model.json.internal.C2JsonNames.SITE;
-import static org.c2model.json.internal.C2JsonNames.SPEAKER_SITES;
-import static org.c2model.json.internal.C2JsonNames.START;
-import static org.c2model.json.internal.C2JsonNames.SUPPORTING_AGENCY_IDS;
-import static org.c2model.json.internal.C2JsonNames.TARGET_DATE;
-import static org.c2model.json.internal.C2JsonNames.TEXT;
-import static org.c2model.json.internal.C2JsonNames.THEME;
-import static org.c2model.json.internal.C2JsonNames.TITLE;
-import static org.c2model.json.internal.C2JsonNames.VENUE;
-import static org.c2model.json.internal.C2JsonNames.VOTES;
-import static org.c2model.json.internal.C2JsonNames.WORDING;
 
 import java.util.Collection;
 import java.util.List;
@@ -111,53 +58,53 @@ public final class JourneyCodecs {
   private JourneyCodecs() {}
 
   /** How residents were invited, as its code, such as {@code "door_to_door"}. */
-  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class, InvitationMethod::code);
+  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class);
   /** An age range as its code, such as {@code "young_people"}. */
-  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class, AgeRange::code);
+  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class);
   /** A kind of community asset as its code, such as {@code "building"}. */
-  public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class, AssetKind::code);
+  public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class);
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
-  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class, MeetingKind::code);
+  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class);
   /** A kind of service change as its code, such as {@code "new_service"}. */
   public static final Codec<ServiceChangeKind> SERVICE_CHANGE_KIND =
-      Scalars.codes(ServiceChangeKind.class, ServiceChangeKind::code);
+      Scalars.codes(ServiceChangeKind.class);
   /** What a survey question measures, as its code, such as {@code "belonging"}. */
-  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class, SurveyMeasure::code);
+  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class);
   /** A question of a listening event as its code, such as {@code "what_is_good"}. */
-  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class, Question::code);
+  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class);
 
   /** A response at a listening event. */
   public static final ObjectCodec<Response, Response.Builder> RESPONSE =
       ObjectCodec.of(Response.class, Response::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, Response::id, (b, v) -> b.id(v))
-          .field(QUESTION, QUESTION_CODE, Response::question, (b, v) -> b.question(v))
-          .field(TEXT, Scalars.TEXT, Response::text, (b, v) -> b.text(v))
-          .optional(THEME, Scalars.TEXT, Response::theme, (b, v) -> b.theme(v))
+          .field("id", Scalars.TEXT, Response::id, (b, v) -> b.id(v))
+          .field("question", QUESTION_CODE, Response::question, (b, v) -> b.question(v))
+          .field("text", Scalars.TEXT, Response::text, (b, v) -> b.text(v))
+          .optional("theme", Scalars.TEXT, Response::theme, (b, v) -> b.theme(v))
           .build();
 
   /** One theme's dots. */
   public static final ObjectCodec<DotVote, Values> DOT_VOTE =
-      ObjectCodec.of(DotVote.class, Values::new, v -> DotVote.of(v.get(THEME), v.<Integer>get(VOTES)))
-          .field(THEME, Scalars.TEXT, DotVote::theme, (b, v) -> b.put(THEME, v))
-          .field(VOTES, Scalars.INTEGER, DotVote::votes, (b, v) -> b.put(VOTES, v))
+      ObjectCodec.of(DotVote.class, Values::new, v -> DotVote.of(v.get("theme"), v.<Integer>get("votes")))
+          .field("theme", Scalars.TEXT, DotVote::theme, (b, v) -> b.put("theme", v))
+          .field("votes", Scalars.INTEGER, DotVote::votes, (b, v) -> b.put("votes", v))
           .build();
 
   /** Dot voting: the {@code dot_voting} prioritisation. */
   public static final ObjectCodec<DotVoting, Values> DOT_VOTING =
-      ObjectCodec.of(DotVoting.class, Values::new, v -> DotVoting.of(v.<DotVote>list(VOTES)))
-          .list(VOTES, DOT_VOTE, DotVoting::votes, (b, v) -> b.put(VOTES, v))
+      ObjectCodec.of(DotVoting.class, Values::new, v -> DotVoting.of(v.<DotVote>list("votes")))
+          .list("votes", DOT_VOTE, DotVoting::votes, (b, v) -> b.put("votes", v))
           .build();
 
   /** One resident's ballot. */
   public static final ObjectCodec<RankedBallot, Values> RANKED_BALLOT =
-      ObjectCodec.of(RankedBallot.class, Values::new, v -> RankedBallot.of(v.<String>list(RANKING)))
-          .list(RANKING, Scalars.TEXT, RankedBallot::ranking, (b, v) -> b.put(RANKING, v))
+      ObjectCodec.of(RankedBallot.class, Values::new, v -> RankedBallot.of(v.<String>list("ranking")))
+          .list("ranking", Scalars.TEXT, RankedBallot::ranking, (b, v) -> b.put("ranking", v))
           .build();
 
   /** Ranked ballots: the {@code ranked_ballots} prioritisation. */
   public static final ObjectCodec<RankedBallots, Values> RANKED_BALLOTS =
-      ObjectCodec.of(RankedBallots.class, Values::new, v -> RankedBallots.of(v.<RankedBallot>list(BALLOTS)))
-          .list(BALLOTS, RANKED_BALLOT, RankedBallots::ballots, (b, v) -> b.put(BALLOTS, v))
+      ObjectCodec.of(RankedBallots.class, Values::new, v -> RankedBallots.of(v.<RankedBallot>list("ballots")))
+          .list("ballots", RANKED_BALLOT, RankedBallots::ballots, (b, v) -> b.put("ballots", v))
           .build();
 
   /** A prioritisation, typed by its method: {@code dot_voting} or {@code ranked_ballots}. */
@@ -169,9 +116,9 @@ public final class JourneyCodecs {
   /** A measurable outcome of a community action plan. */
   public static final ObjectCodec<MeasurableOutcome, MeasurableOutcome.Builder> MEASURABLE_OUTCOME =
       ObjectCodec.of(MeasurableOutcome.class, MeasurableOutcome::builder, b -> b.build())
-          .field(DESCRIPTION, Scalars.TEXT, MeasurableOutcome::description, (b, v) -> b.description(v))
-          .optional(INDICATOR_ID, Scalars.TEXT, MeasurableOutcome::indicatorId, (b, v) -> b.indicatorId(v))
-          .optional(TARGET_DATE, Scalars.DATE, MeasurableOutcome::targetDate, (b, v) -> b.targetDate(v))
+          .field("description", Scalars.TEXT, MeasurableOutcome::description, (b, v) -> b.description(v))
+          .optional("indicatorId", Scalars.TEXT, MeasurableOutcome::indicatorId, (b, v) -> b.indicatorId(v))
+          .optional("targetDate", Scalars.DATE, MeasurableOutcome::targetDate, (b, v) -> b.targetDate(v))
           .build();
 
   // ---------------------------------------------------------------- activities, in the order of the steps
@@ -179,228 +126,228 @@ public final class JourneyCodecs {
   /** A scoping visit. */
   public static final ObjectCodec<ScopingVisit, ScopingVisit.Builder> SCOPING_VISIT =
       ObjectCodec.of(ScopingVisit.class, ScopingVisit::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, ScopingVisit::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, ScopingVisit::date, (b, v) -> b.date(v))
-          .field(MEETING, Scalars.TEXT, ScopingVisit::meeting, (b, v) -> b.meeting(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, ScopingVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, ScopingVisit::agencyRepresentativeIds,
+          .field("id", Scalars.TEXT, ScopingVisit::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, ScopingVisit::date, (b, v) -> b.date(v))
+          .field("meeting", Scalars.TEXT, ScopingVisit::meeting, (b, v) -> b.meeting(v))
+          .list("residentIds", Scalars.TEXT, ScopingVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, ScopingVisit::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** A neighbourhood walkabout. */
   public static final ObjectCodec<NeighbourhoodWalkabout, NeighbourhoodWalkabout.Builder> NEIGHBOURHOOD_WALKABOUT =
       ObjectCodec.of(NeighbourhoodWalkabout.class, NeighbourhoodWalkabout::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, NeighbourhoodWalkabout::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, NeighbourhoodWalkabout::date, (b, v) -> b.date(v))
-          .optional(AREA, Scalars.TEXT, NeighbourhoodWalkabout::area, (b, v) -> b.area(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, NeighbourhoodWalkabout::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, NeighbourhoodWalkabout::agencyRepresentativeIds,
+          .field("id", Scalars.TEXT, NeighbourhoodWalkabout::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, NeighbourhoodWalkabout::date, (b, v) -> b.date(v))
+          .optional("area", Scalars.TEXT, NeighbourhoodWalkabout::area, (b, v) -> b.area(v))
+          .list("residentIds", Scalars.TEXT, NeighbourhoodWalkabout::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, NeighbourhoodWalkabout::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** A connecting workshop. */
   public static final ObjectCodec<ConnectingWorkshop, ConnectingWorkshop.Builder> CONNECTING_WORKSHOP =
       ObjectCodec.of(ConnectingWorkshop.class, ConnectingWorkshop::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, ConnectingWorkshop::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, ConnectingWorkshop::date, (b, v) -> b.date(v))
-          .field(VENUE, Scalars.TEXT, ConnectingWorkshop::venue, (b, v) -> b.venue(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, ConnectingWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, ConnectingWorkshop::agencyRepresentativeIds,
+          .field("id", Scalars.TEXT, ConnectingWorkshop::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, ConnectingWorkshop::date, (b, v) -> b.date(v))
+          .field("venue", Scalars.TEXT, ConnectingWorkshop::venue, (b, v) -> b.venue(v))
+          .list("residentIds", Scalars.TEXT, ConnectingWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, ConnectingWorkshop::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** A community asset mapped. */
   public static final ObjectCodec<CommunityAssetMapped, CommunityAssetMapped.Builder> COMMUNITY_ASSET_MAPPED =
       ObjectCodec.of(CommunityAssetMapped.class, CommunityAssetMapped::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, CommunityAssetMapped::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, CommunityAssetMapped::date, (b, v) -> b.date(v))
-          .field(KIND, ASSET_KIND, CommunityAssetMapped::kind, (b, v) -> b.kind(v))
-          .field(DESCRIPTION, Scalars.TEXT, CommunityAssetMapped::description, (b, v) -> b.description(v))
-          .optional(PERSON_ID, Scalars.TEXT, CommunityAssetMapped::personId, (b, v) -> b.personId(v))
+          .field("id", Scalars.TEXT, CommunityAssetMapped::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, CommunityAssetMapped::date, (b, v) -> b.date(v))
+          .field("kind", ASSET_KIND, CommunityAssetMapped::kind, (b, v) -> b.kind(v))
+          .field("description", Scalars.TEXT, CommunityAssetMapped::description, (b, v) -> b.description(v))
+          .optional("personId", Scalars.TEXT, CommunityAssetMapped::personId, (b, v) -> b.personId(v))
           .build();
 
   /** A vision workshop. */
   public static final ObjectCodec<VisionWorkshop, VisionWorkshop.Builder> VISION_WORKSHOP =
       ObjectCodec.of(VisionWorkshop.class, VisionWorkshop::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, VisionWorkshop::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, VisionWorkshop::date, (b, v) -> b.date(v))
-          .list(SPEAKER_SITES, Scalars.TEXT, VisionWorkshop::speakerSites, (b, v) -> b.addAllSpeakerSites(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, VisionWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, VisionWorkshop::agencyRepresentativeIds,
+          .field("id", Scalars.TEXT, VisionWorkshop::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, VisionWorkshop::date, (b, v) -> b.date(v))
+          .list("speakerSites", Scalars.TEXT, VisionWorkshop::speakerSites, (b, v) -> b.addAllSpeakerSites(v))
+          .list("residentIds", Scalars.TEXT, VisionWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, VisionWorkshop::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** An exchange visit. */
   public static final ObjectCodec<ExchangeVisit, ExchangeVisit.Builder> EXCHANGE_VISIT =
       ObjectCodec.of(ExchangeVisit.class, ExchangeVisit::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, ExchangeVisit::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, ExchangeVisit::date, (b, v) -> b.date(v))
-          .field(SITE, Scalars.TEXT, ExchangeVisit::site, (b, v) -> b.site(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, ExchangeVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, ExchangeVisit::agencyRepresentativeIds,
+          .field("id", Scalars.TEXT, ExchangeVisit::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, ExchangeVisit::date, (b, v) -> b.date(v))
+          .field("site", Scalars.TEXT, ExchangeVisit::site, (b, v) -> b.site(v))
+          .list("residentIds", Scalars.TEXT, ExchangeVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, ExchangeVisit::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** A listening event, with its responses and prioritisation. */
   public static final ObjectCodec<ListeningEvent, ListeningEvent.Builder> LISTENING_EVENT =
       ObjectCodec.of(ListeningEvent.class, ListeningEvent::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, ListeningEvent::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, ListeningEvent::date, (b, v) -> b.date(v))
-          .field(VENUE, Scalars.TEXT, ListeningEvent::venue, (b, v) -> b.venue(v))
-          .set(INVITATION_METHODS, INVITATION_METHOD, e -> sorted(e.invitationMethods()),
+          .field("id", Scalars.TEXT, ListeningEvent::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, ListeningEvent::date, (b, v) -> b.date(v))
+          .field("venue", Scalars.TEXT, ListeningEvent::venue, (b, v) -> b.venue(v))
+          .set("invitationMethods", INVITATION_METHOD, e -> sorted(e.invitationMethods()),
               (b, v) -> b.addAllInvitationMethods(v))
-          .field(RESIDENT_TURNOUT, Scalars.INTEGER, ListeningEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
-          .list(FACILITATOR_IDS, Scalars.TEXT, ListeningEvent::facilitatorIds, (b, v) -> b.addAllFacilitatorIds(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, ListeningEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(RESPONSES, RESPONSE, ListeningEvent::responses, (b, v) -> b.addAllResponses(v))
-          .optional(PRIORITISATION, PRIORITISATION_CODEC, ListeningEvent::prioritisation, (b, v) -> b.prioritisation(v))
+          .field("residentTurnout", Scalars.INTEGER, ListeningEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
+          .list("facilitatorIds", Scalars.TEXT, ListeningEvent::facilitatorIds, (b, v) -> b.addAllFacilitatorIds(v))
+          .list("residentIds", Scalars.TEXT, ListeningEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("responses", RESPONSE, ListeningEvent::responses, (b, v) -> b.addAllResponses(v))
+          .optional("prioritisation", PRIORITISATION_CODEC, ListeningEvent::prioritisation, (b, v) -> b.prioritisation(v))
           .build();
 
   /** The feedback report of a listening event. */
   public static final ObjectCodec<FeedbackReport, FeedbackReport.Builder> FEEDBACK_REPORT =
       ObjectCodec.of(FeedbackReport.class, FeedbackReport::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, FeedbackReport::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, FeedbackReport::date, (b, v) -> b.date(v))
-          .field(LISTENING_EVENT_ID, Scalars.TEXT, FeedbackReport::listeningEventId, (b, v) -> b.listeningEventId(v))
+          .field("id", Scalars.TEXT, FeedbackReport::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, FeedbackReport::date, (b, v) -> b.date(v))
+          .field("listeningEventId", Scalars.TEXT, FeedbackReport::listeningEventId, (b, v) -> b.listeningEventId(v))
           .build();
 
   /** The follow-up event of a listening event. */
   public static final ObjectCodec<FollowUpEvent, FollowUpEvent.Builder> FOLLOW_UP_EVENT =
       ObjectCodec.of(FollowUpEvent.class, FollowUpEvent::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, FollowUpEvent::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, FollowUpEvent::date, (b, v) -> b.date(v))
-          .field(LISTENING_EVENT_ID, Scalars.TEXT, FollowUpEvent::listeningEventId, (b, v) -> b.listeningEventId(v))
-          .optional(RESIDENT_TURNOUT, Scalars.INTEGER, FollowUpEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, FollowUpEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, FollowUpEvent::agencyRepresentativeIds,
+          .field("id", Scalars.TEXT, FollowUpEvent::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, FollowUpEvent::date, (b, v) -> b.date(v))
+          .field("listeningEventId", Scalars.TEXT, FollowUpEvent::listeningEventId, (b, v) -> b.listeningEventId(v))
+          .optional("residentTurnout", Scalars.INTEGER, FollowUpEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
+          .list("residentIds", Scalars.TEXT, FollowUpEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, FollowUpEvent::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** The constitution being signed. */
   public static final ObjectCodec<PartnershipConstituted, PartnershipConstituted.Builder> PARTNERSHIP_CONSTITUTED =
       ObjectCodec.of(PartnershipConstituted.class, PartnershipConstituted::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, PartnershipConstituted::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, PartnershipConstituted::date, (b, v) -> b.date(v))
-          .list(SIGNATORY_IDS, Scalars.TEXT, PartnershipConstituted::signatoryIds, (b, v) -> b.addAllSignatoryIds(v))
+          .field("id", Scalars.TEXT, PartnershipConstituted::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, PartnershipConstituted::date, (b, v) -> b.date(v))
+          .list("signatoryIds", Scalars.TEXT, PartnershipConstituted::signatoryIds, (b, v) -> b.addAllSignatoryIds(v))
           .build();
 
   /** A partnership meeting. */
   public static final ObjectCodec<PartnershipMeeting, PartnershipMeeting.Builder> PARTNERSHIP_MEETING =
       ObjectCodec.of(PartnershipMeeting.class, PartnershipMeeting::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, PartnershipMeeting::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, PartnershipMeeting::date, (b, v) -> b.date(v))
-          .field(KIND, MEETING_KIND, PartnershipMeeting::kind, (b, v) -> b.kind(v))
-          .optional(PUBLIC_ATTENDANCE, Scalars.INTEGER, PartnershipMeeting::publicAttendance,
+          .field("id", Scalars.TEXT, PartnershipMeeting::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, PartnershipMeeting::date, (b, v) -> b.date(v))
+          .field("kind", MEETING_KIND, PartnershipMeeting::kind, (b, v) -> b.kind(v))
+          .optional("publicAttendance", Scalars.INTEGER, PartnershipMeeting::publicAttendance,
               (b, v) -> b.publicAttendance(v))
-          .list(RESIDENT_IDS, Scalars.TEXT, PartnershipMeeting::residentIds, (b, v) -> b.addAllResidentIds(v))
-          .list(AGENCY_REPRESENTATIVE_IDS, Scalars.TEXT, PartnershipMeeting::agencyRepresentativeIds,
+          .list("residentIds", Scalars.TEXT, PartnershipMeeting::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("agencyRepresentativeIds", Scalars.TEXT, PartnershipMeeting::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .build();
 
   /** A newsletter. */
   public static final ObjectCodec<Newsletter, Newsletter.Builder> NEWSLETTER =
       ObjectCodec.of(Newsletter.class, Newsletter::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, Newsletter::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, Newsletter::date, (b, v) -> b.date(v))
-          .field(TITLE, Scalars.TEXT, Newsletter::title, (b, v) -> b.title(v))
-          .optional(COPIES, Scalars.INTEGER, Newsletter::copies, (b, v) -> b.copies(v))
+          .field("id", Scalars.TEXT, Newsletter::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, Newsletter::date, (b, v) -> b.date(v))
+          .field("title", Scalars.TEXT, Newsletter::title, (b, v) -> b.title(v))
+          .optional("copies", Scalars.INTEGER, Newsletter::copies, (b, v) -> b.copies(v))
           .build();
 
   /** Media coverage. */
   public static final ObjectCodec<MediaCoverage, MediaCoverage.Builder> MEDIA_COVERAGE =
       ObjectCodec.of(MediaCoverage.class, MediaCoverage::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, MediaCoverage::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, MediaCoverage::date, (b, v) -> b.date(v))
-          .field(OUTLET, Scalars.TEXT, MediaCoverage::outlet, (b, v) -> b.outlet(v))
-          .field(POSITIVE, Scalars.BOOLEAN, MediaCoverage::positive, (b, v) -> b.positive(v))
+          .field("id", Scalars.TEXT, MediaCoverage::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, MediaCoverage::date, (b, v) -> b.date(v))
+          .field("outlet", Scalars.TEXT, MediaCoverage::outlet, (b, v) -> b.outlet(v))
+          .field("positive", Scalars.BOOLEAN, MediaCoverage::positive, (b, v) -> b.positive(v))
           .build();
 
   /** A win celebrated, with the money it brought where there was any. */
   public static final ObjectCodec<CelebratedWin, CelebratedWin.Builder> CELEBRATED_WIN =
       ObjectCodec.of(CelebratedWin.class, CelebratedWin::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, CelebratedWin::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, CelebratedWin::date, (b, v) -> b.date(v))
-          .field(DESCRIPTION, Scalars.TEXT, CelebratedWin::description, (b, v) -> b.description(v))
-          .optional(AMOUNT, CoreCodecs.MONEY, CelebratedWin::amount, (b, v) -> b.amount(v))
+          .field("id", Scalars.TEXT, CelebratedWin::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, CelebratedWin::date, (b, v) -> b.date(v))
+          .field("description", Scalars.TEXT, CelebratedWin::description, (b, v) -> b.description(v))
+          .optional("amount", CoreCodecs.MONEY, CelebratedWin::amount, (b, v) -> b.amount(v))
           .build();
 
   /** An activity residents organise. */
   public static final ObjectCodec<ResidentActivity, ResidentActivity.Builder> RESIDENT_ACTIVITY =
       ObjectCodec.of(ResidentActivity.class, ResidentActivity::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, ResidentActivity::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, ResidentActivity::date, (b, v) -> b.date(v))
-          .field(NAME, Scalars.TEXT, ResidentActivity::name, (b, v) -> b.name(v))
-          .set(AGE_RANGES, AGE_RANGE, a -> sorted(a.ageRanges()), (b, v) -> b.addAllAgeRanges(v))
-          .list(ORGANISER_IDS, Scalars.TEXT, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
-          .list(SUPPORTING_AGENCY_IDS, Scalars.TEXT, ResidentActivity::supportingAgencyIds,
+          .field("id", Scalars.TEXT, ResidentActivity::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, ResidentActivity::date, (b, v) -> b.date(v))
+          .field("name", Scalars.TEXT, ResidentActivity::name, (b, v) -> b.name(v))
+          .set("ageRanges", AGE_RANGE, a -> sorted(a.ageRanges()), (b, v) -> b.addAllAgeRanges(v))
+          .list("organiserIds", Scalars.TEXT, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
+          .list("supportingAgencyIds", Scalars.TEXT, ResidentActivity::supportingAgencyIds,
               (b, v) -> b.addAllSupportingAgencyIds(v))
-          .optional(PARTICIPANTS, Scalars.INTEGER, ResidentActivity::participants, (b, v) -> b.participants(v))
+          .optional("participants", Scalars.INTEGER, ResidentActivity::participants, (b, v) -> b.participants(v))
           .build();
 
   /** A change to a service. */
   public static final ObjectCodec<ServiceChange, ServiceChange.Builder> SERVICE_CHANGE =
       ObjectCodec.of(ServiceChange.class, ServiceChange::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, ServiceChange::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, ServiceChange::date, (b, v) -> b.date(v))
-          .field(AGENCY_ID, Scalars.TEXT, ServiceChange::agencyId, (b, v) -> b.agencyId(v))
-          .field(KIND, SERVICE_CHANGE_KIND, ServiceChange::kind, (b, v) -> b.kind(v))
-          .field(DESCRIPTION, Scalars.TEXT, ServiceChange::description, (b, v) -> b.description(v))
+          .field("id", Scalars.TEXT, ServiceChange::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, ServiceChange::date, (b, v) -> b.date(v))
+          .field("agencyId", Scalars.TEXT, ServiceChange::agencyId, (b, v) -> b.agencyId(v))
+          .field("kind", SERVICE_CHANGE_KIND, ServiceChange::kind, (b, v) -> b.kind(v))
+          .field("description", Scalars.TEXT, ServiceChange::description, (b, v) -> b.description(v))
           .build();
 
   /** The partnership's own venue secured. */
   public static final ObjectCodec<OwnVenueSecured, OwnVenueSecured.Builder> OWN_VENUE_SECURED =
       ObjectCodec.of(OwnVenueSecured.class, OwnVenueSecured::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, OwnVenueSecured::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, OwnVenueSecured::date, (b, v) -> b.date(v))
-          .field(VENUE, Scalars.TEXT, OwnVenueSecured::venue, (b, v) -> b.venue(v))
+          .field("id", Scalars.TEXT, OwnVenueSecured::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, OwnVenueSecured::date, (b, v) -> b.date(v))
+          .field("venue", Scalars.TEXT, OwnVenueSecured::venue, (b, v) -> b.venue(v))
           .build();
 
   /** A new source of funding. */
   public static final ObjectCodec<NewFundingSource, NewFundingSource.Builder> NEW_FUNDING_SOURCE =
       ObjectCodec.of(NewFundingSource.class, NewFundingSource::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, NewFundingSource::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, NewFundingSource::date, (b, v) -> b.date(v))
-          .field(FUNDER, Scalars.TEXT, NewFundingSource::funder, (b, v) -> b.funder(v))
-          .field(AMOUNT, CoreCodecs.MONEY, NewFundingSource::amount, (b, v) -> b.amount(v))
-          .optional(PERIOD_START, Scalars.DATE, NewFundingSource::periodStart, (b, v) -> b.periodStart(v))
-          .optional(PERIOD_END, Scalars.DATE, NewFundingSource::periodEnd, (b, v) -> b.periodEnd(v))
+          .field("id", Scalars.TEXT, NewFundingSource::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, NewFundingSource::date, (b, v) -> b.date(v))
+          .field("funder", Scalars.TEXT, NewFundingSource::funder, (b, v) -> b.funder(v))
+          .field("amount", CoreCodecs.MONEY, NewFundingSource::amount, (b, v) -> b.amount(v))
+          .optional("periodStart", Scalars.DATE, NewFundingSource::periodStart, (b, v) -> b.periodStart(v))
+          .optional("periodEnd", Scalars.DATE, NewFundingSource::periodEnd, (b, v) -> b.periodEnd(v))
           .build();
 
   /** A member of staff employed. */
   public static final ObjectCodec<StaffEmployed, StaffEmployed.Builder> STAFF_EMPLOYED =
       ObjectCodec.of(StaffEmployed.class, StaffEmployed::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, StaffEmployed::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, StaffEmployed::date, (b, v) -> b.date(v))
-          .field(ROLE, Scalars.TEXT, StaffEmployed::role, (b, v) -> b.role(v))
-          .field(RESIDENT, Scalars.BOOLEAN, StaffEmployed::resident, (b, v) -> b.resident(v))
-          .optional(PERSON_ID, Scalars.TEXT, StaffEmployed::personId, (b, v) -> b.personId(v))
+          .field("id", Scalars.TEXT, StaffEmployed::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, StaffEmployed::date, (b, v) -> b.date(v))
+          .field("role", Scalars.TEXT, StaffEmployed::role, (b, v) -> b.role(v))
+          .field("resident", Scalars.BOOLEAN, StaffEmployed::resident, (b, v) -> b.resident(v))
+          .optional("personId", Scalars.TEXT, StaffEmployed::personId, (b, v) -> b.personId(v))
           .build();
 
   /** A community action plan. */
   public static final ObjectCodec<CommunityActionPlan, CommunityActionPlan.Builder> COMMUNITY_ACTION_PLAN =
       ObjectCodec.of(CommunityActionPlan.class, CommunityActionPlan::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, CommunityActionPlan::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, CommunityActionPlan::date, (b, v) -> b.date(v))
-          .field(TITLE, Scalars.TEXT, CommunityActionPlan::title, (b, v) -> b.title(v))
-          .list(MEASURABLE_OUTCOMES, MEASURABLE_OUTCOME, CommunityActionPlan::measurableOutcomes,
+          .field("id", Scalars.TEXT, CommunityActionPlan::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, CommunityActionPlan::date, (b, v) -> b.date(v))
+          .field("title", Scalars.TEXT, CommunityActionPlan::title, (b, v) -> b.title(v))
+          .list("measurableOutcomes", MEASURABLE_OUTCOME, CommunityActionPlan::measurableOutcomes,
               (b, v) -> b.addAllMeasurableOutcomes(v))
           .build();
 
   /** One question of a community survey and its answers. */
   public static final ObjectCodec<SurveyItem, SurveyItem.Builder> SURVEY_ITEM =
       ObjectCodec.of(SurveyItem.class, SurveyItem::builder, b -> b.build())
-          .field(MEASURE, SURVEY_MEASURE, SurveyItem::measure, (b, v) -> b.measure(v))
-          .optional(WORDING, Scalars.TEXT, SurveyItem::wording, (b, v) -> b.wording(v))
-          .field(RESPONDENTS, Scalars.INTEGER, SurveyItem::respondents, (b, v) -> b.respondents(v))
-          .field(POSITIVE, Scalars.INTEGER, SurveyItem::positive, (b, v) -> b.positive(v))
+          .field("measure", SURVEY_MEASURE, SurveyItem::measure, (b, v) -> b.measure(v))
+          .optional("wording", Scalars.TEXT, SurveyItem::wording, (b, v) -> b.wording(v))
+          .field("respondents", Scalars.INTEGER, SurveyItem::respondents, (b, v) -> b.respondents(v))
+          .field("positive", Scalars.INTEGER, SurveyItem::positive, (b, v) -> b.positive(v))
           .build();
 
   /** A community survey. */
   public static final ObjectCodec<CommunitySurvey, CommunitySurvey.Builder> COMMUNITY_SURVEY =
       ObjectCodec.of(CommunitySurvey.class, CommunitySurvey::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, CommunitySurvey::id, (b, v) -> b.id(v))
-          .field(DATE, Scalars.DATE, CommunitySurvey::date, (b, v) -> b.date(v))
-          .list(ITEMS, SURVEY_ITEM, CommunitySurvey::items, (b, v) -> b.addAllItems(v))
+          .field("id", Scalars.TEXT, CommunitySurvey::id, (b, v) -> b.id(v))
+          .field("date", Scalars.DATE, CommunitySurvey::date, (b, v) -> b.date(v))
+          .list("items", SURVEY_ITEM, CommunitySurvey::items, (b, v) -> b.addAllItems(v))
           .build();
 
   /**
@@ -439,10 +386,10 @@ public final class JourneyCodecs {
    */
   public static final ObjectCodec<Journey, Journey.Builder> JOURNEY =
       ObjectCodec.of(Journey.class, Journey::builder, b -> b.build())
-          .field(PARTNERSHIP, PartnershipCodecs.PARTNERSHIP, Journey::partnership, (b, v) -> b.partnership(v))
-          .field(START, Scalars.DATE, Journey::start, (b, v) -> b.start(v))
-          .optional(END, Scalars.DATE, Journey::end, (b, v) -> b.end(v))
-          .list(ACTIVITIES, ACTIVITY, Journey::activities, (b, v) -> b.addAllActivities(v))
+          .field("partnership", PartnershipCodecs.PARTNERSHIP, Journey::partnership, (b, v) -> b.partnership(v))
+          .field("start", Scalars.DATE, Journey::start, (b, v) -> b.start(v))
+          .optional("end", Scalars.DATE, Journey::end, (b, v) -> b.end(v))
+          .list("activities", ACTIVITY, Journey::activities, (b, v) -> b.addAllActivities(v))
           .build();
 
   private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {

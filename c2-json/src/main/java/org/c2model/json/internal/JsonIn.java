@@ -1,5 +1,6 @@
 package org.c2model.json.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,18 +42,14 @@ public final class JsonIn {
   /** Up to this many elements, a distinct array is checked by comparing with the earlier ones. */
   private static final int SMALL_SET = 16;
 
-  /**
-   * The attribute key that marks a read whose parser does not detect repeated property names
-   * ({@code STRICT_DUPLICATE_DETECTION} off, which saves a hash set per object): the codecs then
-   * check the names of the objects they read and throw {@link DuplicateSuspected} where a name may
-   * repeat or where they cannot check, and the caller reads again with the parser's detection.
-   */
-  public static final Object OWN_DUPLICATE_CHECK = DuplicateSuspected.class;
-
   private final JsonParser p;
   private final Warnings warnings;
-  /** Whether this read checks repeated names itself: see {@link #OWN_DUPLICATE_CHECK}. */
-  private final boolean ownDuplicateCheck;
+  /**
+   * Whether this read checks that no property name repeats in an object: always, in one pass, so
+   * that the parser's own detection (a hash set per object) can be off; not when replaying a
+   * buffered object, whose names were checked as it was buffered.
+   */
+  private final boolean checkNames;
   /** The path of the parser's root: not the root when a buffered object is replayed. */
   private final Path base;
 
@@ -63,14 +61,14 @@ public final class JsonIn {
    * @param ctxt  the context, not null
    */
   public JsonIn(JsonParser p, DeserializationContext ctxt) {
-    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY), Path.root(), ctxt.getAttribute(OWN_DUPLICATE_CHECK) != null);
+    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY), Path.root(), true);
   }
 
-  private JsonIn(JsonParser p, Warnings warnings, Path base, boolean ownDuplicateCheck) {
+  private JsonIn(JsonParser p, Warnings warnings, Path base, boolean checkNames) {
     this.p = p;
     this.warnings = warnings;
     this.base = base;
-    this.ownDuplicateCheck = ownDuplicateCheck;
+    this.checkNames = checkNames;
   }
 
   /**
@@ -109,7 +107,7 @@ public final class JsonIn {
    * @throws IOException on malformed input
    */
   public <T, B> T readDocument(ObjectCodec<T, B> codec, String kind) throws IOException {
-    return readKeyed(C2JsonNames.C2, () -> "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
+    return readKeyed("c2", () -> "a c2 document starts with its format version, such as \"c2\": \"1.0\"",
         new Keyed<T>() {
           @Override
           public void key(JsonIn in) throws IOException {
@@ -120,7 +118,7 @@ public final class JsonIn {
           public T rest(JsonIn in) throws IOException {
             Header header = new Header(kind);
             header.versionSeen = true; // key() has read and checked it
-            return in.readFields(codec, header, codec.newBuilder(), C2JsonNames.C2);
+            return in.readFields(codec, header, codec.newBuilder(), "c2");
           }
         });
   }
@@ -136,7 +134,7 @@ public final class JsonIn {
    * @throws IOException on malformed input, an unknown or missing type
    */
   <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
-    return readKeyed(C2JsonNames.TYPE, () -> "an object of several kinds names its type, " + allowed(variants),
+    return readKeyed("type", () -> "an object of several kinds names its type, " + allowed(variants),
         new Keyed<T>() {
       private String type;
 
@@ -164,7 +162,7 @@ public final class JsonIn {
     return readFields(codec, new Extra() {
       @Override
       public boolean accept(String name, JsonIn in) throws IOException {
-        if (!C2JsonNames.TYPE.equals(name)) {
+        if (!"type".equals(name)) {
           return false;
         }
         String text = in.text();
@@ -178,7 +176,7 @@ public final class JsonIn {
       public void finish(JsonIn in) {
         // the type was read before the rest of the object
       }
-    }, codec.newBuilder(), C2JsonNames.TYPE);
+    }, codec.newBuilder(), "type");
   }
 
   /** How to read an object whose key property (a version, a type) decides how to read the rest. */
@@ -209,22 +207,23 @@ public final class JsonIn {
       keyed.key(this);
       return keyed.rest(this);
     }
-    if (ownDuplicateCheck) {
-      throw new DuplicateSuspected(); // the buffer's names cannot be checked here: read again
-    }
     Path objectPath = pathOf(p.getParsingContext().getParent());
     // No parent context: the replay's pointers are relative to the object, then based at its path.
     TokenBuffer buffer = new TokenBuffer(p.getCodec(), false);
     buffer.writeStartObject();
     boolean seen = false;
+    Set<String> names = checkNames ? new HashSet<>() : null;
     for (String name = first; name != null; name = p.nextFieldName()) {
+      if (names != null && !names.add(name)) {
+        throw duplicate(name);
+      }
       buffer.writeFieldName(name);
       p.nextToken();
       if (key.equals(name)) {
         keyed.key(this);
         seen = true;
       }
-      buffer.copyCurrentStructure(p);
+      copyOrSkip(buffer);
     }
     checkEndObject();
     if (!seen) {
@@ -248,21 +247,21 @@ public final class JsonIn {
    * @param keyRead  the property already read before the rest of the object, such as the type, or null
    */
   private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder, String keyRead) throws IOException {
-    // With ownDuplicateCheck, the names seen: the key read first, the codec's fields by index in a
-    // bit mask, and any others (header, unknown) in a list made only for them.
+    // The names seen: the key read first, the codec's fields by index in a bit mask, and any others
+    // (header, unknown) in a list made only for them.
     long seenFields = 0;
     List<String> seenOthers = null;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
       ObjectCodec.Field<T, B, ?> field = codec.field(name);
-      if (ownDuplicateCheck) {
+      if (checkNames) {
         // before the value, as the parser's detection fails at the name
         if (name.equals(keyRead)) {
-          throw new DuplicateSuspected();
+          throw duplicate(name);
         }
         if (field != null && field.index < Long.SIZE) {
           long bit = 1L << field.index;
           if ((seenFields & bit) != 0) {
-            throw new DuplicateSuspected();
+            throw duplicate(name);
           }
           seenFields |= bit;
         } else {
@@ -270,7 +269,7 @@ public final class JsonIn {
             seenOthers = new ArrayList<>(2);
           }
           if (seenOthers.contains(name)) {
-            throw new DuplicateSuspected();
+            throw duplicate(name);
           }
           seenOthers.add(name);
         }
@@ -305,10 +304,65 @@ public final class JsonIn {
       throw fail(at, "unknown property; check its spelling, or read leniently to skip it", quote(name));
     }
     warnings.add(at, "unknown property '" + shorten(name) + "' skipped");
-    if (ownDuplicateCheck && (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY)) {
-      throw new DuplicateSuspected(); // the skipped value's names are not checked here: read again
+    copyOrSkip(null);
+  }
+
+  /**
+   * Copies the current value, whole, to a buffer, or skips it, checking as it goes that no
+   * property name repeats within any object inside it.
+   *
+   * @param buffer  the buffer, or null to skip
+   */
+  private void copyOrSkip(TokenBuffer buffer) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      if (buffer != null) {
+        buffer.copyCurrentEvent(p);
+      }
+      return;
     }
-    p.skipChildren();
+    if (!checkNames) {
+      if (buffer != null) {
+        buffer.copyCurrentStructure(p);
+      } else {
+        p.skipChildren();
+      }
+      return;
+    }
+    // The names of each open object, innermost first; a name always belongs to the innermost.
+    ArrayDeque<Set<String>> open = new ArrayDeque<>();
+    int depth = 0;
+    do {
+      t = p.currentToken();
+      if (t == JsonToken.FIELD_NAME && !open.peek().add(p.currentName())) {
+        throw duplicate(p.currentName());
+      }
+      if (buffer != null) {
+        buffer.copyCurrentEvent(p);
+      }
+      if (t == JsonToken.START_OBJECT) {
+        open.push(new HashSet<>());
+        depth++;
+      } else if (t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT) {
+        open.pop();
+        depth--;
+      } else if (t == JsonToken.END_ARRAY) {
+        depth--;
+      }
+    } while (depth > 0 && p.nextToken() != null);
+  }
+
+  /**
+   * Reports a property name that repeats in its object, with the message of Jackson's own duplicate
+   * detection, at the start of the name (Jackson's points after it).
+   *
+   * @param name  the repeated name, not null
+   * @return the exception to throw, not null
+   */
+  private JsonParseException duplicate(String name) {
+    return new JsonParseException(p, "Duplicate field '" + name + "'", p.currentTokenLocation());
   }
 
   /** Properties an object may carry besides its codec's fields: a document's header, a variant's type. */
@@ -330,12 +384,12 @@ public final class JsonIn {
 
     @Override
     public boolean accept(String name, JsonIn in) throws IOException {
-      if (C2JsonNames.C2.equals(name)) {
+      if ("c2".equals(name)) {
         checkVersion(in);
         versionSeen = true;
         return true;
       }
-      if (C2JsonNames.KIND.equals(name)) {
+      if ("kind".equals(name)) {
         String text = in.text();
         if (!kind.equals(text)) {
           throw in.fail(in.here(), "must be " + kind + " for this reader", quote(text));
@@ -349,10 +403,10 @@ public final class JsonIn {
     @Override
     public void finish(JsonIn in) throws IOException {
       if (!versionSeen) {
-        throw in.missing(in.here().property(C2JsonNames.C2), "a c2 document has a format version, such as \"c2\": \"1.0\"");
+        throw in.missing(in.here().property("c2"), "a c2 document has a format version, such as \"c2\": \"1.0\"");
       }
       if (!kindSeen) {
-        throw in.missing(in.here().property(C2JsonNames.KIND), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
+        throw in.missing(in.here().property("kind"), "a c2 document names its kind, such as \"kind\": \"" + kind + "\"");
       }
     }
 
@@ -414,16 +468,15 @@ public final class JsonIn {
   }
 
   /**
-   * Checks, when this read checks repeated names itself, that a name of an object read with
-   * {@link #nextName()} is new.
+   * Checks that a name of an object read with {@link #nextName()} is new in its object.
    *
    * @param seen  the names of the object so far, to add to, not null
    * @param name  the name just read, not null
-   * @throws DuplicateSuspected if the name repeats
+   * @throws JsonParseException if the name repeats
    */
-  void checkName(Set<String> seen, String name) throws DuplicateSuspected {
-    if (ownDuplicateCheck && !seen.add(name)) {
-      throw new DuplicateSuspected();
+  void checkName(Set<String> seen, String name) throws JsonParseException {
+    if (checkNames && !seen.add(name)) {
+      throw duplicate(name);
     }
   }
 

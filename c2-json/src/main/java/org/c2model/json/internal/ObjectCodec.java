@@ -98,6 +98,15 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return byName.get(name);
   }
 
+  /**
+   * Gets the field table, in write order: for the guard test that every attribute is mapped.
+   *
+   * @return the fields, not null
+   */
+  List<Field<T, B, ?>> fields() {
+    return fields;
+  }
+
   /** How a field's value sits in the JSON. */
   enum Shape { REQUIRED, OPTIONAL, LIST, SET }
 
@@ -203,7 +212,7 @@ public final class ObjectCodec<T, B> extends Codec<T> {
      * absent is up to the builder (attributes with defaults may be).
      *
      * @param <V>  the field type
-     * @param name  the JSON property, from {@link C2JsonNames}, not null
+     * @param name  the JSON property, camelCase, equal to the accessor it maps, not null
      * @param codec  the value's codec, not null
      * @param get  gets the value, not null
      * @param set  sets it on the builder, not null

@@ -1,18 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.FINGERTIPS_ID;
-import static org.c2model.json.internal.C2JsonNames.GROUP;
-import static org.c2model.json.internal.C2JsonNames.HORIZON;
-import static org.c2model.json.internal.C2JsonNames.ID;
-import static org.c2model.json.internal.C2JsonNames.IMPROVEMENT;
-import static org.c2model.json.internal.C2JsonNames.INDICATORS;
-import static org.c2model.json.internal.C2JsonNames.INDICATOR_ID;
-import static org.c2model.json.internal.C2JsonNames.LINKS;
-import static org.c2model.json.internal.C2JsonNames.MEASURE_TYPE;
-import static org.c2model.json.internal.C2JsonNames.NAME;
-import static org.c2model.json.internal.C2JsonNames.OUTCOME;
-import static org.c2model.json.internal.C2JsonNames.POLICE_UK_CATEGORY;
-import static org.c2model.json.internal.C2JsonNames.RATIONALE;
 
 import org.c2model.core.outcome.Horizon;
 import org.c2model.core.outcome.Improvement;
@@ -40,44 +27,44 @@ public final class OutcomeCodecs {
   private OutcomeCodecs() {}
 
   /** A Table 2 group as its lower-cased name, such as {@code "directly_costable"}. */
-  public static final Codec<IndicatorGroup> INDICATOR_GROUP = Scalars.codes(IndicatorGroup.class, Scalars::lowerCaseName);
+  public static final Codec<IndicatorGroup> INDICATOR_GROUP = Scalars.codes(IndicatorGroup.class);
   /** A measure type as its lower-cased name, such as {@code "crude_rate"}. */
-  public static final Codec<MeasureType> MEASURE_TYPE_CODE = Scalars.codes(MeasureType.class, Scalars::lowerCaseName);
+  public static final Codec<MeasureType> MEASURE_TYPE_CODE = Scalars.codes(MeasureType.class);
   /** A direction of improvement as its lower-cased name, such as {@code "lower_is_better"}. */
-  public static final Codec<Improvement> IMPROVEMENT_CODE = Scalars.codes(Improvement.class, Scalars::lowerCaseName);
+  public static final Codec<Improvement> IMPROVEMENT_CODE = Scalars.codes(Improvement.class);
   /** A horizon as its lower-cased name, such as {@code "within_a_year"}. */
-  public static final Codec<Horizon> HORIZON_CODE = Scalars.codes(Horizon.class, Scalars::lowerCaseName);
+  public static final Codec<Horizon> HORIZON_CODE = Scalars.codes(Horizon.class);
   /** An intermediate outcome as its code, such as {@code "service_changes"}. */
   public static final Codec<IntermediateOutcome> INTERMEDIATE_OUTCOME =
-      Scalars.codes(IntermediateOutcome.class, IntermediateOutcome::code);
+      Scalars.codes(IntermediateOutcome.class);
 
   /** A long-term indicator. */
   public static final ObjectCodec<LongTermIndicator, LongTermIndicator.Builder> LONG_TERM_INDICATOR =
       ObjectCodec.of(LongTermIndicator.class, LongTermIndicator::builder, b -> b.build())
-          .field(ID, Scalars.TEXT, LongTermIndicator::id, (b, v) -> b.id(v))
-          .field(NAME, Scalars.TEXT, LongTermIndicator::name, (b, v) -> b.name(v))
-          .field(GROUP, INDICATOR_GROUP, LongTermIndicator::group, (b, v) -> b.group(v))
-          .field(MEASURE_TYPE, MEASURE_TYPE_CODE, LongTermIndicator::measureType, (b, v) -> b.measureType(v))
-          .field(IMPROVEMENT, IMPROVEMENT_CODE, LongTermIndicator::improvement, (b, v) -> b.improvement(v))
-          .field(HORIZON, HORIZON_CODE, LongTermIndicator::horizon, (b, v) -> b.horizon(v))
-          .optional(FINGERTIPS_ID, Scalars.INTEGER, LongTermIndicator::fingertipsId, (b, v) -> b.fingertipsId(v))
-          .optional(POLICE_UK_CATEGORY, Scalars.TEXT, LongTermIndicator::policeUkCategory,
+          .field("id", Scalars.TEXT, LongTermIndicator::id, (b, v) -> b.id(v))
+          .field("name", Scalars.TEXT, LongTermIndicator::name, (b, v) -> b.name(v))
+          .field("group", INDICATOR_GROUP, LongTermIndicator::group, (b, v) -> b.group(v))
+          .field("measureType", MEASURE_TYPE_CODE, LongTermIndicator::measureType, (b, v) -> b.measureType(v))
+          .field("improvement", IMPROVEMENT_CODE, LongTermIndicator::improvement, (b, v) -> b.improvement(v))
+          .field("horizon", HORIZON_CODE, LongTermIndicator::horizon, (b, v) -> b.horizon(v))
+          .optional("fingertipsId", Scalars.INTEGER, LongTermIndicator::fingertipsId, (b, v) -> b.fingertipsId(v))
+          .optional("policeUkCategory", Scalars.TEXT, LongTermIndicator::policeUkCategory,
               (b, v) -> b.policeUkCategory(v))
           .build();
 
   /** A catalogue of indicators; also the {@code indicator_catalogue} document. */
   public static final ObjectCodec<IndicatorCatalogue, Values> INDICATOR_CATALOGUE =
-      ObjectCodec.of(IndicatorCatalogue.class, Values::new, v -> IndicatorCatalogue.of(v.<LongTermIndicator>list(INDICATORS)))
-          .list(INDICATORS, LONG_TERM_INDICATOR, IndicatorCatalogue::indicators, (b, v) -> b.put(INDICATORS, v))
+      ObjectCodec.of(IndicatorCatalogue.class, Values::new, v -> IndicatorCatalogue.of(v.<LongTermIndicator>list("indicators")))
+          .list("indicators", LONG_TERM_INDICATOR, IndicatorCatalogue::indicators, (b, v) -> b.put("indicators", v))
           .build();
 
   /** A link from an intermediate outcome to an indicator. */
   public static final ObjectCodec<OutcomeLink, Values> OUTCOME_LINK =
       ObjectCodec.of(OutcomeLink.class, Values::new,
-          v -> OutcomeLink.of(v.<IntermediateOutcome>get(OUTCOME), v.get(INDICATOR_ID), v.get(RATIONALE)))
-          .field(OUTCOME, INTERMEDIATE_OUTCOME, OutcomeLink::outcome, (b, v) -> b.put(OUTCOME, v))
-          .field(INDICATOR_ID, Scalars.TEXT, OutcomeLink::indicatorId, (b, v) -> b.put(INDICATOR_ID, v))
-          .field(RATIONALE, Scalars.TEXT, OutcomeLink::rationale, (b, v) -> b.put(RATIONALE, v))
+          v -> OutcomeLink.of(v.<IntermediateOutcome>get("outcome"), v.get("indicatorId"), v.get("rationale")))
+          .field("outcome", INTERMEDIATE_OUTCOME, OutcomeLink::outcome, (b, v) -> b.put("outcome", v))
+          .field("indicatorId", Scalars.TEXT, OutcomeLink::indicatorId, (b, v) -> b.put("indicatorId", v))
+          .field("rationale", Scalars.TEXT, OutcomeLink::rationale, (b, v) -> b.put("rationale", v))
           .build();
 
   /**
@@ -86,8 +73,8 @@ public final class OutcomeCodecs {
    */
   public static final ObjectCodec<OutcomesFramework, Values> OUTCOMES_FRAMEWORK =
       ObjectCodec.of(OutcomesFramework.class, Values::new, v -> OutcomesFramework.of(
-          IndicatorCatalogue.of(v.<LongTermIndicator>list(INDICATORS)), v.<OutcomeLink>list(LINKS)))
-          .list(INDICATORS, LONG_TERM_INDICATOR, f -> f.catalogue().indicators(), (b, v) -> b.put(INDICATORS, v))
-          .list(LINKS, OUTCOME_LINK, OutcomesFramework::links, (b, v) -> b.put(LINKS, v))
+          IndicatorCatalogue.of(v.<LongTermIndicator>list("indicators")), v.<OutcomeLink>list("links")))
+          .list("indicators", LONG_TERM_INDICATOR, f -> f.catalogue().indicators(), (b, v) -> b.put("indicators", v))
+          .list("links", OUTCOME_LINK, OutcomesFramework::links, (b, v) -> b.put("links", v))
           .build();
 }

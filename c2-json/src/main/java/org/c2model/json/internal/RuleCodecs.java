@@ -1,21 +1,10 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.ARGS;
-import static org.c2model.json.internal.C2JsonNames.DATE;
-import static org.c2model.json.internal.C2JsonNames.FINDINGS;
-import static org.c2model.json.internal.C2JsonNames.MESSAGE;
-import static org.c2model.json.internal.C2JsonNames.MINIMUM_KEY_RESIDENTS;
-import static org.c2model.json.internal.C2JsonNames.PATH;
-import static org.c2model.json.internal.C2JsonNames.REQUIRED_SECTORS;
-import static org.c2model.json.internal.C2JsonNames.RULE_ID;
-import static org.c2model.json.internal.C2JsonNames.SEVERITY;
-import static org.c2model.json.internal.C2JsonNames.SUCCESSFUL;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
-import org.c2model.core.partnership.Sector;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.Path;
 import org.c2model.core.rule.RuleId;
@@ -36,17 +25,17 @@ public final class RuleCodecs {
   /** A path as its RFC 6901 JSON Pointer; the root is the empty string. */
   public static final Codec<Path> PATH_CODEC = Scalars.textForm(Path.class, Path::parse, Path::toJsonPointer);
   /** A severity as its code, such as {@code "warning"}. */
-  public static final Codec<Severity> SEVERITY_CODE = Scalars.codes(Severity.class, Severity::code);
+  public static final Codec<Severity> SEVERITY_CODE = Scalars.codes(Severity.class);
 
   /** A finding. */
   public static final ObjectCodec<Finding, Finding.Builder> FINDING =
       ObjectCodec.of(Finding.class, Finding::builder, b -> b.build())
-          .field(RULE_ID, RULE_ID_CODEC, Finding::ruleId, (b, v) -> b.ruleId(v))
-          .field(SEVERITY, SEVERITY_CODE, Finding::severity, (b, v) -> b.severity(v))
-          .field(PATH, PATH_CODEC, Finding::path, (b, v) -> b.path(v))
-          .field(DATE, Scalars.DATE, Finding::date, (b, v) -> b.date(v))
-          .field(MESSAGE, Scalars.TEXT, Finding::message, (b, v) -> b.message(v))
-          .field(ARGS, Scalars.TEXT_MAP, Finding::args, (b, v) -> b.putAllArgs(v))
+          .field("ruleId", RULE_ID_CODEC, Finding::ruleId, (b, v) -> b.ruleId(v))
+          .field("severity", SEVERITY_CODE, Finding::severity, (b, v) -> b.severity(v))
+          .field("path", PATH_CODEC, Finding::path, (b, v) -> b.path(v))
+          .field("date", Scalars.DATE, Finding::date, (b, v) -> b.date(v))
+          .field("message", Scalars.TEXT, Finding::message, (b, v) -> b.message(v))
+          .field("args", Scalars.TEXT_MAP, Finding::args, (b, v) -> b.putAllArgs(v))
           .build();
 
   /**
@@ -56,38 +45,37 @@ public final class RuleCodecs {
    */
   public static final ObjectCodec<RuleReport, ReportFields> RULE_REPORT =
       ObjectCodec.of(RuleReport.class, ReportFields::new, ReportFields::build)
-          .optional(SUCCESSFUL, Scalars.BOOLEAN, r -> Optional.of(r.isSuccessful()), (b, v) -> b.successful = v)
-          .list(FINDINGS, FINDING, RuleReport::findings, (b, v) -> b.findings.addAll(v))
-          .build();
-
-  /** Rule thresholds; absent fields take the paper's defaults. Sectors are written in declaration order. */
-  public static final ObjectCodec<RuleThresholds, ThresholdFields> RULE_THRESHOLDS =
-      ObjectCodec.of(RuleThresholds.class, ThresholdFields::new, ThresholdFields::build)
-          .field(MINIMUM_KEY_RESIDENTS, Scalars.INTEGER, RuleThresholds::minimumKeyResidents,
-              (b, v) -> b.minimumKeyResidents = v)
-          .set(REQUIRED_SECTORS, PartnershipCodecs.SECTOR_CODE, t -> t.requiredSectors().stream().sorted().toList(),
-              (b, v) -> b.requiredSectors = v)
+          .optional("successful", Scalars.BOOLEAN, r -> Optional.of(r.isSuccessful()), (b, v) -> b.successful = v)
+          .list("findings", FINDING, RuleReport::findings, (b, v) -> b.findings.addAll(v))
           .build();
 
   /**
-   * The fields of thresholds being read. The sectors are set as a whole, so that an empty array
-   * means "no sector required" rather than "the default sectors".
+   * Rule thresholds, every one of them; an absent field takes the paper's default. Sectors are
+   * written in declaration order, and an empty array means "no sector required", not the default.
    */
-  static final class ThresholdFields {
-    Integer minimumKeyResidents;
-    List<Sector> requiredSectors;
-
-    RuleThresholds build() {
-      RuleThresholds.Builder b = RuleThresholds.builder();
-      if (minimumKeyResidents != null) {
-        b.minimumKeyResidents(minimumKeyResidents);
-      }
-      if (requiredSectors != null) {
-        b.requiredSectors(requiredSectors);
-      }
-      return b.build();
-    }
-  }
+  public static final ObjectCodec<RuleThresholds, RuleThresholds.Builder> RULE_THRESHOLDS =
+      ObjectCodec.of(RuleThresholds.class, RuleThresholds::builder, RuleThresholds.Builder::build)
+          .field("minimumKeyResidents", Scalars.INTEGER, RuleThresholds::minimumKeyResidents,
+              (b, v) -> b.minimumKeyResidents(v))
+          .set("requiredSectors", PartnershipCodecs.SECTOR_CODE, t -> t.requiredSectors().stream().sorted().toList(),
+              (b, v) -> b.requiredSectors(v))
+          .field("minimumListeningTurnout", Scalars.INTEGER, RuleThresholds::minimumListeningTurnout,
+              (b, v) -> b.minimumListeningTurnout(v))
+          .field("followUpDeadlineDays", Scalars.INTEGER, RuleThresholds::followUpDeadlineDays,
+              (b, v) -> b.followUpDeadlineDays(v))
+          .field("topPriorities", Scalars.INTEGER, RuleThresholds::topPriorities, (b, v) -> b.topPriorities(v))
+          .field("maximumMeetingGapDays", Scalars.INTEGER, RuleThresholds::maximumMeetingGapDays,
+              (b, v) -> b.maximumMeetingGapDays(v))
+          .field("consolidationMeetings", Scalars.INTEGER, RuleThresholds::consolidationMeetings,
+              (b, v) -> b.consolidationMeetings(v))
+          .field("momentumMonths", Scalars.INTEGER, RuleThresholds::momentumMonths, (b, v) -> b.momentumMonths(v))
+          .field("minimumAgeRanges", Scalars.INTEGER, RuleThresholds::minimumAgeRanges,
+              (b, v) -> b.minimumAgeRanges(v))
+          .field("minimumMaturitySigns", Scalars.INTEGER, RuleThresholds::minimumMaturitySigns,
+              (b, v) -> b.minimumMaturitySigns(v))
+          .field("minimumResidentsEmployed", Scalars.INTEGER, RuleThresholds::minimumResidentsEmployed,
+              (b, v) -> b.minimumResidentsEmployed(v))
+          .build();
 
   /** The fields of a report being read. */
   static final class ReportFields {
@@ -97,7 +85,7 @@ public final class RuleCodecs {
     RuleReport build() {
       RuleReport report = RuleReport.of(findings);
       if (successful != null && successful != report.isSuccessful()) {
-        throw InvalidValueException.of(SUCCESSFUL,
+        throw InvalidValueException.of("successful",
             "must agree with the findings, which " + (report.isSuccessful() ? "hold no error" : "hold an error"),
             successful);
       }

@@ -1,69 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.ADJUSTMENTS;
-import static org.c2model.json.internal.C2JsonNames.AFTER_ATTRIBUTION;
-import static org.c2model.json.internal.C2JsonNames.AFTER_DEADWEIGHT;
-import static org.c2model.json.internal.C2JsonNames.AGENCY;
-import static org.c2model.json.internal.C2JsonNames.AMOUNT;
-import static org.c2model.json.internal.C2JsonNames.APPRAISAL;
-import static org.c2model.json.internal.C2JsonNames.ATTRIBUTION;
-import static org.c2model.json.internal.C2JsonNames.AVOIDED_EVENTS;
-import static org.c2model.json.internal.C2JsonNames.BENEFITS_BY_AGENCY;
-import static org.c2model.json.internal.C2JsonNames.BENEFIT_COST_RATIO;
-import static org.c2model.json.internal.C2JsonNames.COST;
-import static org.c2model.json.internal.C2JsonNames.COSTS;
-import static org.c2model.json.internal.C2JsonNames.CURRENCY;
-import static org.c2model.json.internal.C2JsonNames.DEADWEIGHT;
-import static org.c2model.json.internal.C2JsonNames.DEFAULT_ADJUSTMENTS;
-import static org.c2model.json.internal.C2JsonNames.DISCOUNT_FACTOR;
-import static org.c2model.json.internal.C2JsonNames.DISCOUNT_SCHEDULE;
-import static org.c2model.json.internal.C2JsonNames.EVENTS;
-import static org.c2model.json.internal.C2JsonNames.FIRST_YEAR;
-import static org.c2model.json.internal.C2JsonNames.GROSS;
-import static org.c2model.json.internal.C2JsonNames.INDICATOR_ID;
-import static org.c2model.json.internal.C2JsonNames.INVESTMENTS;
-import static org.c2model.json.internal.C2JsonNames.INVESTMENT_BY_AGENCY;
-import static org.c2model.json.internal.C2JsonNames.LAST_YEAR;
-import static org.c2model.json.internal.C2JsonNames.LINES;
-import static org.c2model.json.internal.C2JsonNames.LOWER;
-import static org.c2model.json.internal.C2JsonNames.NET;
-import static org.c2model.json.internal.C2JsonNames.NOTE;
-import static org.c2model.json.internal.C2JsonNames.NPV;
-import static org.c2model.json.internal.C2JsonNames.NPV_LOWER;
-import static org.c2model.json.internal.C2JsonNames.NPV_UPPER;
-import static org.c2model.json.internal.C2JsonNames.OPTIMISM_BIAS;
-import static org.c2model.json.internal.C2JsonNames.PAYBACK_YEAR;
-import static org.c2model.json.internal.C2JsonNames.PER_YEAR;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE_BY_VALUE_TYPE;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE_OF_BENEFITS;
-import static org.c2model.json.internal.C2JsonNames.PRESENT_VALUE_OF_INVESTMENT;
-import static org.c2model.json.internal.C2JsonNames.PRICE_YEAR;
-import static org.c2model.json.internal.C2JsonNames.SOURCE;
-import static org.c2model.json.internal.C2JsonNames.UNIT;
-import static org.c2model.json.internal.C2JsonNames.UNIT_COSTS;
-import static org.c2model.json.internal.C2JsonNames.UPPER;
-import static org.c2model.json.internal.C2JsonNames.VALUE_TYPE;
-import static org.c2model.json.internal.C2JsonNames.WARNINGS;
-import static org.c2model.json.internal.C2JsonNames.YEAR;
-import static org.c2model.json.internal.C2JsonNames.ASSUMPTION;
-import static org.c2model.json.internal.C2JsonNames.ATTRIBUTION_SPREAD;
-import static org.c2model.json.internal.C2JsonNames.BCR_LOWER;
-import static org.c2model.json.internal.C2JsonNames.BCR_UPPER;
-import static org.c2model.json.internal.C2JsonNames.COUNTERFACTUALS;
-import static org.c2model.json.internal.C2JsonNames.DEADWEIGHT_SPREAD;
-import static org.c2model.json.internal.C2JsonNames.DRAWS;
-import static org.c2model.json.internal.C2JsonNames.DROP_OFF_FROM;
-import static org.c2model.json.internal.C2JsonNames.HIGH;
-import static org.c2model.json.internal.C2JsonNames.LOW;
-import static org.c2model.json.internal.C2JsonNames.NPV_AT_HIGH;
-import static org.c2model.json.internal.C2JsonNames.NPV_AT_LOW;
-import static org.c2model.json.internal.C2JsonNames.OPTIMISM_BIAS_SPREAD;
-import static org.c2model.json.internal.C2JsonNames.PERSISTENCE;
-import static org.c2model.json.internal.C2JsonNames.PERSISTENCE_SPREAD;
-import static org.c2model.json.internal.C2JsonNames.SEED;
-import static org.c2model.json.internal.C2JsonNames.SENSITIVITY;
-import static org.c2model.json.internal.C2JsonNames.UNCERTAINTY;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -104,25 +40,25 @@ public final class SavingsCodecs {
   /** An agency code, such as {@code "police"} or {@code "local_authority"}. */
   public static final Codec<AgencyCode> AGENCY_CODE = Scalars.textForm(AgencyCode.class, AgencyCode::of, AgencyCode::toString);
   /** A value type as its code, such as {@code "fiscal"}. */
-  public static final Codec<ValueType> VALUE_TYPE_CODE = Scalars.codes(ValueType.class, ValueType::code);
+  public static final Codec<ValueType> VALUE_TYPE_CODE = Scalars.codes(ValueType.class);
 
   /** One unit cost. */
   public static final ObjectCodec<UnitCost, UnitCost.Builder> UNIT_COST =
       ObjectCodec.of(UnitCost.class, UnitCost::builder, b -> b.build())
-          .field(INDICATOR_ID, Scalars.TEXT, UnitCost::indicatorId, (b, v) -> b.indicatorId(v))
-          .field(COST, CoreCodecs.MONEY, UnitCost::cost, (b, v) -> b.cost(v))
-          .field(UNIT, Scalars.TEXT, UnitCost::unit, (b, v) -> b.unit(v))
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, UnitCost::priceYear, (b, v) -> b.priceYear(v))
-          .field(AGENCY, AGENCY_CODE, UnitCost::agency, (b, v) -> b.agency(v))
-          .field(VALUE_TYPE, VALUE_TYPE_CODE, UnitCost::valueType, (b, v) -> b.valueType(v))
-          .field(SOURCE, Scalars.TEXT, UnitCost::source, (b, v) -> b.source(v))
-          .optional(NOTE, Scalars.TEXT, UnitCost::note, (b, v) -> b.note(v))
+          .field("indicatorId", Scalars.TEXT, UnitCost::indicatorId, (b, v) -> b.indicatorId(v))
+          .field("cost", CoreCodecs.MONEY, UnitCost::cost, (b, v) -> b.cost(v))
+          .field("unit", Scalars.TEXT, UnitCost::unit, (b, v) -> b.unit(v))
+          .field("priceYear", PRICE_YEAR_CODEC, UnitCost::priceYear, (b, v) -> b.priceYear(v))
+          .field("agency", AGENCY_CODE, UnitCost::agency, (b, v) -> b.agency(v))
+          .field("valueType", VALUE_TYPE_CODE, UnitCost::valueType, (b, v) -> b.valueType(v))
+          .field("source", Scalars.TEXT, UnitCost::source, (b, v) -> b.source(v))
+          .optional("note", Scalars.TEXT, UnitCost::note, (b, v) -> b.note(v))
           .build();
 
   /** A unit-cost table; also the {@code unit_cost_table} document. */
   public static final ObjectCodec<UnitCostTable, Values> UNIT_COST_TABLE =
-      ObjectCodec.of(UnitCostTable.class, Values::new, v -> UnitCostTable.of(v.<UnitCost>list(COSTS)))
-          .list(COSTS, UNIT_COST, UnitCostTable::costs, (b, v) -> b.put(COSTS, v))
+      ObjectCodec.of(UnitCostTable.class, Values::new, v -> UnitCostTable.of(v.<UnitCost>list("costs")))
+          .list("costs", UNIT_COST, UnitCostTable::costs, (b, v) -> b.put("costs", v))
           .build();
 
   /** A discount schedule as its description, such as {@code "Green Book (3.5% to year 30, declining after)"}. */
@@ -131,24 +67,24 @@ public final class SavingsCodecs {
 
   /** The adjustments from gross to net saving, each share a decimal string. */
   public static final ObjectCodec<Adjustments, Values> ADJUSTMENTS_CODEC =
-      ObjectCodec.of(Adjustments.class, Values::new, v -> Adjustments.of(v.<BigDecimal>get(DEADWEIGHT),
-              v.<BigDecimal>get(ATTRIBUTION), v.<BigDecimal>get(OPTIMISM_BIAS)))
-          .field(DEADWEIGHT, Scalars.DECIMAL, Adjustments::deadweight, (b, v) -> b.put(DEADWEIGHT, v))
-          .field(ATTRIBUTION, Scalars.DECIMAL, Adjustments::attribution, (b, v) -> b.put(ATTRIBUTION, v))
-          .field(OPTIMISM_BIAS, Scalars.DECIMAL, Adjustments::optimismBias, (b, v) -> b.put(OPTIMISM_BIAS, v))
+      ObjectCodec.of(Adjustments.class, Values::new, v -> Adjustments.of(v.<BigDecimal>get("deadweight"),
+              v.<BigDecimal>get("attribution"), v.<BigDecimal>get("optimismBias")))
+          .field("deadweight", Scalars.DECIMAL, Adjustments::deadweight, (b, v) -> b.put("deadweight", v))
+          .field("attribution", Scalars.DECIMAL, Adjustments::attribution, (b, v) -> b.put("attribution", v))
+          .field("optimismBias", Scalars.DECIMAL, Adjustments::optimismBias, (b, v) -> b.put("optimismBias", v))
           .build();
 
   /** The events avoided a year for one indicator, with optional bounds. */
   public static final ObjectCodec<AvoidedEvents, AvoidedEvents.Builder> AVOIDED_EVENTS_CODEC =
       ObjectCodec.of(AvoidedEvents.class, AvoidedEvents::builder, AvoidedEvents.Builder::build)
-          .field(INDICATOR_ID, Scalars.TEXT, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
-          .field(PER_YEAR, Scalars.DECIMAL, AvoidedEvents::perYear, AvoidedEvents.Builder::perYear)
-          .optional(LOWER, Scalars.DECIMAL, AvoidedEvents::lower, AvoidedEvents.Builder::lower)
-          .optional(UPPER, Scalars.DECIMAL, AvoidedEvents::upper, AvoidedEvents.Builder::upper)
-          .field(FIRST_YEAR, Scalars.INTEGER, AvoidedEvents::firstYear, AvoidedEvents.Builder::firstYear)
-          .field(LAST_YEAR, Scalars.INTEGER, AvoidedEvents::lastYear, AvoidedEvents.Builder::lastYear)
-          .field(PERSISTENCE, Scalars.DECIMAL, AvoidedEvents::persistence, AvoidedEvents.Builder::persistence)
-          .field(DROP_OFF_FROM, Scalars.INTEGER, AvoidedEvents::dropOffFrom, AvoidedEvents.Builder::dropOffFrom)
+          .field("indicatorId", Scalars.TEXT, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
+          .field("perYear", Scalars.DECIMAL, AvoidedEvents::perYear, AvoidedEvents.Builder::perYear)
+          .optional("lower", Scalars.DECIMAL, AvoidedEvents::lower, AvoidedEvents.Builder::lower)
+          .optional("upper", Scalars.DECIMAL, AvoidedEvents::upper, AvoidedEvents.Builder::upper)
+          .field("firstYear", Scalars.INTEGER, AvoidedEvents::firstYear, AvoidedEvents.Builder::firstYear)
+          .field("lastYear", Scalars.INTEGER, AvoidedEvents::lastYear, AvoidedEvents.Builder::lastYear)
+          .field("persistence", Scalars.DECIMAL, AvoidedEvents::persistence, AvoidedEvents.Builder::persistence)
+          .field("dropOffFrom", Scalars.INTEGER, AvoidedEvents::dropOffFrom, AvoidedEvents.Builder::dropOffFrom)
           .build();
 
   /** A Monte Carlo seed, as a decimal string (JSON numbers lose a long's precision in many readers). */
@@ -156,51 +92,51 @@ public final class SavingsCodecs {
 
   private static Long seed(String text) {
     if (!text.matches("-?[0-9]{1,19}")) {
-      throw InvalidValueException.of(SEED, "must be a whole number of at most 19 digits", "'" + text + "'");
+      throw InvalidValueException.of("seed", "must be a whole number of at most 19 digits", "'" + text + "'");
     }
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw InvalidValueException.of(SEED, "must be a 64-bit whole number", "'" + text + "'");
+      throw InvalidValueException.of("seed", "must be a 64-bit whole number", "'" + text + "'");
     }
   }
 
   /** The uncertainty of an appraisal's assumptions: draws, seed and each spread. */
   public static final ObjectCodec<Uncertainty, Uncertainty.Builder> UNCERTAINTY_CODEC =
       ObjectCodec.of(Uncertainty.class, Uncertainty::builder, Uncertainty.Builder::build)
-          .field(DRAWS, Scalars.INTEGER, Uncertainty::draws, Uncertainty.Builder::draws)
-          .field(SEED, SEED_CODEC, Uncertainty::seed, Uncertainty.Builder::seed)
-          .field(DEADWEIGHT_SPREAD, Scalars.DECIMAL, Uncertainty::deadweightSpread, Uncertainty.Builder::deadweightSpread)
-          .field(ATTRIBUTION_SPREAD, Scalars.DECIMAL, Uncertainty::attributionSpread,
+          .field("draws", Scalars.INTEGER, Uncertainty::draws, Uncertainty.Builder::draws)
+          .field("seed", SEED_CODEC, Uncertainty::seed, Uncertainty.Builder::seed)
+          .field("deadweightSpread", Scalars.DECIMAL, Uncertainty::deadweightSpread, Uncertainty.Builder::deadweightSpread)
+          .field("attributionSpread", Scalars.DECIMAL, Uncertainty::attributionSpread,
               Uncertainty.Builder::attributionSpread)
-          .field(OPTIMISM_BIAS_SPREAD, Scalars.DECIMAL, Uncertainty::optimismBiasSpread,
+          .field("optimismBiasSpread", Scalars.DECIMAL, Uncertainty::optimismBiasSpread,
               Uncertainty.Builder::optimismBiasSpread)
-          .field(PERSISTENCE_SPREAD, Scalars.DECIMAL, Uncertainty::persistenceSpread,
+          .field("persistenceSpread", Scalars.DECIMAL, Uncertainty::persistenceSpread,
               Uncertainty.Builder::persistenceSpread)
           .build();
 
   /** One row of the one-way sensitivity table. */
   public static final ObjectCodec<Sensitivity, Values> SENSITIVITY_CODEC =
-      ObjectCodec.of(Sensitivity.class, Values::new, v -> Sensitivity.of(v.get(ASSUMPTION), v.get(LOW), v.get(HIGH),
-              v.<Money>get(NPV_AT_LOW), v.<Money>get(NPV_AT_HIGH)))
-          .field(ASSUMPTION, Scalars.TEXT, Sensitivity::assumption, (b, v) -> b.put(ASSUMPTION, v))
-          .field(LOW, Scalars.TEXT, Sensitivity::low, (b, v) -> b.put(LOW, v))
-          .field(HIGH, Scalars.TEXT, Sensitivity::high, (b, v) -> b.put(HIGH, v))
-          .field(NPV_AT_LOW, CoreCodecs.MONEY, Sensitivity::npvAtLow, (b, v) -> b.put(NPV_AT_LOW, v))
-          .field(NPV_AT_HIGH, CoreCodecs.MONEY, Sensitivity::npvAtHigh, (b, v) -> b.put(NPV_AT_HIGH, v))
+      ObjectCodec.of(Sensitivity.class, Values::new, v -> Sensitivity.of(v.get("assumption"), v.get("low"), v.get("high"),
+              v.<Money>get("npvAtLow"), v.<Money>get("npvAtHigh")))
+          .field("assumption", Scalars.TEXT, Sensitivity::assumption, (b, v) -> b.put("assumption", v))
+          .field("low", Scalars.TEXT, Sensitivity::low, (b, v) -> b.put("low", v))
+          .field("high", Scalars.TEXT, Sensitivity::high, (b, v) -> b.put("high", v))
+          .field("npvAtLow", CoreCodecs.MONEY, Sensitivity::npvAtLow, (b, v) -> b.put("npvAtLow", v))
+          .field("npvAtHigh", CoreCodecs.MONEY, Sensitivity::npvAtHigh, (b, v) -> b.put("npvAtHigh", v))
           .build();
 
   /** An investment by an agency in an appraisal year. */
   public static final ObjectCodec<Investment, Values> INVESTMENT =
-      ObjectCodec.of(Investment.class, Values::new, v -> v.has(NOTE)
-              ? Investment.of(v.get(AGENCY), v.<Integer>get(YEAR), v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR),
-                  v.<String>get(NOTE))
-              : Investment.of(v.get(AGENCY), v.<Integer>get(YEAR), v.<Money>get(AMOUNT), v.<PriceYear>get(PRICE_YEAR)))
-          .field(AGENCY, AGENCY_CODE, Investment::agency, (b, v) -> b.put(AGENCY, v))
-          .field(YEAR, Scalars.INTEGER, Investment::year, (b, v) -> b.put(YEAR, v))
-          .field(AMOUNT, CoreCodecs.MONEY, Investment::amount, (b, v) -> b.put(AMOUNT, v))
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, Investment::priceYear, (b, v) -> b.put(PRICE_YEAR, v))
-          .optional(NOTE, Scalars.TEXT, Investment::note, (b, v) -> b.put(NOTE, v))
+      ObjectCodec.of(Investment.class, Values::new, v -> v.has("note")
+              ? Investment.of(v.get("agency"), v.<Integer>get("year"), v.<Money>get("amount"), v.<PriceYear>get("priceYear"),
+                  v.<String>get("note"))
+              : Investment.of(v.get("agency"), v.<Integer>get("year"), v.<Money>get("amount"), v.<PriceYear>get("priceYear")))
+          .field("agency", AGENCY_CODE, Investment::agency, (b, v) -> b.put("agency", v))
+          .field("year", Scalars.INTEGER, Investment::year, (b, v) -> b.put("year", v))
+          .field("amount", CoreCodecs.MONEY, Investment::amount, (b, v) -> b.put("amount", v))
+          .field("priceYear", PRICE_YEAR_CODEC, Investment::priceYear, (b, v) -> b.put("priceYear", v))
+          .optional("note", Scalars.TEXT, Investment::note, (b, v) -> b.put("note", v))
           .build();
 
   /**
@@ -210,39 +146,39 @@ public final class SavingsCodecs {
    */
   public static final ObjectCodec<SavingsAppraisal, SavingsAppraisal.Builder> SAVINGS_APPRAISAL =
       ObjectCodec.of(SavingsAppraisal.class, SavingsAppraisal::builder, SavingsAppraisal.Builder::build)
-          .field(PRICE_YEAR, PRICE_YEAR_CODEC, SavingsAppraisal::priceYear, SavingsAppraisal.Builder::priceYear)
-          .field(CURRENCY, Scalars.CURRENCY, SavingsAppraisal::currency, SavingsAppraisal.Builder::currency)
-          .field(UNIT_COSTS, UNIT_COST_TABLE, SavingsAppraisal::unitCosts, SavingsAppraisal.Builder::unitCosts)
-          .list(AVOIDED_EVENTS, AVOIDED_EVENTS_CODEC, SavingsAppraisal::avoidedEvents,
+          .field("priceYear", PRICE_YEAR_CODEC, SavingsAppraisal::priceYear, SavingsAppraisal.Builder::priceYear)
+          .field("currency", Scalars.CURRENCY, SavingsAppraisal::currency, SavingsAppraisal.Builder::currency)
+          .field("unitCosts", UNIT_COST_TABLE, SavingsAppraisal::unitCosts, SavingsAppraisal.Builder::unitCosts)
+          .list("avoidedEvents", AVOIDED_EVENTS_CODEC, SavingsAppraisal::avoidedEvents,
               SavingsAppraisal.Builder::avoidedEvents)
-          .list(INVESTMENTS, INVESTMENT, SavingsAppraisal::investments, SavingsAppraisal.Builder::investments)
-          .field(DEFAULT_ADJUSTMENTS, ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments,
+          .list("investments", INVESTMENT, SavingsAppraisal::investments, SavingsAppraisal.Builder::investments)
+          .field("defaultAdjustments", ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments,
               SavingsAppraisal.Builder::defaultAdjustments)
-          .field(ADJUSTMENTS, Scalars.map(s -> s, s -> s, ADJUSTMENTS_CODEC), SavingsAppraisal::adjustments,
+          .field("adjustments", Scalars.map(s -> s, s -> s, ADJUSTMENTS_CODEC), SavingsAppraisal::adjustments,
               SavingsAppraisal.Builder::adjustments)
-          .field(DISCOUNT_SCHEDULE, DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
+          .field("discountSchedule", DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
               SavingsAppraisal.Builder::discountSchedule)
-          .field(UNCERTAINTY, UNCERTAINTY_CODEC, SavingsAppraisal::uncertainty, SavingsAppraisal.Builder::uncertainty)
-          .field(COUNTERFACTUALS, Scalars.TEXT_MAP, SavingsAppraisal::counterfactuals,
+          .field("uncertainty", UNCERTAINTY_CODEC, SavingsAppraisal::uncertainty, SavingsAppraisal.Builder::uncertainty)
+          .field("counterfactuals", Scalars.TEXT_MAP, SavingsAppraisal::counterfactuals,
               SavingsAppraisal.Builder::counterfactuals)
           .build();
 
   /** One step-by-step row: one indicator's cost to one agency in one year. */
   public static final ObjectCodec<SavingsLine, SavingsLine.Builder> SAVINGS_LINE =
       ObjectCodec.of(SavingsLine.class, SavingsLine::builder, SavingsLine.Builder::build)
-          .field(INDICATOR_ID, Scalars.TEXT, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
-          .field(AGENCY, AGENCY_CODE, SavingsLine::agency, SavingsLine.Builder::agency)
-          .field(VALUE_TYPE, VALUE_TYPE_CODE, SavingsLine::valueType, SavingsLine.Builder::valueType)
-          .field(YEAR, Scalars.INTEGER, SavingsLine::year, SavingsLine.Builder::year)
-          .field(EVENTS, Scalars.DECIMAL, SavingsLine::events, SavingsLine.Builder::events)
-          .field(C2JsonNames.UNIT_COST, CoreCodecs.MONEY, SavingsLine::unitCost, SavingsLine.Builder::unitCost)
-          .field(GROSS, CoreCodecs.MONEY, SavingsLine::gross, SavingsLine.Builder::gross)
-          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsLine::afterDeadweight, SavingsLine.Builder::afterDeadweight)
-          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsLine::afterAttribution,
+          .field("indicatorId", Scalars.TEXT, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
+          .field("agency", AGENCY_CODE, SavingsLine::agency, SavingsLine.Builder::agency)
+          .field("valueType", VALUE_TYPE_CODE, SavingsLine::valueType, SavingsLine.Builder::valueType)
+          .field("year", Scalars.INTEGER, SavingsLine::year, SavingsLine.Builder::year)
+          .field("events", Scalars.DECIMAL, SavingsLine::events, SavingsLine.Builder::events)
+          .field("unitCost", CoreCodecs.MONEY, SavingsLine::unitCost, SavingsLine.Builder::unitCost)
+          .field("gross", CoreCodecs.MONEY, SavingsLine::gross, SavingsLine.Builder::gross)
+          .field("afterDeadweight", CoreCodecs.MONEY, SavingsLine::afterDeadweight, SavingsLine.Builder::afterDeadweight)
+          .field("afterAttribution", CoreCodecs.MONEY, SavingsLine::afterAttribution,
               SavingsLine.Builder::afterAttribution)
-          .field(NET, CoreCodecs.MONEY, SavingsLine::net, SavingsLine.Builder::net)
-          .field(DISCOUNT_FACTOR, Scalars.DECIMAL, SavingsLine::discountFactor, SavingsLine.Builder::discountFactor)
-          .field(PRESENT_VALUE, CoreCodecs.MONEY, SavingsLine::presentValue, SavingsLine.Builder::presentValue)
+          .field("net", CoreCodecs.MONEY, SavingsLine::net, SavingsLine.Builder::net)
+          .field("discountFactor", Scalars.DECIMAL, SavingsLine::discountFactor, SavingsLine.Builder::discountFactor)
+          .field("presentValue", CoreCodecs.MONEY, SavingsLine::presentValue, SavingsLine.Builder::presentValue)
           .build();
 
   /**
@@ -256,63 +192,63 @@ public final class SavingsCodecs {
    */
   public static final ObjectCodec<SavingsEstimate, Derived<Values>> SAVINGS_ESTIMATE =
       ObjectCodec.of(SavingsEstimate.class, () -> new Derived<>(new Values()), SavingsCodecs::estimate)
-          .field(APPRAISAL, SAVINGS_APPRAISAL, SavingsEstimate::appraisal, (d, v) -> d.builder.put(APPRAISAL, v))
-          .list(LINES, SAVINGS_LINE, SavingsEstimate::lines, (d, v) -> d.builder.put(LINES, v))
-          .field(GROSS, CoreCodecs.MONEY, SavingsEstimate::gross, (d, v) -> d.put(GROSS, v))
-          .field(AFTER_DEADWEIGHT, CoreCodecs.MONEY, SavingsEstimate::afterDeadweight, (d, v) -> d.put(AFTER_DEADWEIGHT, v))
-          .field(AFTER_ATTRIBUTION, CoreCodecs.MONEY, SavingsEstimate::afterAttribution,
-              (d, v) -> d.put(AFTER_ATTRIBUTION, v))
-          .field(NET, CoreCodecs.MONEY, SavingsEstimate::net, (d, v) -> d.put(NET, v))
-          .field(PRESENT_VALUE_OF_BENEFITS, CoreCodecs.MONEY, SavingsEstimate::presentValueOfBenefits,
-              (d, v) -> d.put(PRESENT_VALUE_OF_BENEFITS, v))
-          .field(PRESENT_VALUE_OF_INVESTMENT, CoreCodecs.MONEY, SavingsEstimate::presentValueOfInvestment,
-              (d, v) -> d.put(PRESENT_VALUE_OF_INVESTMENT, v))
-          .field(NPV, CoreCodecs.MONEY, SavingsEstimate::npv, (d, v) -> d.put(NPV, v))
-          .optional(NPV_LOWER, CoreCodecs.MONEY, SavingsEstimate::npvLower, (d, v) -> d.put(NPV_LOWER, v))
-          .optional(NPV_UPPER, CoreCodecs.MONEY, SavingsEstimate::npvUpper, (d, v) -> d.put(NPV_UPPER, v))
-          .optional(BENEFIT_COST_RATIO, Scalars.DECIMAL, SavingsEstimate::benefitCostRatio,
-              (d, v) -> d.put(BENEFIT_COST_RATIO, v))
-          .optional(BCR_LOWER, Scalars.DECIMAL, SavingsEstimate::bcrLower, (d, v) -> d.put(BCR_LOWER, v))
-          .optional(BCR_UPPER, Scalars.DECIMAL, SavingsEstimate::bcrUpper, (d, v) -> d.put(BCR_UPPER, v))
-          .list(SENSITIVITY, SENSITIVITY_CODEC, SavingsEstimate::sensitivity, (d, v) -> d.put(SENSITIVITY, v))
-          .optional(PAYBACK_YEAR, Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), (d, v) -> d.put(PAYBACK_YEAR, v))
-          .field(BENEFITS_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
-              SavingsEstimate::benefitsByAgency, (d, v) -> d.put(BENEFITS_BY_AGENCY, v))
-          .field(INVESTMENT_BY_AGENCY, Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
-              SavingsEstimate::investmentByAgency, (d, v) -> d.put(INVESTMENT_BY_AGENCY, v))
-          .field(PRESENT_VALUE_BY_VALUE_TYPE,
+          .field("appraisal", SAVINGS_APPRAISAL, SavingsEstimate::appraisal, (d, v) -> d.builder.put("appraisal", v))
+          .list("lines", SAVINGS_LINE, SavingsEstimate::lines, (d, v) -> d.builder.put("lines", v))
+          .field("gross", CoreCodecs.MONEY, SavingsEstimate::gross, (d, v) -> d.put("gross", v))
+          .field("afterDeadweight", CoreCodecs.MONEY, SavingsEstimate::afterDeadweight, (d, v) -> d.put("afterDeadweight", v))
+          .field("afterAttribution", CoreCodecs.MONEY, SavingsEstimate::afterAttribution,
+              (d, v) -> d.put("afterAttribution", v))
+          .field("net", CoreCodecs.MONEY, SavingsEstimate::net, (d, v) -> d.put("net", v))
+          .field("presentValueOfBenefits", CoreCodecs.MONEY, SavingsEstimate::presentValueOfBenefits,
+              (d, v) -> d.put("presentValueOfBenefits", v))
+          .field("presentValueOfInvestment", CoreCodecs.MONEY, SavingsEstimate::presentValueOfInvestment,
+              (d, v) -> d.put("presentValueOfInvestment", v))
+          .field("npv", CoreCodecs.MONEY, SavingsEstimate::npv, (d, v) -> d.put("npv", v))
+          .optional("npvLower", CoreCodecs.MONEY, SavingsEstimate::npvLower, (d, v) -> d.put("npvLower", v))
+          .optional("npvUpper", CoreCodecs.MONEY, SavingsEstimate::npvUpper, (d, v) -> d.put("npvUpper", v))
+          .optional("benefitCostRatio", Scalars.DECIMAL, SavingsEstimate::benefitCostRatio,
+              (d, v) -> d.put("benefitCostRatio", v))
+          .optional("bcrLower", Scalars.DECIMAL, SavingsEstimate::bcrLower, (d, v) -> d.put("bcrLower", v))
+          .optional("bcrUpper", Scalars.DECIMAL, SavingsEstimate::bcrUpper, (d, v) -> d.put("bcrUpper", v))
+          .list("sensitivity", SENSITIVITY_CODEC, SavingsEstimate::sensitivity, (d, v) -> d.put("sensitivity", v))
+          .optional("paybackYear", Scalars.INTEGER, e -> Scalars.boxed(e.paybackYear()), (d, v) -> d.put("paybackYear", v))
+          .field("benefitsByAgency", Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
+              SavingsEstimate::benefitsByAgency, (d, v) -> d.put("benefitsByAgency", v))
+          .field("investmentByAgency", Scalars.map(AgencyCode::toString, AgencyCode::of, CoreCodecs.MONEY),
+              SavingsEstimate::investmentByAgency, (d, v) -> d.put("investmentByAgency", v))
+          .field("presentValueByValueType",
               Scalars.map(ValueType::code, Scalars.keyCodes(ValueType.class, ValueType::code), CoreCodecs.MONEY),
-              SavingsEstimate::presentValueByValueType, (d, v) -> d.put(PRESENT_VALUE_BY_VALUE_TYPE, v))
-          .list(WARNINGS, Scalars.TEXT, SavingsEstimate::warnings, (d, v) -> d.put(WARNINGS, v))
+              SavingsEstimate::presentValueByValueType, (d, v) -> d.put("presentValueByValueType", v))
+          .list("warnings", Scalars.TEXT, SavingsEstimate::warnings, (d, v) -> d.put("warnings", v))
           .build();
 
   private static SavingsEstimate estimate(Derived<Values> d) {
-    SavingsEstimate e = d.builder.<SavingsAppraisal>get(APPRAISAL).evaluate();
-    List<SavingsLine> lines = d.builder.list(LINES);
+    SavingsEstimate e = d.builder.<SavingsAppraisal>get("appraisal").evaluate();
+    List<SavingsLine> lines = d.builder.list("lines");
     for (int i = 0; i < Math.max(lines.size(), e.lines().size()); i++) {
       if (i >= lines.size() || i >= e.lines().size() || !lines.get(i).equals(e.lines().get(i))) {
-        throw InvalidValueException.of(LINES + "[" + i + "]", "must be "
+        throw InvalidValueException.of("lines" + "[" + i + "]", "must be "
             + (i < e.lines().size() ? e.lines().get(i) : "absent") + ", as the appraisal gives it",
             i < lines.size() ? lines.get(i) : "absent");
       }
     }
-    d.check(e, GROSS, SavingsEstimate::gross);
-    d.check(e, AFTER_DEADWEIGHT, SavingsEstimate::afterDeadweight);
-    d.check(e, AFTER_ATTRIBUTION, SavingsEstimate::afterAttribution);
-    d.check(e, NET, SavingsEstimate::net);
-    d.check(e, PRESENT_VALUE_OF_BENEFITS, SavingsEstimate::presentValueOfBenefits);
-    d.check(e, PRESENT_VALUE_OF_INVESTMENT, SavingsEstimate::presentValueOfInvestment);
-    d.check(e, NPV, SavingsEstimate::npv);
-    d.checkOptional(e, NPV_LOWER, SavingsEstimate::npvLower);
-    d.checkOptional(e, NPV_UPPER, SavingsEstimate::npvUpper);
-    d.checkOptional(e, BENEFIT_COST_RATIO, SavingsEstimate::benefitCostRatio);
-    d.checkOptional(e, BCR_LOWER, SavingsEstimate::bcrLower);
-    d.checkOptional(e, BCR_UPPER, SavingsEstimate::bcrUpper);
-    d.check(e, SENSITIVITY, SavingsEstimate::sensitivity);
-    d.checkOptional(e, PAYBACK_YEAR, x -> Scalars.boxed(x.paybackYear()));
-    d.check(e, BENEFITS_BY_AGENCY, SavingsEstimate::benefitsByAgency);
-    d.check(e, INVESTMENT_BY_AGENCY, SavingsEstimate::investmentByAgency);
-    d.check(e, PRESENT_VALUE_BY_VALUE_TYPE, SavingsEstimate::presentValueByValueType);
-    return d.check(e, WARNINGS, SavingsEstimate::warnings);
+    d.check(e, "gross", SavingsEstimate::gross);
+    d.check(e, "afterDeadweight", SavingsEstimate::afterDeadweight);
+    d.check(e, "afterAttribution", SavingsEstimate::afterAttribution);
+    d.check(e, "net", SavingsEstimate::net);
+    d.check(e, "presentValueOfBenefits", SavingsEstimate::presentValueOfBenefits);
+    d.check(e, "presentValueOfInvestment", SavingsEstimate::presentValueOfInvestment);
+    d.check(e, "npv", SavingsEstimate::npv);
+    d.checkOptional(e, "npvLower", SavingsEstimate::npvLower);
+    d.checkOptional(e, "npvUpper", SavingsEstimate::npvUpper);
+    d.checkOptional(e, "benefitCostRatio", SavingsEstimate::benefitCostRatio);
+    d.checkOptional(e, "bcrLower", SavingsEstimate::bcrLower);
+    d.checkOptional(e, "bcrUpper", SavingsEstimate::bcrUpper);
+    d.check(e, "sensitivity", SavingsEstimate::sensitivity);
+    d.checkOptional(e, "paybackYear", x -> Scalars.boxed(x.paybackYear()));
+    d.check(e, "benefitsByAgency", SavingsEstimate::benefitsByAgency);
+    d.check(e, "investmentByAgency", SavingsEstimate::investmentByAgency);
+    d.check(e, "presentValueByValueType", SavingsEstimate::presentValueByValueType);
+    return d.check(e, "warnings", SavingsEstimate::warnings);
   }
 }

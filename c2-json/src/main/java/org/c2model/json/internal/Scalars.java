@@ -18,6 +18,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -241,14 +242,15 @@ public final class Scalars {
   }
 
   /**
-   * Obtains the codec of an enum written as its stable code, such as {@code local_authority}.
+   * Obtains the codec of an enum written as the code each constant declares, such as
+   * {@code local_authority}: never derived from the Java constant's name.
    *
    * @param <E>  the enum type
    * @param type  the enum type, not null
-   * @param code  gets a constant's code, not null
    * @return the codec, not null
    */
-  public static <E extends Enum<E>> Codec<E> codes(Class<E> type, Function<E, String> code) {
+  public static <E extends Enum<E> & Coded> Codec<E> codes(Class<E> type) {
+    Function<E, String> code = Coded::code;
     Map<String, E> byCode = new LinkedHashMap<>();
     for (E e : type.getEnumConstants()) {
       byCode.put(code.apply(e), e);
@@ -274,17 +276,6 @@ public final class Scalars {
         g.writeString(codeOfOrdinal[value.ordinal()]);
       }
     };
-  }
-
-  /**
-   * Gets the code of an enum constant that c2-core gives no code of its own: its name in lower
-   * case, such as {@code lower_is_better}. Constant names are public API, so the code is stable.
-   *
-   * @param constant  the constant, not null
-   * @return the code, not null
-   */
-  public static String lowerCaseName(Enum<?> constant) {
-    return constant.name().toLowerCase(Locale.ROOT);
   }
 
   private static BigDecimal decimal(String text) {

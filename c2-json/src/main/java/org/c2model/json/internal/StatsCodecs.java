@@ -1,15 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.CONFIDENCE;
-import static org.c2model.json.internal.C2JsonNames.INPUTS;
-import static org.c2model.json.internal.C2JsonNames.INPUT_SUMMARY;
-import static org.c2model.json.internal.C2JsonNames.LOWER;
-import static org.c2model.json.internal.C2JsonNames.METHOD;
-import static org.c2model.json.internal.C2JsonNames.STATISTIC;
-import static org.c2model.json.internal.C2JsonNames.SUPPRESSION_REASON;
-import static org.c2model.json.internal.C2JsonNames.UNIT;
-import static org.c2model.json.internal.C2JsonNames.UPPER;
-import static org.c2model.json.internal.C2JsonNames.VALUE;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
@@ -54,20 +44,20 @@ public final class StatsCodecs {
   };
 
   /** A comparison with a benchmark as its lower-cased name, such as {@code "better"} or {@code "not_compared"}. */
-  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class, Scalars::lowerCaseName);
+  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class);
 
   /** An estimate with its interval. */
   public static final ObjectCodec<Estimate, Estimate.Builder> ESTIMATE =
       ObjectCodec.of(Estimate.class, Estimate::builder, Estimate.Builder::build)
-          .optional(VALUE, Scalars.REAL, e -> Scalars.boxed(e.value()), (b, v) -> b.value(v.doubleValue()))
-          .optional(LOWER, Scalars.REAL, e -> Scalars.boxed(e.lower()), (b, v) -> b.lower(v.doubleValue()))
-          .optional(UPPER, Scalars.REAL, e -> Scalars.boxed(e.upper()), (b, v) -> b.upper(v.doubleValue()))
-          .field(CONFIDENCE, CONFIDENCE_LEVEL, Estimate::confidence, Estimate.Builder::confidence)
-          .field(METHOD, Scalars.TEXT, Estimate::method, Estimate.Builder::method)
-          .field(STATISTIC, Scalars.TEXT, Estimate::statistic, Estimate.Builder::statistic)
-          .field(UNIT, Scalars.TEXT, Estimate::unit, Estimate.Builder::unit)
-          .field(INPUTS, Scalars.TEXT_MAP, Estimate::inputs, Estimate.Builder::inputs)
-          .field(INPUT_SUMMARY, Scalars.TEXT, Estimate::inputSummary, Estimate.Builder::inputSummary)
-          .optional(SUPPRESSION_REASON, Scalars.TEXT, Estimate::suppressionReason, Estimate.Builder::suppressionReason)
+          .optional("value", Scalars.REAL, e -> Scalars.boxed(e.value()), (b, v) -> b.value(v.doubleValue()))
+          .optional("lower", Scalars.REAL, e -> Scalars.boxed(e.lower()), (b, v) -> b.lower(v.doubleValue()))
+          .optional("upper", Scalars.REAL, e -> Scalars.boxed(e.upper()), (b, v) -> b.upper(v.doubleValue()))
+          .field("confidence", CONFIDENCE_LEVEL, Estimate::confidence, Estimate.Builder::confidence)
+          .field("method", Scalars.TEXT, Estimate::method, Estimate.Builder::method)
+          .field("statistic", Scalars.TEXT, Estimate::statistic, Estimate.Builder::statistic)
+          .field("unit", Scalars.TEXT, Estimate::unit, Estimate.Builder::unit)
+          .field("inputs", Scalars.TEXT_MAP, Estimate::inputs, Estimate.Builder::inputs)
+          .field("inputSummary", Scalars.TEXT, Estimate::inputSummary, Estimate.Builder::inputSummary)
+          .optional("suppressionReason", Scalars.TEXT, Estimate::suppressionReason, Estimate.Builder::suppressionReason)
           .build();
 }

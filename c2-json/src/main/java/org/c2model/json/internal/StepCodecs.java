@@ -1,21 +1,5 @@
 package org.c2model.json.internal;
 
-import static org.c2model.json.internal.C2JsonNames.AS_OF;
-import static org.c2model.json.internal.C2JsonNames.ATTAINED_ON;
-import static org.c2model.json.internal.C2JsonNames.CRITERIA;
-import static org.c2model.json.internal.C2JsonNames.CRITERION;
-import static org.c2model.json.internal.C2JsonNames.DATE;
-import static org.c2model.json.internal.C2JsonNames.DETAIL;
-import static org.c2model.json.internal.C2JsonNames.EVIDENCE;
-import static org.c2model.json.internal.C2JsonNames.FINDINGS;
-import static org.c2model.json.internal.C2JsonNames.FRONTIER;
-import static org.c2model.json.internal.C2JsonNames.ID;
-import static org.c2model.json.internal.C2JsonNames.MET_ON;
-import static org.c2model.json.internal.C2JsonNames.NEXT_ACTIONS;
-import static org.c2model.json.internal.C2JsonNames.PARTNERSHIP_ID;
-import static org.c2model.json.internal.C2JsonNames.STEP;
-import static org.c2model.json.internal.C2JsonNames.STEPS;
-import static org.c2model.json.internal.C2JsonNames.TYPE;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -41,34 +25,34 @@ public final class StepCodecs {
   private StepCodecs() {}
 
   /** A step as its code, such as {@code "create_vision"}. */
-  public static final Codec<Step> STEP_CODE = Scalars.codes(Step.class, Step::code);
+  public static final Codec<Step> STEP_CODE = Scalars.codes(Step.class);
   /** A criterion as its id, such as {@code "key_residents"}. */
-  public static final Codec<Criterion> CRITERION_ID = Scalars.codes(Criterion.class, Criterion::id);
+  public static final Codec<Criterion> CRITERION_ID = Scalars.codes(Criterion.class);
 
   /** A piece of evidence: an activity, or a fact of the partnership record. */
   public static final ObjectCodec<Evidence, Values> EVIDENCE_CODEC =
-      ObjectCodec.of(Evidence.class, Values::new, v -> Evidence.of(v.get(ID), v.get(TYPE), v.<LocalDate>get(DATE)))
-          .field(ID, Scalars.TEXT, Evidence::id, (b, v) -> b.put(ID, v))
-          .field(TYPE, Scalars.TEXT, Evidence::type, (b, v) -> b.put(TYPE, v))
-          .field(DATE, Scalars.DATE, Evidence::date, (b, v) -> b.put(DATE, v))
+      ObjectCodec.of(Evidence.class, Values::new, v -> Evidence.of(v.get("id"), v.get("type"), v.<LocalDate>get("date")))
+          .field("id", Scalars.TEXT, Evidence::id, (b, v) -> b.put("id", v))
+          .field("type", Scalars.TEXT, Evidence::type, (b, v) -> b.put("type", v))
+          .field("date", Scalars.DATE, Evidence::date, (b, v) -> b.put("date", v))
           .build();
 
   /** The result of one criterion. {@code detail} is written even when empty, and is required. */
   public static final ObjectCodec<CriterionResult, CriterionResult.Builder> CRITERION_RESULT =
       ObjectCodec.of(CriterionResult.class, CriterionResult::builder, CriterionResult.Builder::build)
-          .field(CRITERION, CRITERION_ID, CriterionResult::criterion, CriterionResult.Builder::criterion)
-          .optional(MET_ON, Scalars.DATE, CriterionResult::metOn, CriterionResult.Builder::metOn)
-          .list(EVIDENCE, EVIDENCE_CODEC, CriterionResult::evidence, CriterionResult.Builder::evidence)
-          .field(DETAIL, Scalars.TEXT, CriterionResult::detail, CriterionResult.Builder::detail)
+          .field("criterion", CRITERION_ID, CriterionResult::criterion, CriterionResult.Builder::criterion)
+          .optional("metOn", Scalars.DATE, CriterionResult::metOn, CriterionResult.Builder::metOn)
+          .list("evidence", EVIDENCE_CODEC, CriterionResult::evidence, CriterionResult.Builder::evidence)
+          .field("detail", Scalars.TEXT, CriterionResult::detail, CriterionResult.Builder::detail)
           .build();
 
   /** The result of one step. */
   public static final ObjectCodec<StepResult, StepResult.Builder> STEP_RESULT =
       ObjectCodec.of(StepResult.class, StepResult::builder, StepResult.Builder::build)
-          .field(STEP, STEP_CODE, StepResult::step, StepResult.Builder::step)
-          .optional(ATTAINED_ON, Scalars.DATE, StepResult::attainedOn, StepResult.Builder::attainedOn)
-          .list(CRITERIA, CRITERION_RESULT, StepResult::criteria, StepResult.Builder::criteria)
-          .list(NEXT_ACTIONS, Scalars.TEXT, StepResult::nextActions, StepResult.Builder::nextActions)
+          .field("step", STEP_CODE, StepResult::step, StepResult.Builder::step)
+          .optional("attainedOn", Scalars.DATE, StepResult::attainedOn, StepResult.Builder::attainedOn)
+          .list("criteria", CRITERION_RESULT, StepResult::criteria, StepResult.Builder::criteria)
+          .list("nextActions", Scalars.TEXT, StepResult::nextActions, StepResult.Builder::nextActions)
           .build();
 
   /**
@@ -78,11 +62,11 @@ public final class StepCodecs {
    */
   public static final ObjectCodec<StepAssessment, AssessmentParts> STEP_ASSESSMENT =
       ObjectCodec.of(StepAssessment.class, AssessmentParts::new, AssessmentParts::build)
-          .field(PARTNERSHIP_ID, Scalars.TEXT, StepAssessment::partnershipId, (b, v) -> b.builder.partnershipId(v))
-          .field(AS_OF, Scalars.DATE, StepAssessment::asOf, (b, v) -> b.builder.asOf(v))
-          .optional(FRONTIER, STEP_CODE, StepAssessment::frontier, (b, v) -> b.frontier = Optional.of(v))
-          .list(STEPS, STEP_RESULT, StepAssessment::steps, (b, v) -> b.builder.steps(v))
-          .list(FINDINGS, RuleCodecs.FINDING, StepAssessment::findings, (b, v) -> b.builder.findings(v))
+          .field("partnershipId", Scalars.TEXT, StepAssessment::partnershipId, (b, v) -> b.builder.partnershipId(v))
+          .field("asOf", Scalars.DATE, StepAssessment::asOf, (b, v) -> b.builder.asOf(v))
+          .optional("frontier", STEP_CODE, StepAssessment::frontier, (b, v) -> b.frontier = Optional.of(v))
+          .list("steps", STEP_RESULT, StepAssessment::steps, (b, v) -> b.builder.steps(v))
+          .list("findings", RuleCodecs.FINDING, StepAssessment::findings, (b, v) -> b.builder.findings(v))
           .build();
 
   /** A step assessment being read: its builder, and the frontier as written, checked once built. */
@@ -93,7 +77,7 @@ public final class StepCodecs {
     StepAssessment build() {
       StepAssessment a = builder.build();
       if (!a.frontier().equals(frontier)) {
-        throw InvalidValueException.of(FRONTIER, "must be the lowest step not attained, "
+        throw InvalidValueException.of("frontier", "must be the lowest step not attained, "
             + a.frontier().map(Step::code).orElse("absent when all seven are attained"),
             frontier.map(Step::code).orElse("absent"));
       }

@@ -42,7 +42,7 @@ public final class VariantCodec<T> extends Codec<T> {
       return null;
     }
   };
-  private static final SerializedString TYPE = new SerializedString(C2JsonNames.TYPE);
+  private static final SerializedString TYPE = new SerializedString("type");
 
   /** A variant's type name, with its quoted UTF-8 form made once, and its codec. */
   private record Variant<T>(SerializedString name, ObjectCodec<? extends T, ?> codec) {}
@@ -50,6 +50,15 @@ public final class VariantCodec<T> extends Codec<T> {
   private VariantCodec(Class<T> type, Map<String, ObjectCodec<? extends T, ?>> byName) {
     super(type);
     this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+  }
+
+  /**
+   * Gets the types, by name, in declaration order: for the guard test that every attribute is mapped.
+   *
+   * @return the codec of each type, by its name, not null
+   */
+  Map<String, ObjectCodec<? extends T, ?>> variants() {
+    return byName;
   }
 
   /**

@@ -1,37 +1,41 @@
 package org.c2model.json.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.c2model.core.rule.Path;
-import org.c2model.json.ReadWarning;
 
 /**
  * Collects what a lenient read skipped. One instance per read, handed to the deserializers as a
  * {@code DeserializationContext} attribute under {@link #KEY}; without it, reading is strict.
+ * It knows nothing of the public warning type, so that this package does not depend on
+ * {@code org.c2model.json}: the caller makes its warnings from the paths and messages.
  */
 public final class Warnings {
 
   /** The attribute key. */
   public static final Object KEY = Warnings.class;
 
-  private final List<ReadWarning> items = new ArrayList<>();
+  private final List<Path> paths = new ArrayList<>();
+  private final List<String> messages = new ArrayList<>();
 
   void add(Path path, String message) {
-    items.add(ReadWarning.of(path, message));
-  }
-
-  /** Forgets the warnings, before the input is read again. */
-  public void clear() {
-    items.clear();
+    paths.add(path);
+    messages.add(message);
   }
 
   /**
    * Gets the warnings in document order.
    *
+   * @param <W>  the warning type
+   * @param make  makes a warning from its path and message, not null
    * @return the warnings, not null
    */
-  public List<ReadWarning> items() {
-    return Collections.unmodifiableList(items);
+  public <W> List<W> items(BiFunction<Path, String, W> make) {
+    List<W> out = new ArrayList<>(paths.size());
+    for (int i = 0; i < paths.size(); i++) {
+      out.add(make.apply(paths.get(i), messages.get(i)));
+    }
+    return List.copyOf(out);
   }
 }

@@ -1,5 +1,6 @@
 package org.c2model.metrics.evaluation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.c2model.core.outcome.Horizon;
 import org.c2model.core.outcome.Improvement;
 import org.c2model.core.outcome.LongTermIndicator;
 import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.Path;
 import org.c2model.metrics.indicator.WindowComparison;
 import org.c2model.metrics.indicator.WindowTotals;
 import org.c2model.metrics.stats.Benchmarks;
@@ -236,7 +238,7 @@ public abstract class IndicatorChange {
       b.differenceInDifferences(did)
           .ratioOfRateRatios(relative)
           .relativeVerdict(tooEarly ? Comparison.NOT_COMPARED : Benchmarks.compare(relative, 1, polarity))
-          .addAllFindings(comparator.get().findings());
+          .addAllFindings(comparator.get().findings().stream().map(IndicatorChange::aboutComparator).toList());
       if (cBefore.events() > 0) {
         trend = cAfter.rate() / cBefore.rate();
       }
@@ -288,6 +290,19 @@ public abstract class IndicatorChange {
     }
     String per = perPopulationPerYear(perUnit);
     return Estimate.builder().from(rate).statistic("rate " + per).unit(" " + per).build();
+  }
+
+  /**
+   * Marks a finding about the comparator's data as such: under {@code /comparator}, its message
+   * saying so. The comparator's windows are the target's, so without this a gap in both areas'
+   * data gave two identical findings.
+   */
+  private static Finding aboutComparator(Finding f) {
+    List<String> segments = new ArrayList<>();
+    segments.add("comparator");
+    segments.addAll(f.path().segments());
+    return Finding.builder().from(f).path(Path.of(segments.toArray(String[]::new)))
+        .message("comparator: " + f.message()).build();
   }
 
   private static void requireIndicator(LongTermIndicator indicator, WindowTotals totals, String field) {

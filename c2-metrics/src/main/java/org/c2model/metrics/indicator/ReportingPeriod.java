@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -22,18 +23,31 @@ import org.c2model.core.InvalidValueException;
 public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   /** The length of a reporting period. */
-  public enum Granularity {
+  public enum Granularity implements Coded {
     /** A calendar month, such as {@code 2009-04}. */
-    MONTH(1),
+    MONTH("month", 1),
     /** A calendar quarter, such as {@code 2009-Q2} (April to June). */
-    QUARTER(3),
+    QUARTER("quarter", 3),
     /** A calendar year, such as {@code 2009}. */
-    YEAR(12);
+    YEAR("year", 12);
 
     private final int months;
 
-    Granularity(int months) {
+    private final String code;
+
+    Granularity(String code, int months) {
+      this.code = code;
       this.months = months;
+    }
+
+    /**
+     * Gets the stable code of this constant, as the c2 formats write it.
+     *
+     * @return the code, not null
+     */
+    @Override
+    public String code() {
+      return code;
     }
 
     /**

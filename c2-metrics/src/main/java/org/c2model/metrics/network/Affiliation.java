@@ -1,5 +1,6 @@
 package org.c2model.metrics.network;
 
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.partnership.Person;
 
@@ -10,7 +11,7 @@ import org.c2model.core.partnership.Person;
  * <p>
  * Each value has a stable {@link #code()}; never compare ordinals.
  */
-public enum Affiliation {
+public enum Affiliation implements Coded {
   /** A person who lives in the neighbourhood, including an elected member who lives there. */
   RESIDENT("resident"),
   /** A member of staff of an agency (health, education, police, the council, ...). */

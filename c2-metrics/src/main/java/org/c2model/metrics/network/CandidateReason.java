@@ -1,10 +1,12 @@
 package org.c2model.metrics.network;
 
+import org.c2model.core.Coded;
+
 /**
  * Why a person is listed as a weak-connector candidate ({@code C2-DOMAIN.md} section 3). Each value
  * has a stable {@link #code()}; never compare ordinals.
  */
-public enum CandidateReason {
+public enum CandidateReason implements Coded {
   /** Among the people of their affiliation with the highest betweenness (and above 0). */
   HIGH_BETWEENNESS("high_betweenness"),
   /** An articulation point: their leaving would split their part of the network. */

@@ -2,6 +2,7 @@ package org.c2model.metrics.savings;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -9,7 +10,7 @@ import org.c2model.core.InvalidValueException;
  * <em>Supporting public service transformation: cost benefit analysis guidance for local
  * partnerships</em> (2014).
  */
-public enum ValueType {
+public enum ValueType implements Coded {
   /** Fiscal: a cost to a public budget, such as police time per incident. */
   FISCAL,
   /** Economic: a gain to the economy, such as earnings from work. */

@@ -1,5 +1,7 @@
 package org.c2model.metrics.stats;
 
+import org.c2model.core.Coded;
+
 /**
  * The result of comparing an estimate with a benchmark the way Fingertips colours it: better,
  * similar or worse where the indicator has a {@link Polarity direction of improvement}, higher,
@@ -7,25 +9,41 @@ package org.c2model.metrics.stats;
  *
  * @see Benchmarks#compare(Estimate, double, Polarity)
  */
-public enum Comparison {
+public enum Comparison implements Coded {
 
   /** The whole interval lies on the better side of the benchmark. */
-  BETTER,
+  BETTER("better"),
 
   /** The interval contains the benchmark. */
-  SIMILAR,
+  SIMILAR("similar"),
 
   /** The whole interval lies on the worse side of the benchmark. */
-  WORSE,
+  WORSE("worse"),
 
   /** The whole interval lies above the benchmark, for an indicator without a better direction. */
-  HIGHER,
+  HIGHER("higher"),
 
   /** The whole interval lies below the benchmark, for an indicator without a better direction. */
-  LOWER,
+  LOWER("lower"),
 
   /** The estimate is suppressed or has no interval, so no comparison is made. */
-  NOT_COMPARED;
+  NOT_COMPARED("not_compared");
+
+  private final String code;
+
+  Comparison(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Gets the stable code of this constant, as the c2 formats write it.
+   *
+   * @return the code, not null
+   */
+  @Override
+  public String code() {
+    return code;
+  }
 
   /**
    * Gets the comparison of a value that lies outside a range, above or below it, by polarity.

@@ -72,6 +72,21 @@ class IndicatorChangeTest {
   }
 
   @Test
+  void of_aGapInBothAreasDataIsReportedOnceForEach() {
+    List<Observation> target = new ArrayList<>(monthly("E01020136", 10, 6));
+    List<Observation> comparator = new ArrayList<>(monthly("E01020200", 10, 8));
+    target.removeIf(o -> o.period().toString().equals("2008-09"));
+    comparator.removeIf(o -> o.period().toString().equals("2008-09"));
+    IndicatorChange change = IndicatorChange.of(ASB, windows(target, "E01020136"),
+        Optional.of(windows(comparator, "E01020200")), 1000, ConfidenceLevel.P95);
+    assertEquals(2, change.findings().size(), change.findings()::toString);
+    assertEquals(2, new java.util.HashSet<>(change.findings()).size(), "each finding once");
+    assertEquals("/indicators/asb-incidents/baseline", change.findings().get(0).path().toJsonPointer());
+    assertEquals("/comparator/indicators/asb-incidents/baseline", change.findings().get(1).path().toJsonPointer());
+    assertTrue(change.findings().get(1).message().startsWith("comparator: "), change.findings().get(1).message());
+  }
+
+  @Test
   void of_againstAComparatorThatFellTooTheRelativeChangeIsSmaller() {
     WindowComparison target = windows(monthly("E01020136", 10, 6), "E01020136");
     WindowComparison comparator = windows(monthly("E01020200", 10, 8), "E01020200");

@@ -15,6 +15,7 @@ import org.c2model.core.partnership.Sector;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 
 /** Uses the c2 modules from the module path and prints what it found. */
 public final class Consumer {
@@ -43,7 +44,7 @@ public final class Consumer {
 
     // c2-json on the module path: a round trip, and the Jackson module found as a service.
     String json = C2Json.write(p);
-    if (!C2Json.readPartnership(json).equals(p)) {
+    if (!C2Json.read(DocumentKind.PARTNERSHIP, json).equals(p)) {
       throw new IllegalStateException("partnership did not round-trip through JSON");
     }
     List<String> modules = new ArrayList<>();

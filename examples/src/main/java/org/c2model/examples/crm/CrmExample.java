@@ -16,6 +16,7 @@ import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.c2model.examples.cli.Cli;
 import org.c2model.json.C2JsonException;
 import picocli.CommandLine.Command;
@@ -134,7 +135,7 @@ public final class CrmExample implements Callable<Integer> {
   private Partnership readBase(Path file) {
     Cli.requireReadable(spec, "--partnership", file);
     try {
-      Partnership p = C2Json.readPartnership(file);
+      Partnership p = C2Json.read(DocumentKind.PARTNERSHIP, file);
       Partnership.Builder b = Partnership.builder().id(p.id()).name(p.name()).neighbourhood(p.neighbourhood());
       p.constitutionAdopted().ifPresent(b::constitutionAdopted);
       return b.build();

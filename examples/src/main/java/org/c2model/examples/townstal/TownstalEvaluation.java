@@ -19,6 +19,7 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.examples.cli.EvaluateCommand;
 import org.c2model.examples.cli.EvaluationSettings;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.c2model.json.csv.ObservationCsv;
 import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.evaluation.EvaluationReport;
@@ -115,10 +116,11 @@ public final class TownstalEvaluation {
     Optional<Path> observationsFile = settings.observations();
     Path out = settings.out();
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
-    Journey journey = journeyFile.map(C2Json::readJourney).orElseGet(TownstalData::journey);
+    Journey journey = journeyFile.map(f -> C2Json.read(DocumentKind.JOURNEY, f)).orElseGet(TownstalData::journey);
     if (journeyFile.isEmpty()) {
       // The bundled partnership document is the same partnership the journey embeds; say so if not.
-      Partnership partnership = TownstalData.withResource("townstal-partnership.json", C2Json::readPartnership);
+      Partnership partnership = TownstalData.withResource("townstal-partnership.json",
+          in -> C2Json.read(DocumentKind.PARTNERSHIP, in));
       if (!partnership.equals(journey.partnership())) {
         throw new IllegalStateException("townstal-partnership.json differs from the partnership in townstal-journey.json");
       }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.junit.jupiter.api.Test;
 
 /** The CRM example's command line: dates and partnership from the user, not from the Townstal sample. */
@@ -39,7 +40,7 @@ class CrmExampleTest {
   @Test
   void ownFiles_areEvaluatedAsOfTheGivenDateOnTheGivenPartnership() {
     String[] args = new String[] {"--partnership", PARTNERSHIP, "--as-of", "2011-01-31", files()[0], files()[1], files()[2]};
-    RuleReport findings = C2Json.readFindings(run(0, args)[0]);
+    RuleReport findings = C2Json.read(DocumentKind.FINDINGS, run(0, args)[0]);
     assertTrue(!findings.findings().isEmpty());
     assertTrue(findings.findings().stream().map(Finding::date).allMatch(d -> !d.isAfter(java.time.LocalDate.of(2011, 1, 31))),
         findings::toString);

@@ -16,6 +16,7 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.junit.jupiter.api.Test;
 
 class CrmImportTest {
@@ -62,7 +63,7 @@ class CrmImportTest {
     assertEquals(1, report.forRule(GovernanceRules.RESIDENT_MAJORITY).size());
     String json = C2Json.write(report);
     assertTrue(json.startsWith("{\n  \"c2\": \"1.0\",\n  \"kind\": \"findings\""), json);
-    assertEquals(report, C2Json.readFindings(json));
+    assertEquals(report, C2Json.read(DocumentKind.FINDINGS, json));
   }
 
   @Test
