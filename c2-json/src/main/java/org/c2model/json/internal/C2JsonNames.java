@@ -158,12 +158,16 @@ public final class C2JsonNames {
   public static final String OUTLET = "outlet";
   /** Whether media coverage was positive; how many answered a survey question positively. */
   public static final String POSITIVE = "positive";
+  /** Whether a survey count is an approximation of the source's words. */
+  public static final String APPROXIMATE = "approximate";
   /** A description of a win, service change, asset or measurable outcome. */
   public static final String DESCRIPTION = "description";
   /** The age ranges a resident activity serves. */
   public static final String AGE_RANGES = "ageRanges";
   /** The ids of the residents who organised an activity. */
   public static final String ORGANISER_IDS = "organiserIds";
+  /** Who organises a resident activity: residents, agencies or both. */
+  public static final String ORGANISERS = "organisers";
   /** The ids of the agencies that supported a resident activity. */
   public static final String SUPPORTING_AGENCY_IDS = "supportingAgencyIds";
   /** How many people took part in a resident activity. */

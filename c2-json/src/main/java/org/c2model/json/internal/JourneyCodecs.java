@@ -5,6 +5,7 @@ import static org.c2model.json.internal.C2JsonNames.AGENCY_ID;
 import static org.c2model.json.internal.C2JsonNames.AGENCY_REPRESENTATIVE_IDS;
 import static org.c2model.json.internal.C2JsonNames.AGE_RANGES;
 import static org.c2model.json.internal.C2JsonNames.AMOUNT;
+import static org.c2model.json.internal.C2JsonNames.APPROXIMATE;
 import static org.c2model.json.internal.C2JsonNames.AREA;
 import static org.c2model.json.internal.C2JsonNames.BALLOTS;
 import static org.c2model.json.internal.C2JsonNames.COPIES;
@@ -23,6 +24,7 @@ import static org.c2model.json.internal.C2JsonNames.MEASURABLE_OUTCOMES;
 import static org.c2model.json.internal.C2JsonNames.MEASURE;
 import static org.c2model.json.internal.C2JsonNames.MEETING;
 import static org.c2model.json.internal.C2JsonNames.NAME;
+import static org.c2model.json.internal.C2JsonNames.ORGANISERS;
 import static org.c2model.json.internal.C2JsonNames.ORGANISER_IDS;
 import static org.c2model.json.internal.C2JsonNames.OUTLET;
 import static org.c2model.json.internal.C2JsonNames.PARTICIPANTS;
@@ -56,8 +58,10 @@ import static org.c2model.json.internal.C2JsonNames.WORDING;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.Organisers;
 import org.c2model.core.journey.AssetKind;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
@@ -114,6 +118,8 @@ public final class JourneyCodecs {
   public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class, InvitationMethod::code);
   /** An age range as its code, such as {@code "young_people"}. */
   public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class, AgeRange::code);
+  /** Who organises a resident activity. */
+  public static final Codec<Organisers> ORGANISERS_CODEC = Scalars.codes(Organisers.class, Organisers::code);
   /** A kind of community asset as its code, such as {@code "building"}. */
   public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class, AssetKind::code);
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
@@ -334,6 +340,7 @@ public final class JourneyCodecs {
           .list(ORGANISER_IDS, Scalars.TEXT, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
           .list(SUPPORTING_AGENCY_IDS, Scalars.TEXT, ResidentActivity::supportingAgencyIds,
               (b, v) -> b.addAllSupportingAgencyIds(v))
+          .optional(ORGANISERS, ORGANISERS_CODEC, a -> Optional.of(a.organisers()), (b, v) -> b.organisers(v))
           .optional(PARTICIPANTS, Scalars.INTEGER, ResidentActivity::participants, (b, v) -> b.participants(v))
           .build();
 
@@ -393,6 +400,8 @@ public final class JourneyCodecs {
           .optional(WORDING, Scalars.TEXT, SurveyItem::wording, (b, v) -> b.wording(v))
           .field(RESPONDENTS, Scalars.INTEGER, SurveyItem::respondents, (b, v) -> b.respondents(v))
           .field(POSITIVE, Scalars.INTEGER, SurveyItem::positive, (b, v) -> b.positive(v))
+          .optional(APPROXIMATE, Scalars.BOOLEAN, i -> i.approximate() ? Optional.of(true) : Optional.empty(),
+              (b, v) -> b.approximate(v))
           .build();
 
   /** A community survey. */
