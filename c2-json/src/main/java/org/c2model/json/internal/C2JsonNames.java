@@ -410,6 +410,10 @@ public final class C2JsonNames {
   public static final String SINGLE_PERSON_SHARE = "singlePersonShare";
   /** How many candidates of each affiliation are listed by betweenness. */
   public static final String CANDIDATES_PER_AFFILIATION = "candidatesPerAffiliation";
+  /** The quantile of betweenness a weak-connector candidate must reach to stand out. */
+  public static final String BETWEENNESS_QUANTILE = "betweennessQuantile";
+  /** How many times the median betweenness a weak-connector candidate must exceed to stand out. */
+  public static final String BETWEENNESS_MEDIAN_MULTIPLE = "betweennessMedianMultiple";
   /** The rank of a candidate. */
   public static final String RANK = "rank";
   /** The network measures of a candidate. */

@@ -32,6 +32,8 @@ import static org.c2model.json.internal.C2JsonNames.RANK;
 import static org.c2model.json.internal.C2JsonNames.REASONS;
 import static org.c2model.json.internal.C2JsonNames.REMOVAL_IMPACT;
 import static org.c2model.json.internal.C2JsonNames.RESIDENTS;
+import static org.c2model.json.internal.C2JsonNames.BETWEENNESS_MEDIAN_MULTIPLE;
+import static org.c2model.json.internal.C2JsonNames.BETWEENNESS_QUANTILE;
 import static org.c2model.json.internal.C2JsonNames.SINGLE_PERSON_SHARE;
 import static org.c2model.json.internal.C2JsonNames.SPLIT_OFF;
 import static org.c2model.json.internal.C2JsonNames.STRENGTH;
@@ -39,6 +41,7 @@ import static org.c2model.json.internal.C2JsonNames.SUMMARY;
 import static org.c2model.json.internal.C2JsonNames.THRESHOLDS;
 import static org.c2model.json.internal.C2JsonNames.TIES;
 
+import java.util.Optional;
 import org.c2model.metrics.network.Affiliation;
 import org.c2model.metrics.network.CandidateReason;
 import org.c2model.metrics.network.NetworkChange;
@@ -79,6 +82,10 @@ public final class NetworkCodecs {
               (b, v) -> b.singlePersonShare(v))
           .field(CANDIDATES_PER_AFFILIATION, Scalars.INTEGER, WeakConnectorThresholds::candidatesPerAffiliation,
               (b, v) -> b.candidatesPerAffiliation(v))
+          .optional(BETWEENNESS_QUANTILE, Scalars.REAL, t -> Optional.of(t.betweennessQuantile()),
+              (b, v) -> b.betweennessQuantile(v))
+          .optional(BETWEENNESS_MEDIAN_MULTIPLE, Scalars.REAL, t -> Optional.of(t.betweennessMedianMultiple()),
+              (b, v) -> b.betweennessMedianMultiple(v))
           .build();
 
   /** The whole-network figures on a date. */

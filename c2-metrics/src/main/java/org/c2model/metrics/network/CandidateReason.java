@@ -5,7 +5,7 @@ package org.c2model.metrics.network;
  * has a stable {@link #code()}; never compare ordinals.
  */
 public enum CandidateReason {
-  /** Among the people of their affiliation with the highest betweenness (and above 0). */
+  /** Stands out by betweenness: in the network's top decile and well above its median ({@link WeakConnectorThresholds}). */
   HIGH_BETWEENNESS("high_betweenness"),
   /** An articulation point: their leaving would split their part of the network. */
   ARTICULATION_POINT("articulation_point"),

@@ -74,8 +74,13 @@ class CompactGraphMeasuresTest {
     assertEquals(3, c.largestComponentSize());
     assertEquals(c.componentOf(0), c.componentOf(2));
     assertEquals(1 - (6.0 + 2.0) / 30, c.fragmentation(), EPS);
-    // Removing the isolated person lowers fragmentation.
-    assertTrue(c.removalImpact(5) < 0);
+    // Removal impact is measured on the connected part (0-1-2, 3-4: fragmentation 1 - 8/20 = 0.6);
+    // the isolated person is reported apart, with no impact.
+    assertEquals(5, c.connectedCount());
+    assertTrue(c.isIsolated(5));
+    assertEquals(0.0, c.removalImpact(5));
+    // Without 1: pieces {0}, {2}, {3, 4} among 4 people: 1 - 2/12.
+    assertEquals(1 - 2.0 / 12 - 0.6, c.removalImpact(1), EPS);
   }
 
   // --- Zachary's karate club ---
