@@ -22,6 +22,7 @@ import org.c2model.core.journey.MeetingKind;
 import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
+import org.c2model.core.step.StepHistory;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
 import org.c2model.json.csv.ObservationCsv;
@@ -32,6 +33,7 @@ import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.network.NetworkGrowth;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
@@ -143,6 +145,8 @@ public final class TownstalEvaluation {
     print.println(report);
     print.println("Governance history of the board (C2-DOMAIN.md section 4)");
     print.println(GovernanceHistory.of(journey.partnership()));
+    print.println(StepHistory.of(journey, report.asOf()));
+    print.println(NetworkGrowth.of(journey, report.asOf()));
     print.println();
 
     progress(print, 6, "writing JSON and HTML to " + out);

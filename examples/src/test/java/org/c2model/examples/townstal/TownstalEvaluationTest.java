@@ -38,7 +38,8 @@ class TownstalEvaluationTest {
     for (String expected : new String[] {"[1/6] reading the journey", "frontier: step 7",
         "Listening event: top 5 priorities", "1. local access to an NHS dentist and doctor",
         "belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)",
-        "asb-incidents: down by", "vs comparator", "Invest-to-save", "police", "Community network"}) {
+        "asb-incidents: down by", "vs comparator", "Invest-to-save", "police", "Community network",
+        "2010-05-11 step 6 attained", "Network growth", "connecting workshop"}) {
       assertTrue(text.contains(expected), () -> "missing '" + expected + "' in\n" + text);
     }
     String[] lines = text.strip().split("\n");
