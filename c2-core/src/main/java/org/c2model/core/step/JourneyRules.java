@@ -330,27 +330,8 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> feedbackReportLate() {
     return Rule.of(FEEDBACK_REPORT_LATE, "The feedback report comes within the deadline (Positively Local sec. 2.3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
-            p.activities(FeedbackReport.class).stream().filter(r -> r.listeningEventId().equals(e.id())).findFirst()
-                .ifPresent(r -> {
-                  long days = ChronoUnit.DAYS.between(e.date(), r.date());
-                  if (days > t.followUpDeadlineDays()) {
-                    found.add(Finding.builder().ruleId(FEEDBACK_REPORT_LATE).severity(Severity.WARNING)
-                        .path(Path.of("activities", r.id())).date(r.date())
-                        .message(String.format(Locale.ROOT,
-                            "feedback report %s came %d days after listening event %s, later than the %d-day deadline",
-                            r.id(), days, e.id(), t.followUpDeadlineDays()))
-                        .putArgs("activityId", r.id()).putArgs("listeningEventId", e.id())
-                        .putArgs("days", Long.toString(days))
-                        .putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
-                        .build());
-                  }
-                });
-          }
-          return found;
-        });
+        (p, t) -> late(p, t, FEEDBACK_REPORT_LATE, "feedback report", FeedbackReport.class,
+            FeedbackReport::listeningEventId));
   }
 
   /**
@@ -384,25 +365,31 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> followUpLate() {
     return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (C2-DOMAIN 2, step 3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
-            firstFollowUp(p, e).ifPresent(f -> {
-              long days = ChronoUnit.DAYS.between(e.date(), f.date());
-              if (days > t.followUpDeadlineDays()) {
-                found.add(Finding.builder().ruleId(FOLLOW_UP_LATE).severity(Severity.WARNING)
-                    .path(Path.of("activities", f.id())).date(f.date())
-                    .message(String.format(Locale.ROOT,
-                        "follow-up event %s came %d days after listening event %s, later than the %d-day deadline",
-                        f.id(), days, e.id(), t.followUpDeadlineDays()))
-                    .putArgs("activityId", f.id()).putArgs("listeningEventId", e.id())
-                    .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
-                    .build());
-              }
-            });
-          }
-          return found;
-        });
+        (p, t) -> late(p, t, FOLLOW_UP_LATE, "follow-up event", FollowUpEvent.class, FollowUpEvent::listeningEventId));
+  }
+
+  /**
+   * The findings of a rule on activities that follow a listening event (a report, a follow-up event)
+   * when the first of them came later than the follow-up deadline.
+   */
+  private static <T extends Activity> List<Finding> late(JourneyProgress p, RuleThresholds t, RuleId id, String what,
+      Class<T> type, java.util.function.Function<T, String> eventOf) {
+    List<Finding> found = new ArrayList<>();
+    for (ListeningEvent e : p.activities(ListeningEvent.class)) {
+      p.activities(type).stream().filter(f -> eventOf.apply(f).equals(e.id())).findFirst().ifPresent(f -> {
+        long days = ChronoUnit.DAYS.between(e.date(), f.date());
+        if (days > t.followUpDeadlineDays()) {
+          found.add(Finding.builder().ruleId(id).severity(Severity.WARNING)
+              .path(Path.of("activities", f.id())).date(f.date())
+              .message(String.format(Locale.ROOT, "%s %s came %d days after listening event %s, later than the %d-day "
+                  + "deadline", what, f.id(), days, e.id(), t.followUpDeadlineDays()))
+              .putArgs("activityId", f.id()).putArgs("listeningEventId", e.id())
+              .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
+              .build());
+        }
+      });
+    }
+    return found;
   }
 
   /**

@@ -5,6 +5,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.immutables.value.Value;
 
 /**
@@ -120,8 +124,8 @@ public abstract class NetworkSummary {
     return ImmutableNetworkSummary.builder().date(date).people(graph.nodeCount()).ties(graph.tieCount())
         .components(connectivity.componentCount()).largestComponent(connectivity.largestComponentSize())
         .isolated(isolated).fragmentation(connectivity.fragmentation()).density(graph.density())
-        .meanDistance(hops.reachablePairs > 0
-            ? OptionalDouble.of((double) hops.hopSum / hops.reachablePairs) : OptionalDouble.empty())
+        .meanDistance(hops.reachablePairs() > 0
+            ? OptionalDouble.of((double) hops.hopSum() / hops.reachablePairs()) : OptionalDouble.empty())
         .build();
   }
 

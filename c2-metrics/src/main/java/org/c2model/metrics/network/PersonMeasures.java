@@ -3,6 +3,9 @@ package org.c2model.metrics.network;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.Brokerage;
+import org.c2model.metrics.graph.Connectivity;
 import org.immutables.value.Value;
 
 /**

@@ -3,6 +3,7 @@ package org.c2model.metrics.network;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.TieDistance;
 import org.immutables.value.Value;
 
 /**

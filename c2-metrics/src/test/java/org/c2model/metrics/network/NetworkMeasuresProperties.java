@@ -17,6 +17,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.Brokerage;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.DefaultWeightedEdge;
 

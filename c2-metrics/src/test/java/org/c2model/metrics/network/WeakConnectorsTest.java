@@ -15,6 +15,7 @@ import org.c2model.core.InvalidValueException;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.Path;
 import org.c2model.core.rule.Severity;
+import org.c2model.metrics.graph.TieDistance;
 import org.junit.jupiter.api.Test;
 
 /**
