@@ -130,13 +130,20 @@ class JourneyRulesProperties {
   @Property(tries = 200)
   void followUpLateIsReportedForExactlyTheEventsWhoseFirstFollowUpCameAfterTheDeadline(
       @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
+    assertLateAfterDeadline(journey, asOf, t, dated(journey, asOf, FollowUpEvent.class)
+        .collect(Collectors.toList()), FollowUpEvent::listeningEventId, JourneyRules.FOLLOW_UP_LATE);
+  }
+
+  /** The rule reports exactly the events whose first follow-on activity came after the deadline. */
+  private static <T extends Activity> void assertLateAfterDeadline(Journey journey, LocalDate asOf, RuleThresholds t,
+      List<T> followOns, java.util.function.Function<T, String> eventOf, RuleId rule) {
     Set<String> expected = new TreeSet<>();
-    events(journey, asOf).forEach(e -> dated(journey, asOf, FollowUpEvent.class)
-        .filter(f -> f.listeningEventId().equals(e.id())).map(Activity::date).min(LocalDate::compareTo)
+    events(journey, asOf).forEach(e -> followOns.stream().filter(f -> eventOf.apply(f).equals(e.id()))
+        .map(Activity::date).min(LocalDate::compareTo)
         .filter(first -> ChronoUnit.DAYS.between(e.date(), first) > t.followUpDeadlineDays())
         .ifPresent(first -> expected.add(e.id())));
-    assertEquals(expected, argsOf(findings(journey, asOf, t, JourneyRules.FOLLOW_UP_LATE), "listeningEventId"));
-    cover(JourneyRules.FOLLOW_UP_LATE, !expected.isEmpty(), 5);
+    assertEquals(expected, argsOf(findings(journey, asOf, t, rule), "listeningEventId"));
+    cover(rule, !expected.isEmpty(), 5);
   }
 
   @Property(tries = 200)
@@ -217,13 +224,8 @@ class JourneyRulesProperties {
   @Property(tries = 200)
   void feedbackReportLateIsReportedForExactlyTheEventsWhoseFirstReportCameAfterTheDeadline(
       @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
-    Set<String> expected = new TreeSet<>();
-    events(journey, asOf).forEach(e -> dated(journey, asOf, FeedbackReport.class)
-        .filter(f -> f.listeningEventId().equals(e.id())).map(Activity::date).min(LocalDate::compareTo)
-        .filter(first -> ChronoUnit.DAYS.between(e.date(), first) > t.followUpDeadlineDays())
-        .ifPresent(first -> expected.add(e.id())));
-    assertEquals(expected, argsOf(findings(journey, asOf, t, JourneyRules.FEEDBACK_REPORT_LATE), "listeningEventId"));
-    cover(JourneyRules.FEEDBACK_REPORT_LATE, !expected.isEmpty(), 5);
+    assertLateAfterDeadline(journey, asOf, t, dated(journey, asOf, FeedbackReport.class)
+        .collect(Collectors.toList()), FeedbackReport::listeningEventId, JourneyRules.FEEDBACK_REPORT_LATE);
   }
 
   @Property(tries = 200)
