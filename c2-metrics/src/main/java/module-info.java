@@ -14,4 +14,5 @@ module org.c2model.metrics {
   exports org.c2model.metrics.savings;
   exports org.c2model.metrics.evaluation;
   exports org.c2model.metrics.network;
+  exports org.c2model.metrics.graph;
 }

@@ -228,7 +228,7 @@ class DocumentKindsTest {
     JsonNode steps = golden(DocumentKind.STEP_ASSESSMENT).get("steps");
     assertEquals(7, steps.size());
     assertEquals("key_residents", steps.at("/0/criteria/1/criterion").asText());
-    assertEquals("5 of 5 key residents", steps.at("/0/criteria/1/detail").asText());
+    assertEquals("3 of 5 recommended key residents", steps.at("/0/criteria/1/detail").asText());
     assertEquals("scoping_visit", steps.at("/0/criteria/1/evidence/0/type").asText());
   }
 
@@ -259,9 +259,9 @@ class DocumentKindsTest {
    */
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      "/intermediateOutcomes | serviceChanges | 6 | /intermediateOutcomes/serviceChanges | must be 5",
+      "/intermediateOutcomes | serviceChanges | 7 | /intermediateOutcomes/serviceChanges | must be 6",
       "/intermediateOutcomes | periodGranularity | \"quarter\" | /intermediateOutcomes/serviceChangesByPeriod | granularity quarter",
-      "/networkChange | lessFragmented | true | /networkChange/lessFragmented | must be false",
+      "/networkChange | lessFragmented | false | /networkChange/lessFragmented | must be true",
       "/savings/lines/0 | events | \"1000\" | /savings/lines/0 | as the appraisal gives it",
       "/baseline | start | \"2008-01-01\" | /indicatorChanges/0/target/baseline/window | must be the baseline",
       "/savings/appraisal | discountSchedule | \"5% forever\" | /savings/appraisal/discountSchedule | constant 3.5%",
@@ -403,7 +403,7 @@ class DocumentKindsTest {
 
   @Test
   void writeWeakConnectors_listsPeopleByIdWithSnakeCaseReasonsAndFindings() throws IOException {
-    WeakConnectors found = Evaluations.townstalWeakConnectors();
+    WeakConnectors found = Evaluations.illustrativeWeakConnectors();
     JsonNode json = golden(DocumentKind.WEAK_CONNECTORS);
     assertEquals(found.agencyStaff().size(), json.get("agencyStaff").size());
     assertEquals(found.residents().size(), json.get("residents").size());

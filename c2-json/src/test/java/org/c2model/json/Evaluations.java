@@ -144,6 +144,32 @@ final class Evaluations {
   }
 
   /**
+   * The weak connectors of a small illustrative network with people who stand out (Townstal's own
+   * network, where monthly public meetings tie nearly everyone, has none): two resident groups of six
+   * (R1-R6, R7-R12) joined by agency worker A1 through R1 and R7, agency worker A2 tied to R2, and
+   * resident R13 reached only through A1. A1 alone stands out by betweenness; R1 and R7 are listed
+   * because the network depends on them.
+   *
+   * @return the weak connectors as of 2009-12-31
+   */
+  static WeakConnectors illustrativeWeakConnectors() {
+    LocalDate date = LocalDate.of(2009, 12, 31);
+    LocalDate seen = LocalDate.of(2009, 6, 1);
+    CommunityNetwork.Builder b = CommunityNetwork.builder()
+        .resident("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12", "R13")
+        .agencyStaff("A1", "A2");
+    for (int base : new int[] {1, 7}) {
+      for (int i = 0; i < 6; i++) {
+        for (int j = i + 1; j < 6; j++) {
+          b.tie("R" + (base + i), "R" + (base + j), seen);
+        }
+      }
+    }
+    b.tie("A1", "R1", seen).tie("R7", "A1", seen).tie("A2", "R2", seen).tie("A1", "R13", seen);
+    return WeakConnectors.of(b.build(), date);
+  }
+
+  /**
    * Evaluates a journey as of a date with a generated observation set, or none.
    *
    * @param journey  the journey

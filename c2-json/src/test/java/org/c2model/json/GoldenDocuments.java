@@ -40,8 +40,8 @@ import org.c2model.metrics.savings.UnitCostTable;
  * neighbourhood, a council's thresholds and the governance findings of the partnership; c2-core's
  * Townstal journey ({@code org.c2model.core.fixtures.Townstal}) and its step assessment at the end of
  * 2010; the standard indicator catalogue and outcomes framework as a council extends them with one
- * indicator of its own; c2-metrics' sample unit-cost table; the weak connectors of the Townstal
- * journey's network at the end of 2009; and the Townstal evaluation at the end of 2010 with synthetic
+ * indicator of its own; c2-metrics' sample unit-cost table; the weak connectors of a small
+ * illustrative network ({@link Evaluations#illustrativeWeakConnectors()}); and the Townstal evaluation at the end of 2010 with synthetic
  * indicator data ({@link Evaluations#townstal()}).
  * <p>
  * The journey, assessment, catalogue, framework, unit costs and reports come from c2-core and c2-metrics as
@@ -75,7 +75,7 @@ final class GoldenDocuments {
       case "unit_cost_table":
         return UnitCostTable.sample();
       case "weak_connectors":
-        return Evaluations.townstalWeakConnectors();
+        return Evaluations.illustrativeWeakConnectors();
       case "evaluation_report":
         return Evaluations.townstal();
       default:

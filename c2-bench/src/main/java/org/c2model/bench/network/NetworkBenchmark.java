@@ -1,10 +1,10 @@
 package org.c2model.bench.network;
 
 import java.util.concurrent.TimeUnit;
-import org.c2model.metrics.network.Betweenness;
-import org.c2model.metrics.network.CompactGraph;
-import org.c2model.metrics.network.Connectivity;
-import org.c2model.metrics.network.TieDistance;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -55,13 +55,18 @@ public final class GovernanceRules {
   /** Rule 7: members appointed rather than self-selected (warning). */
   public static final RuleId APPOINTED_MEMBER = RuleId.of("Governance:AppointedMember");
 
+  /** Rule 8: an officer who is not a member of the board (error). */
+  public static final RuleId OFFICER_ON_BOARD = RuleId.of("Governance:OfficerOnBoard");
+  /** Rule 9: members co-opted rather than self-selected (information). */
+  public static final RuleId CO_OPTED_MEMBER = RuleId.of("Governance:CoOptedMember");
+
   private static final Path MEMBERS = Path.of("board", "members");
   private static final Path OFFICERS = Path.of("board", "officers");
 
   private GovernanceRules() {}
 
   /**
-   * Gets the seven standard rules, in order, under the paper's default thresholds.
+   * Gets the nine standard rules, in order, under the paper's default thresholds.
    *
    * @return the rule set, not null
    */
@@ -75,7 +80,7 @@ public final class GovernanceRules {
   }
 
   /**
-   * Gets the seven standard rules, in order, under the given thresholds.
+   * Gets the nine standard rules, in order, under the given thresholds.
    *
    * @param thresholds  the thresholds, not null
    * @return the rule set, to which a council may add its own rules with {@code with(rule)}, not null
@@ -83,7 +88,7 @@ public final class GovernanceRules {
   public static RuleSet<Board> standard(RuleThresholds thresholds) {
     Objects.requireNonNull(thresholds, "thresholds");
     return RuleSet.of(List.of(residentMajority(), residentOfficers(), officesFilled(), requiredSectors(),
-        keyResidents(), activistKeyResidents(), appointedMembers()), thresholds);
+        keyResidents(), activistKeyResidents(), appointedMembers(), officersOnBoard(), coOptedMembers()), thresholds);
   }
 
   /**
@@ -221,7 +226,7 @@ public final class GovernanceRules {
       }
       return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING).path(MEMBERS)
           .date(board.date())
-          .message(String.format(Locale.ROOT, "key residents %d, fewer than the minimum %d",
+          .message(String.format(Locale.ROOT, "key residents %d, fewer than the recommended %d",
               keys, t.minimumKeyResidents()))
           .putArgs("keyResidents", Long.toString(keys))
           .putArgs("minimum", Integer.toString(t.minimumKeyResidents()))
@@ -265,6 +270,56 @@ public final class GovernanceRules {
                 .path(MEMBERS.property(p.id()).property("joinedBy")).date(board.date())
                 .message(p.describe() + " was appointed; C2 members self-select")
                 .putArgs("personId", p.id())
+                .build())
+            .collect(Collectors.toList()));
+  }
+
+  /**
+   * Rule 8, {@code Governance:OfficerOnBoard}: an error for each officer who, on the day, is not a
+   * member of the board: their membership has ended, has not begun, or never existed. Officers are
+   * elected from the board and must be members for their whole term (<i>Positively Local</i> sec. 4;
+   * {@code docs/c2-model.md} section 4). {@link GovernanceHistory} reports it with the dates it
+   * started and stopped, as for every rule: the board is evaluated on each day a membership or term
+   * begins or ends.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> officersOnBoard() {
+    return Rule.of(OFFICER_ON_BOARD, "Officers are members of the board for their whole term (Positively Local "
+        + "sec. 4).", (board, t) -> {
+          Set<String> members = board.members().stream().map(m -> m.person().id()).collect(Collectors.toSet());
+          List<Finding> found = new ArrayList<>();
+          board.officers().forEach((role, person) -> {
+            if (!members.contains(person.id())) {
+              found.add(Finding.builder().ruleId(OFFICER_ON_BOARD).severity(Severity.ERROR)
+                  .path(OFFICERS.property(role.code())).date(board.date())
+                  .message(String.format(Locale.ROOT, "%s %s holds office on %s but is not a member of the board",
+                      role.code(), person.id(), board.date()))
+                  .putArgs("role", role.code()).putArgs("personId", person.id())
+                  .build());
+            }
+          });
+          return found;
+        });
+  }
+
+  /**
+   * Rule 9, {@code Governance:CoOptedMember}: information for each member co-opted by the board
+   * rather than self-selected. Co-option is how boards bring in skills they lack, but C2 members
+   * self-select, so it is worth a note (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md}
+   * section 4: "record how each member joined").
+   *
+   * @return the rule, not null
+   */
+  public static Rule<Board> coOptedMembers() {
+    return Rule.of(CO_OPTED_MEMBER, "Members co-opted rather than self-selected (Positively Local sec. 4).",
+        (board, t) -> board.members().stream()
+            .filter(m -> m.membership().joinedBy() == JoinMethod.CO_OPTED)
+            .map(m -> Finding.builder().ruleId(CO_OPTED_MEMBER).severity(Severity.INFO)
+                .path(MEMBERS.property(m.person().id()).property("joinedBy")).date(board.date())
+                .message(m.person().describe() + " was co-opted on " + m.membership().joined()
+                    + "; C2 members self-select")
+                .putArgs("personId", m.person().id()).putArgs("joined", m.membership().joined().toString())
                 .build())
             .collect(Collectors.toList()));
   }

@@ -2,11 +2,14 @@ package org.c2model.core.journey;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.c2model.core.internal.Checks;
 import org.c2model.core.listening.Prioritisation;
+import org.c2model.core.listening.Question;
 import org.c2model.core.listening.Response;
 import org.c2model.core.listening.ThemeRanking;
 import org.immutables.value.Value;
@@ -110,6 +113,30 @@ public abstract non-sealed class ListeningEvent implements Activity {
   }
 
   /**
+   * Gets the top {@code n} themes residents chose, most important first: the one place the top five
+   * of a listening event is computed (pass {@code RuleThresholds.topPriorities()}).
+   *
+   * @param n  how many, not negative
+   * @return the themes, empty if the event recorded no prioritisation, not null
+   */
+  public List<String> top(int n) {
+    return priorities().map(r -> r.top(n)).orElse(List.of());
+  }
+
+  /**
+   * Gets the appreciative questions no recorded response answers: agencies ask both "what is good
+   * about living here?" and "what is not so good?" and record every answer (<i>Positively Local</i>
+   * sec. 2.3; {@code docs/c2-model.md} section 2, step 3).
+   *
+   * @return the questions without a response, in the paper's order, not null
+   */
+  public List<Question> questionsWithoutResponses() {
+    Set<Question> answered = EnumSet.noneOf(Question.class);
+    responses().forEach(r -> answered.add(r.question()));
+    return Arrays.stream(Question.values()).filter(q -> !answered.contains(q)).toList();
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -130,5 +157,6 @@ public abstract non-sealed class ListeningEvent implements Activity {
     Checks.notNegative(residentTurnout(), "residentTurnout");
     Activities.checkReferences(this);
     Checks.unique(responses(), Response::id, "responses", "id");
+
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -60,6 +61,19 @@ public abstract non-sealed class ResidentActivity implements Activity {
   public abstract List<String> supportingAgencyIds();
 
   /**
+   * Gets who organises it ({@code docs/c2-model.md} section 5, intermediate outcome 3: only
+   * activities residents organise count; one an agency runs is a service change, section 2, step 6).
+   * When not given, residents if any {@link #organiserIds() organiser} is named, otherwise agencies:
+   * an activity no resident organises is not resident-organised.
+   *
+   * @return the value, not null
+   */
+  @Value.Default
+  public Organisers organisers() {
+    return organiserIds().isEmpty() ? Organisers.AGENCIES : Organisers.RESIDENTS;
+  }
+
+  /**
    * Gets how many people take part, where counted.
    *
    * @return the value, not negative when present
@@ -100,6 +114,9 @@ public abstract non-sealed class ResidentActivity implements Activity {
     Checks.notBlank(id(), "id");
     Checks.notBlank(name(), "name");
     participants().ifPresent(v -> Checks.notNegative(v, "participants"));
+    if (organisers().residentOrganised() && organiserIds().isEmpty()) {
+      throw InvalidValueException.of("organisers", "needs at least one resident in organiserIds", organisers().code());
+    }
     Activities.checkReferences(this);
   }
 }

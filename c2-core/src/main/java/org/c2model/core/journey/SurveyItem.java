@@ -45,6 +45,19 @@ public abstract class SurveyItem {
   public abstract int positive();
 
   /**
+   * Tells whether {@link #positive()} is an approximation of what the source says rather than a count:
+   * Townstal's pilot survey reports "a similar number" taking part in local activities, not a count
+   * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5). Reports that use the figure
+   * say it is approximate.
+   *
+   * @return true if approximate, false (the default) for a count
+   */
+  @Value.Default
+  public boolean approximate() {
+    return false;
+  }
+
+  /**
    * Obtains a survey item.
    *
    * @param measure  what the question measures, not null

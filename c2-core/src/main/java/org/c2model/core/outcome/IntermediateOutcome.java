@@ -88,11 +88,13 @@ public enum IntermediateOutcome implements Coded {
    * ({@code C2-DOMAIN.md} section 5):
    * <ul>
    *   <li>service changes: every {@link ServiceChange} (new or better services, changed ways of
-   *       working, services kept, services relocated to the neighbourhood);</li>
+   *       working, services kept, services relocated to the neighbourhood), and every activity an
+   *       agency runs for residents, such as police-run football (<i>Positively Local</i> sec. 2.6);</li>
    *   <li>community organisation, networks and social capital: every {@link CommunitySurvey} (the
    *       outcome "needs a survey") and every public {@link PartnershipMeeting} (participation in
    *       partnership activities, as Putney Vale counted it);</li>
-   *   <li>resident-organised activities: every {@link ResidentActivity}.</li>
+   *   <li>resident-organised activities: every {@link ResidentActivity} residents organise, alone or
+   *       with agencies ({@link org.c2model.core.journey.Organisers#residentOrganised()}).</li>
    * </ul>
    *
    * @param journey  the journey, not null
@@ -106,12 +108,13 @@ public enum IntermediateOutcome implements Coded {
   private boolean isEvidence(Activity a) {
     switch (this) {
       case SERVICE_CHANGES:
-        return a instanceof ServiceChange;
+        return a instanceof ServiceChange
+            || a instanceof ResidentActivity && !((ResidentActivity) a).organisers().residentOrganised();
       case COMMUNITY_ORGANISATION:
         return a instanceof CommunitySurvey
             || a instanceof PartnershipMeeting && ((PartnershipMeeting) a).kind() == MeetingKind.PUBLIC;
       default:
-        return a instanceof ResidentActivity;
+        return a instanceof ResidentActivity && ((ResidentActivity) a).organisers().residentOrganised();
     }
   }
 

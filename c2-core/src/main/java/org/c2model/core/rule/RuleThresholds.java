@@ -27,9 +27,12 @@ public abstract class RuleThresholds {
   RuleThresholds() {}
 
   /**
-   * Gets the fewest key residents step 1 needs.
+   * Gets the recommended number of key residents by step 1: the founders used 5 "initially", a
+   * recommendation, not a gate (<i>Positively Local</i> sec. 2.1; Townstal had 3 and went on to
+   * step 6, sec. 6). Fewer is the {@code Journey:KeyResidents} and {@code Governance:KeyResidents}
+   * warning; step 1 needs only one key resident.
    *
-   * @return the minimum, 5 by default
+   * @return the recommended number, 5 by default
    */
   @Value.Default
   public int minimumKeyResidents() {

@@ -37,9 +37,9 @@ public enum Criterion implements Coded {
       List.of(Evidence.NEIGHBOURHOOD),
       List.of("define the neighbourhood by the areas it covers (LSOAs, output areas or postcodes)")),
   /** Step 1: a critical number of key residents committed to change. */
-  KEY_RESIDENTS("key_residents", 1, "a critical number of key residents committed to change (minimumKeyResidents, 5)",
-      "key residents of the partnership taking part in any activity or joining the board; each counts from "
-          + "the first day they appear",
+  KEY_RESIDENTS("key_residents", 1, "key residents committed to change (recommended: minimumKeyResidents, 5)",
+      "at least one key resident of the partnership taking part in any activity or joining the board, from the "
+          + "first day one appears; fewer than the recommended number is the Journey:KeyResidents warning, not a gate",
       List.of("any activity", Evidence.BOARD_MEMBERSHIP),
       List.of("find key residents who are fed up and brave: neighbourhood walkabouts, scoping visits to "
           + "PACT and council meetings", "map community assets: people and skills as well as buildings")),
@@ -87,8 +87,9 @@ public enum Criterion implements Coded {
       List.of("hold monthly partnership meetings giving feedback to residents")),
   /** Step 5: visible wins and publicity. */
   VISIBLE_PROGRESS("visible_progress", 5, "visible wins celebrated and shared",
-      "a celebrated win, a newsletter or positive media coverage",
-      List.of(CelebratedWin.TYPE, Newsletter.TYPE, MediaCoverage.TYPE),
+      "a celebrated win, a newsletter, positive media coverage or a service change, on or after the "
+          + "partnership's establishment (its constitution)",
+      List.of(CelebratedWin.TYPE, Newsletter.TYPE, MediaCoverage.TYPE, ServiceChange.TYPE, ResidentActivity.TYPE),
       List.of("celebrate visible wins such as successful funding bids", "publish a newsletter",
           "seek positive media coverage")),
   /** Step 6: groups and activities for different age ranges. */
@@ -98,8 +99,8 @@ public enum Criterion implements Coded {
       List.of("support residents to organise groups and activities for different age ranges")),
   /** Step 6: services becoming more local, responsive and tailored. */
   SERVICE_CHANGES("service_changes", 6, "services becoming more local, responsive and tailored",
-      "a service change by an agency",
-      List.of(ServiceChange.TYPE),
+      "a service change by an agency, or an activity an agency runs for residents",
+      List.of(ServiceChange.TYPE, ResidentActivity.TYPE),
       List.of("agencies change how they deploy mainstream services: more local, responsive and tailored")),
   /** Step 7 sign: the partnership finds its own venue. */
   OWN_VENUE("own_venue", 7, "the partnership finds its own venue",

@@ -53,6 +53,12 @@ public final class JourneyRules {
   public static final RuleId PERSONAL_INVITATIONS = RuleId.of("Journey:PersonalInvitations");
   /** No feedback report of a listening event by the follow-up deadline (warning). */
   public static final RuleId FEEDBACK_REPORT_MISSING = RuleId.of("Journey:FeedbackReportMissing");
+  /** A feedback report later than the follow-up deadline after its listening event (warning). */
+  public static final RuleId FEEDBACK_REPORT_LATE = RuleId.of("Journey:FeedbackReportLate");
+  /** Fewer key residents by step 1 than the recommended number (warning). */
+  public static final RuleId KEY_RESIDENTS = RuleId.of("Journey:KeyResidents");
+  /** A listening event with responses to only one of the two appreciative questions (warning). */
+  public static final RuleId APPRECIATIVE_QUESTIONS = RuleId.of("Journey:AppreciativeQuestions");
   /** No follow-up event of a listening event by the follow-up deadline (warning). */
   public static final RuleId FOLLOW_UP_MISSING = RuleId.of("Journey:FollowUpMissing");
   /** A follow-up event later than the follow-up deadline (warning). */
@@ -61,13 +67,14 @@ public final class JourneyRules {
   public static final RuleId TOP_PRIORITIES = RuleId.of("Journey:TopPriorities");
   /** A gap between partnership meetings after constitution longer than allowed (warning). */
   public static final RuleId MEETING_GAP = RuleId.of("Journey:MeetingGap");
-  /** Momentum not consolidated (step 5) within the months allowed after the first step-1 evidence (warning). */
+  /** Momentum not consolidated (step 5) within the months allowed after the partnership's establishment (warning). */
   public static final RuleId MOMENTUM = RuleId.of("Journey:Momentum");
   /** How many of the five signs of maturity are present (information). */
   public static final RuleId MATURITY_SIGNS = RuleId.of("Journey:MaturitySigns");
   /** Staff employed, but fewer residents employed than the "two or three" sign (information). */
   public static final RuleId RESIDENTS_EMPLOYED = RuleId.of("Journey:ResidentsEmployed");
 
+  private static final Path STEP_1 = Path.of("steps", "1");
   private static final Path STEP_5 = Path.of("steps", "5");
   private static final Path STEP_7 = Path.of("steps", "7");
 
@@ -94,8 +101,8 @@ public final class JourneyRules {
    * @return the rule set, to which a council may add its own rules with {@code with(rule)}, not null
    */
   public static RuleSet<JourneyProgress> standard(RuleThresholds thresholds) {
-    return RuleSet.of(List.of(evidenceOrder(), listeningTurnout(), personalInvitations(), feedbackReport(),
-        followUpMissing(), followUpLate(), topPriorities(), meetingGap(), momentum(), maturitySigns(),
+    return RuleSet.of(List.of(evidenceOrder(), keyResidents(), listeningTurnout(), personalInvitations(),
+        appreciativeQuestions(), feedbackReport(), feedbackReportLate(), followUpMissing(), followUpLate(), topPriorities(), meetingGap(), momentum(), maturitySigns(),
         residentsEmployed()), thresholds);
   }
 
@@ -192,6 +199,61 @@ public final class JourneyRules {
   }
 
   /**
+   * {@code Journey:KeyResidents}, warning: fewer key residents had appeared (in an activity or on the
+   * board) by the day step 1 was attained, or by the as-of date while it is not, than
+   * {@link RuleThresholds#minimumKeyResidents()}, 5 by default. The founders used 5 "initially": a
+   * recommendation, not a gate; Townstal had 3 at its connecting workshop and went on to step 6
+   * (<i>Positively Local</i> sec. 2.1 and 6; {@code docs/c2-model.md} sections 2 and 6).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> keyResidents() {
+    return Rule.of(KEY_RESIDENTS, "The recommended number of key residents by step 1 (Positively Local sec. 2.1).",
+        (p, t) -> {
+          if (t.minimumKeyResidents() == 0 || p.journey().start().isAfter(p.asOf())) {
+            return List.of();
+          }
+          Optional<LocalDate> attained = p.step(Step.LOCATE_ENERGY).attainedOn();
+          LocalDate by = attained.orElse(p.asOf());
+          long keys = StepCriteria.keyResidentAppearances(p.journey(), p.asOf(), t).stream()
+              .filter(d -> !d.isAfter(by)).count();
+          if (keys >= t.minimumKeyResidents()) {
+            return List.of();
+          }
+          return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING)
+              .path(STEP_1.property(Criterion.KEY_RESIDENTS.id())).date(by)
+              .message(String.format(Locale.ROOT, "%d key residents by %s%s, fewer than the recommended %d",
+                  keys, by, attained.isPresent() ? " when step 1 was attained" : "", t.minimumKeyResidents()))
+              .putArgs("keyResidents", Long.toString(keys)).putArgs("by", by.toString())
+              .putArgs("recommended", Integer.toString(t.minimumKeyResidents()))
+              .build());
+        });
+  }
+
+  /**
+   * {@code Journey:AppreciativeQuestions}, warning: a listening event recorded responses, but none to
+   * one of the two appreciative questions, "what is good about living here?" and "what is not so
+   * good?" ({@link ListeningEvent#questionsWithoutResponses()}; <i>Positively Local</i> sec. 2.3;
+   * {@code docs/c2-model.md} section 2, step 3). An event with no responses at all is the unmet
+   * {@link Criterion#RESPONSES_RECORDED} criterion instead.
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> appreciativeQuestions() {
+    return Rule.of(APPRECIATIVE_QUESTIONS, "A listening event asks and records both appreciative questions "
+        + "(Positively Local sec. 2.3).", (p, t) -> p.activities(ListeningEvent.class).stream()
+            .filter(e -> !e.responses().isEmpty() && !e.questionsWithoutResponses().isEmpty())
+            .map(e -> Finding.builder().ruleId(APPRECIATIVE_QUESTIONS).severity(Severity.WARNING)
+                .path(Path.of("activities", e.id(), "responses")).date(e.date())
+                .message(String.format(Locale.ROOT, "listening event %s recorded %d responses, none to \"%s\"",
+                    e.id(), e.responses().size(), e.questionsWithoutResponses().get(0).wording()))
+                .putArgs("activityId", e.id())
+                .putArgs("question", e.questionsWithoutResponses().get(0).code())
+                .build())
+            .collect(Collectors.toList()));
+  }
+
+  /**
    * {@code Journey:ListeningTurnout}, warning: a listening event brought in fewer residents than
    * {@link RuleThresholds#minimumListeningTurnout()}, 50 by default ({@code C2-DOMAIN.md} section 2,
    * step 3: "target turnout 50 to 100").
@@ -259,6 +321,20 @@ public final class JourneyRules {
   }
 
   /**
+   * {@code Journey:FeedbackReportLate}, warning: the first feedback report of a listening event came
+   * more than {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it: results are
+   * "fed back to residents quickly", with "a report and a follow-up event about ten days later"
+   * (<i>Positively Local</i> sec. 2.3; {@code docs/c2-model.md} section 2, step 3).
+   *
+   * @return the rule, not null
+   */
+  public static Rule<JourneyProgress> feedbackReportLate() {
+    return Rule.of(FEEDBACK_REPORT_LATE, "The feedback report comes within the deadline (Positively Local sec. 2.3).",
+        (p, t) -> late(p, t, FEEDBACK_REPORT_LATE, "feedback report", FeedbackReport.class,
+            FeedbackReport::listeningEventId));
+  }
+
+  /**
    * {@code Journey:FollowUpMissing}, warning: no follow-up event of a listening event by the
    * follow-up deadline, {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it
    * ({@code C2-DOMAIN.md} section 2, step 3: "a follow-up event about ten days later"). Not reported
@@ -289,25 +365,31 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> followUpLate() {
     return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (C2-DOMAIN 2, step 3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
-            firstFollowUp(p, e).ifPresent(f -> {
-              long days = ChronoUnit.DAYS.between(e.date(), f.date());
-              if (days > t.followUpDeadlineDays()) {
-                found.add(Finding.builder().ruleId(FOLLOW_UP_LATE).severity(Severity.WARNING)
-                    .path(Path.of("activities", f.id())).date(f.date())
-                    .message(String.format(Locale.ROOT,
-                        "follow-up event %s came %d days after listening event %s, later than the %d-day deadline",
-                        f.id(), days, e.id(), t.followUpDeadlineDays()))
-                    .putArgs("activityId", f.id()).putArgs("listeningEventId", e.id())
-                    .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
-                    .build());
-              }
-            });
-          }
-          return found;
-        });
+        (p, t) -> late(p, t, FOLLOW_UP_LATE, "follow-up event", FollowUpEvent.class, FollowUpEvent::listeningEventId));
+  }
+
+  /**
+   * The findings of a rule on activities that follow a listening event (a report, a follow-up event)
+   * when the first of them came later than the follow-up deadline.
+   */
+  private static <T extends Activity> List<Finding> late(JourneyProgress p, RuleThresholds t, RuleId id, String what,
+      Class<T> type, java.util.function.Function<T, String> eventOf) {
+    List<Finding> found = new ArrayList<>();
+    for (ListeningEvent e : p.activities(ListeningEvent.class)) {
+      p.activities(type).stream().filter(f -> eventOf.apply(f).equals(e.id())).findFirst().ifPresent(f -> {
+        long days = ChronoUnit.DAYS.between(e.date(), f.date());
+        if (days > t.followUpDeadlineDays()) {
+          found.add(Finding.builder().ruleId(id).severity(Severity.WARNING)
+              .path(Path.of("activities", f.id())).date(f.date())
+              .message(String.format(Locale.ROOT, "%s %s came %d days after listening event %s, later than the %d-day "
+                  + "deadline", what, f.id(), days, e.id(), t.followUpDeadlineDays()))
+              .putArgs("activityId", f.id()).putArgs("listeningEventId", e.id())
+              .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
+              .build());
+        }
+      });
+    }
+    return found;
   }
 
   /**
@@ -375,35 +457,36 @@ public final class JourneyRules {
 
   /**
    * {@code Journey:Momentum}, warning: step 5 was not attained within
-   * {@link RuleThresholds#momentumMonths()} (6 by default) of the first step-1 evidence
-   * ({@code C2-DOMAIN.md} section 2, step 5: "consolidation, achievable within six months of
-   * starting"). Reported once the deadline has passed without step 5, or when step 5 was attained
-   * after it.
+   * {@link RuleThresholds#momentumMonths()} (6 by default) of the partnership's establishment, the day
+   * its constitution was signed ("immediately after the establishment of the partnership ... within
+   * six months"; <i>Positively Local</i> sec. 2.5; {@code docs/c2-model.md} section 2, step 5).
+   * Nothing is reported before the partnership is established; then once the deadline has passed
+   * without step 5, or when step 5 was attained after it.
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> momentum() {
-    return Rule.of(MOMENTUM, "Momentum consolidated within six months of starting (C2-DOMAIN 2, step 5).",
-        (p, t) -> {
-          Optional<LocalDate> started = p.step(Step.LOCATE_ENERGY).evidence().stream().map(Evidence::date).findFirst();
-          if (started.isEmpty()) {
+    return Rule.of(MOMENTUM, "Momentum consolidated within six months of the partnership's establishment "
+        + "(Positively Local sec. 2.5).", (p, t) -> {
+          Optional<LocalDate> established = p.criterion(Criterion.CONSTITUTION_SIGNED).metOn();
+          if (established.isEmpty()) {
             return List.of();
           }
-          LocalDate deadline = started.get().plusMonths(t.momentumMonths());
+          LocalDate deadline = established.get().plusMonths(t.momentumMonths());
           Optional<LocalDate> attained = p.step(Step.SUSTAIN_MOMENTUM).attainedOn();
           Finding.Builder f = Finding.builder().ruleId(MOMENTUM).severity(Severity.WARNING).path(STEP_5)
-              .putArgs("started", started.get().toString()).putArgs("deadline", deadline.toString())
+              .putArgs("established", established.get().toString()).putArgs("deadline", deadline.toString())
               .putArgs("months", Integer.toString(t.momentumMonths()));
           if (attained.isPresent() && attained.get().isAfter(deadline)) {
             return List.of(f.date(attained.get())
-                .message(String.format(Locale.ROOT, "step 5 attained on %s, after %s: %d months from the first step-1 "
-                    + "evidence on %s", attained.get(), deadline, t.momentumMonths(), started.get()))
+                .message(String.format(Locale.ROOT, "step 5 attained on %s, after %s: %d months from the partnership's "
+                    + "establishment on %s", attained.get(), deadline, t.momentumMonths(), established.get()))
                 .build());
           }
           if (attained.isEmpty() && p.asOf().isAfter(deadline)) {
             return List.of(f.date(deadline)
                 .message(String.format(Locale.ROOT, "momentum not consolidated: step 5 not attained by %s, %d months "
-                    + "from the first step-1 evidence on %s", deadline, t.momentumMonths(), started.get()))
+                    + "from the partnership's establishment on %s", deadline, t.momentumMonths(), established.get()))
                 .build());
           }
           return List.of();

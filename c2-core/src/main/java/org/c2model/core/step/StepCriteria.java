@@ -152,12 +152,11 @@ final class StepCriteria {
       case REGULAR_MEETINGS:
         return regularMeetings();
       case VISIBLE_PROGRESS:
-        return first(criterion, a -> a instanceof CelebratedWin || a instanceof Newsletter
-            || a instanceof MediaCoverage && ((MediaCoverage) a).positive());
+        return visibleProgress();
       case AGE_RANGE_ACTIVITIES:
         return ageRanges();
       case SERVICE_CHANGES:
-        return first(criterion, ServiceChange.class::isInstance);
+        return first(criterion, a -> a instanceof ServiceChange || agencyRun(a));
       case OWN_VENUE:
         return first(criterion, OwnVenueSecured.class::isInstance);
       case NEW_FUNDING:
@@ -172,6 +171,27 @@ final class StepCriteria {
       default:
         throw new AssertionError(criterion);
     }
+  }
+
+  /** An activity an agency runs for residents: a change in how it delivers its service, not a resident activity. */
+  private static boolean agencyRun(Activity a) {
+    return a instanceof ResidentActivity && !((ResidentActivity) a).organisers().residentOrganised();
+  }
+
+  /**
+   * Step 5's visible wins: a celebrated win, a newsletter, positive media coverage or a service
+   * change residents can see, dated on or after the partnership's establishment (its constitution):
+   * momentum is sustained by a partnership, so a pledge at the connecting workshop does not count
+   * (<i>Positively Local</i> sec. 2.5; {@code docs/c2-model.md} section 2, step 5).
+   */
+  private CriterionResult visibleProgress() {
+    Optional<LocalDate> established = constitutionSigned().metOn();
+    if (established.isEmpty()) {
+      return CriterionResult.of(Criterion.VISIBLE_PROGRESS, Optional.empty(), List.of(), "partnership not yet established");
+    }
+    return first(Criterion.VISIBLE_PROGRESS, a -> !a.date().isBefore(established.get())
+        && (a instanceof CelebratedWin || a instanceof Newsletter || a instanceof ServiceChange || agencyRun(a)
+            || a instanceof MediaCoverage && ((MediaCoverage) a).positive()));
   }
 
   /** Step 2: the activities where people see what change looks like. */
@@ -218,21 +238,37 @@ final class StepCriteria {
     return first;
   }
 
+  /**
+   * Step 1's key residents: met on the day the first key resident appears. The recommended number,
+   * {@link RuleThresholds#minimumKeyResidents()}, is what the founders used "initially", not a gate:
+   * Townstal started with 3 and went on to step 6 (<i>Positively Local</i> sec. 2.1 and 6;
+   * {@code docs/c2-model.md} section 2, step 1), so fewer is the {@code Journey:KeyResidents} warning.
+   * The evidence is the key residents up to the recommended number, in order of appearance.
+   */
   private CriterionResult keyResidents() {
-    int needed = thresholds.minimumKeyResidents();
+    int recommended = thresholds.minimumKeyResidents();
     List<Map.Entry<String, Evidence>> found = new ArrayList<>(
         firstAppearances(p -> p instanceof Resident && ((Resident) p).keyResident()).entrySet());
     found.sort(Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey));
-    String detail = Math.min(found.size(), needed) + " of " + needed + " key residents";
-    if (found.size() < needed) {
-      return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.empty(), distinct(found.stream().map(Map.Entry::getValue)
-          .collect(Collectors.toList())), detail);
+    String detail = Math.min(found.size(), Math.max(recommended, 1)) + " of " + recommended + " recommended key residents";
+    if (found.isEmpty()) {
+      return recommended == 0 ? startedOrNot(Criterion.KEY_RESIDENTS, detail)
+          : CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.empty(), List.of(), detail);
     }
-    if (needed == 0) {
-      return startedOrNot(Criterion.KEY_RESIDENTS, detail);
-    }
-    List<Evidence> used = found.subList(0, needed).stream().map(Map.Entry::getValue).collect(Collectors.toList());
-    return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.of(used.get(needed - 1).date()), distinct(used), detail);
+    List<Evidence> used = found.subList(0, Math.min(found.size(), Math.max(recommended, 1))).stream()
+        .map(Map.Entry::getValue).collect(Collectors.toList());
+    return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.of(used.get(0).date()), distinct(used), detail);
+  }
+
+  /**
+   * Gets the day each key resident of the partnership first appeared in the journey (an activity or
+   * joining the board) up to its as-of date, earliest first: what the {@code Journey:KeyResidents}
+   * rule counts.
+   */
+  static List<LocalDate> keyResidentAppearances(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+    return new StepCriteria(journey, asOf, thresholds)
+        .firstAppearances(p -> p instanceof Resident && ((Resident) p).keyResident()).values().stream()
+        .map(Evidence::date).sorted().collect(Collectors.toList());
   }
 
   private CriterionResult startedOrNot(Criterion criterion, String detail) {
@@ -334,7 +370,8 @@ final class StepCriteria {
     Set<AgeRange> served = EnumSet.noneOf(AgeRange.class);
     List<Evidence> used = new ArrayList<>();
     for (Activity a : timeline) {
-      if (a instanceof ResidentActivity && !served.containsAll(((ResidentActivity) a).ageRanges())) {
+      if (a instanceof ResidentActivity && ((ResidentActivity) a).organisers().residentOrganised()
+          && !served.containsAll(((ResidentActivity) a).ageRanges())) {
         served.addAll(((ResidentActivity) a).ageRanges());
         used.add(of(a));
         if (served.size() >= needed) {

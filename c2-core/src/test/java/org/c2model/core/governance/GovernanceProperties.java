@@ -27,6 +27,8 @@ import org.c2model.core.partnership.Partnership;
 import org.c2model.core.partnership.Person;
 import org.c2model.core.partnership.Resident;
 import org.c2model.core.partnership.Sector;
+import java.util.TreeSet;
+import org.c2model.core.partnership.OfficerTerm;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.RuleThresholds;
@@ -146,6 +148,41 @@ class GovernanceProperties {
     assertEquals(appointed, report.forRule(GovernanceRules.APPOINTED_MEMBER).size());
     report.forRule(GovernanceRules.ACTIVIST_KEY_RESIDENT).forEach(f -> assertEquals(Severity.INFO, f.severity()));
     report.forRule(GovernanceRules.APPOINTED_MEMBER).forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+  }
+
+  /**
+   * Rule 8: an officer off the board (membership ended, not begun, or never) is always an error, on
+   * every date they are off it, and the history covers that date with the rule's span.
+   */
+  @Property
+  void anOfficerOffTheBoardIsAnErrorOnEveryDateTheyAreOffIt(@ForAll("partnerships") Partnership p,
+      @ForAll("dates") LocalDate date) {
+    Set<String> expected = new TreeSet<>();
+    for (OfficerTerm t : p.officerTerms()) {
+      boolean member = p.memberships().stream().anyMatch(m -> m.personId().equals(t.personId()) && m.isActiveOn(date));
+      if (t.isActiveOn(date) && !member) {
+        expected.add("/board/officers/" + t.role().code());
+      }
+    }
+    List<Finding> found = GovernanceRules.evaluate(p, date).forRule(GovernanceRules.OFFICER_ON_BOARD);
+    assertEquals(expected, found.stream().map(f -> f.path().toString()).collect(Collectors.toCollection(TreeSet::new)));
+    found.forEach(f -> assertEquals(Severity.ERROR, f.severity()));
+    Set<String> spans = GovernanceHistory.of(p).failingOn(date).stream()
+        .filter(s -> s.ruleId().equals(GovernanceRules.OFFICER_ON_BOARD)).map(s -> s.path().toString())
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(expected, spans);
+    Statistics.label("officer off the board").collect(!expected.isEmpty());
+  }
+
+  /** Rule 9: one information finding per co-opted member on the board, naming them by id. */
+  @Property
+  void oneInformationFindingPerCoOptedMember(@ForAll("partnerships") Partnership p, @ForAll("dates") LocalDate date) {
+    Board board = p.boardOn(date);
+    List<String> coOpted = board.members().stream().filter(m -> m.membership().joinedBy() == JoinMethod.CO_OPTED)
+        .map(m -> m.person().id()).sorted().toList();
+    List<Finding> found = GovernanceRules.evaluate(p, date).forRule(GovernanceRules.CO_OPTED_MEMBER);
+    assertEquals(coOpted, found.stream().map(f -> f.args().get("personId")).sorted().toList());
+    found.forEach(f -> assertEquals(Severity.INFO, f.severity()));
   }
 
   /** Evaluating on a date equals evaluating the board snapshot of that date. */

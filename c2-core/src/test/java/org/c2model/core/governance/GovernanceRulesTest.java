@@ -193,6 +193,59 @@ class GovernanceRulesTest {
   }
 
   @Test
+  void officerWhoseMembershipEnded_isAnErrorWithItsDatesInTheHistory() {
+    // The chair leaves the board on 1 March 2010 but stays chair until 1 June 2010.
+    LocalDate left = LocalDate.of(2010, 3, 1);
+    LocalDate termEnd = LocalDate.of(2010, 6, 1);
+    Partnership base = Partnerships.townstalLike();
+    String chair = base.officerTerms().stream().filter(t -> t.role() == OfficerRole.CHAIR).findFirst().orElseThrow()
+        .personId();
+    List<Membership> memberships = base.memberships().stream()
+        .map(m -> m.personId().equals(chair) ? Membership.of(chair, m.joined(), left) : m).toList();
+    List<OfficerTerm> terms = base.officerTerms().stream()
+        .map(t -> t.role() == OfficerRole.CHAIR ? OfficerTerm.of(OfficerRole.CHAIR, chair, t.start(), termEnd) : t)
+        .toList();
+    Partnership p = Partnership.builder().from(base).memberships(memberships).officerTerms(terms).build();
+    assertTrue(GovernanceRules.evaluate(p, left.minusDays(1)).forRule(GovernanceRules.OFFICER_ON_BOARD).isEmpty());
+    Finding off = GovernanceRules.evaluate(p, left).forRule(GovernanceRules.OFFICER_ON_BOARD).get(0);
+    assertEquals(Severity.ERROR, off.severity());
+    assertEquals(Path.parse("/board/officers/chair"), off.path());
+    assertEquals(chair, off.args().get("personId"));
+    List<FindingSpan> spans = GovernanceHistory.of(p).spans(GovernanceRules.OFFICER_ON_BOARD);
+    assertEquals(1, spans.size());
+    assertEquals(left, spans.get(0).from());
+    assertEquals(java.util.Optional.of(termEnd), spans.get(0).until());
+  }
+
+  @Test
+  void officerWhoNeverJoinedTheBoard_isAnErrorForTheWholeTerm() {
+    Partnership base = Partnerships.townstalLike();
+    Partnership p = Partnership.builder().from(base).addResidents(Resident.builder().id("R99").build())
+        .officerTerms(base.officerTerms().stream().filter(t -> t.role() != OfficerRole.TREASURER).toList())
+        .addOfficerTerms(OfficerTerm.of(OfficerRole.TREASURER, "R99", JUNE)).build();
+    List<FindingSpan> spans = GovernanceHistory.of(p).spans(GovernanceRules.OFFICER_ON_BOARD);
+    assertEquals(1, spans.size());
+    assertEquals(JUNE, spans.get(0).from());
+    assertTrue(spans.get(0).until().isEmpty());
+    assertEquals("treasurer R99 holds office on " + DEC + " but is not a member of the board",
+        GovernanceRules.evaluate(p, DEC).forRule(GovernanceRules.OFFICER_ON_BOARD).get(0).message());
+  }
+
+  @Test
+  void coOptedMember_isNotedAsInformation() {
+    Partnership base = Partnerships.townstalLike();
+    Partnership p = Partnership.builder().from(base).addResidents(Resident.builder().id("R98").build())
+        .addMemberships(Membership.builder().personId("R98").joined(JUNE.plusMonths(2)).joinedBy(JoinMethod.CO_OPTED)
+            .build()).build();
+    List<Finding> found = GovernanceRules.evaluate(p, DEC).forRule(GovernanceRules.CO_OPTED_MEMBER);
+    assertEquals(1, found.size());
+    assertEquals(Severity.INFO, found.get(0).severity());
+    assertEquals(Path.parse("/board/members/R98/joinedBy"), found.get(0).path());
+    assertEquals(JUNE.plusMonths(2).toString(), found.get(0).args().get("joined"));
+    assertTrue(GovernanceRules.evaluate(p, JUNE).forRule(GovernanceRules.CO_OPTED_MEMBER).isEmpty());
+  }
+
+  @Test
   void with_runsACouncilsOwnQuorumRuleAfterTheBuiltInOnes() {
     RuleId quorumId = RuleId.of("Council:Quorum");
     Rule<Board> quorum = Rule.of(quorumId, "At least 15 members.", (board, thresholds) ->
@@ -202,7 +255,7 @@ class GovernanceRulesTest {
     RuleSet<Board> rules = GovernanceRules.standard().with(quorum);
     RuleReport report = rules.evaluate(Partnerships.townstalLike().boardOn(DEC), DEC);
     assertEquals(List.of(quorumId), report.findings().stream().map(Finding::ruleId).toList());
-    assertEquals(8, rules.rules().size());
+    assertEquals(10, rules.rules().size());
   }
 
   @Test

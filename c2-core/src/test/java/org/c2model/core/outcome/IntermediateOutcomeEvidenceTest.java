@@ -1,6 +1,7 @@
 package org.c2model.core.outcome;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +9,11 @@ import java.util.List;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.fixtures.Townstal;
 import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.CommunitySurvey;
 import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.Organisers;
+import org.c2model.core.journey.ResidentActivity;
 import org.c2model.core.journey.SurveyItem;
 import org.c2model.core.journey.SurveyMeasure;
 import org.junit.jupiter.api.Test;
@@ -23,9 +27,29 @@ class IntermediateOutcomeEvidenceTest {
   @Test
   void evidenceIn_townstalServiceChangesAndResidentActivities() {
     Journey townstal = Townstal.journey();
-    assertEquals(List.of("grit-bins", "security-and-caretakers", "connexions-kept", "dentist-on-estate", "legal-outreach"),
-        ids(IntermediateOutcome.SERVICE_CHANGES, townstal));
-    assertEquals(List.of("community-bingo", "youth-football"), ids(IntermediateOutcome.RESIDENT_ACTIVITIES, townstal));
+    // The five service changes of the paper (sec. 5) and the grit bins (sec. 6); bingo and the legal
+    // outreach service are activities residents organised.
+    assertEquals(List.of("connexions-kept", "pshe-lessons", "grit-bins", "security-and-caretakers", "dentist-on-estate",
+        "park-refurbished"), ids(IntermediateOutcome.SERVICE_CHANGES, townstal));
+    assertEquals(List.of("community-bingo", "legal-outreach"), ids(IntermediateOutcome.RESIDENT_ACTIVITIES, townstal));
+  }
+
+  @Test
+  void evidenceIn_anAgencyRunActivityIsAServiceChangeNotAResidentActivity() {
+    ResidentActivity football = ResidentActivity.builder().id("youth-football").date(java.time.LocalDate.of(2010, 3, 20))
+        .name("police-run football").addAgeRanges(AgeRange.YOUNG_PEOPLE).addSupportingAgencyIds("AG-POLICE").build();
+    assertEquals(Organisers.AGENCIES, football.organisers());
+    Journey j = Townstal.journey().withActivity(football);
+    assertTrue(ids(IntermediateOutcome.SERVICE_CHANGES, j).contains("youth-football"));
+    assertFalse(ids(IntermediateOutcome.RESIDENT_ACTIVITIES, j).contains("youth-football"));
+  }
+
+  @Test
+  void residentActivity_organisedByResidentsNeedsAResidentOrganiser() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> ResidentActivity.builder().id("x")
+        .date(java.time.LocalDate.of(2010, 3, 20)).name("bingo").organisers(Organisers.BOTH).build());
+    assertEquals("organisers", e.field().orElseThrow());
+    assertEquals("both", e.invalidValue().orElseThrow());
   }
 
   @Test
@@ -38,7 +62,7 @@ class IntermediateOutcomeEvidenceTest {
 
   @Test
   void evidenceIn_isDatedAsOfTheJourneysSnapshot() {
-    assertEquals(List.of("grit-bins"),
+    assertEquals(List.of("connexions-kept", "pshe-lessons"),
         ids(IntermediateOutcome.SERVICE_CHANGES, Townstal.journey().asOf(java.time.LocalDate.of(2009, 12, 31))));
   }
 

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
@@ -35,12 +36,14 @@ import org.c2model.core.journey.NewFundingSource;
 import org.c2model.core.journey.OwnVenueSecured;
 import org.c2model.core.journey.PartnershipConstituted;
 import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.journey.ResidentActivity;
 import org.c2model.core.journey.StaffEmployed;
 import org.c2model.core.listening.DotVote;
 import org.c2model.core.listening.DotVoting;
 import org.c2model.core.listening.Prioritisation;
 import org.c2model.core.listening.RankedBallot;
 import org.c2model.core.listening.RankedBallots;
+import org.c2model.core.partnership.Partnership;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.RuleId;
 import org.c2model.core.rule.RuleThresholds;
@@ -62,6 +65,11 @@ class JourneyRulesProperties {
   @Provide
   Arbitrary<Journey> listening() {
     return JourneyArbitraries.journeys().filter(j -> !j.activities(ListeningEvent.class).isEmpty());
+  }
+
+  @Provide
+  Arbitrary<List<Long>> seeds() {
+    return JourneyArbitraries.seeds();
   }
 
   @Provide
@@ -122,13 +130,20 @@ class JourneyRulesProperties {
   @Property(tries = 200)
   void followUpLateIsReportedForExactlyTheEventsWhoseFirstFollowUpCameAfterTheDeadline(
       @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
+    assertLateAfterDeadline(journey, asOf, t, dated(journey, asOf, FollowUpEvent.class)
+        .collect(Collectors.toList()), FollowUpEvent::listeningEventId, JourneyRules.FOLLOW_UP_LATE);
+  }
+
+  /** The rule reports exactly the events whose first follow-on activity came after the deadline. */
+  private static <T extends Activity> void assertLateAfterDeadline(Journey journey, LocalDate asOf, RuleThresholds t,
+      List<T> followOns, java.util.function.Function<T, String> eventOf, RuleId rule) {
     Set<String> expected = new TreeSet<>();
-    events(journey, asOf).forEach(e -> dated(journey, asOf, FollowUpEvent.class)
-        .filter(f -> f.listeningEventId().equals(e.id())).map(Activity::date).min(LocalDate::compareTo)
+    events(journey, asOf).forEach(e -> followOns.stream().filter(f -> eventOf.apply(f).equals(e.id()))
+        .map(Activity::date).min(LocalDate::compareTo)
         .filter(first -> ChronoUnit.DAYS.between(e.date(), first) > t.followUpDeadlineDays())
         .ifPresent(first -> expected.add(e.id())));
-    assertEquals(expected, argsOf(findings(journey, asOf, t, JourneyRules.FOLLOW_UP_LATE), "listeningEventId"));
-    cover(JourneyRules.FOLLOW_UP_LATE, !expected.isEmpty(), 5);
+    assertEquals(expected, argsOf(findings(journey, asOf, t, rule), "listeningEventId"));
+    cover(rule, !expected.isEmpty(), 5);
   }
 
   @Property(tries = 200)
@@ -167,16 +182,128 @@ class JourneyRulesProperties {
   }
 
   @Property(tries = 200)
-  void momentumIsReportedExactlyWhenStep5CameOrIsStillMissingAfterTheDeadline(
+  void momentumIsReportedExactlyWhenStep5CameOrIsStillMissingSixMonthsAfterTheEstablishment(
       @ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
     JourneyProgress p = JourneyRules.progress(journey, asOf, t);
-    Optional<LocalDate> started = p.step(Step.LOCATE_ENERGY).evidence().stream().map(Evidence::date)
+    Optional<LocalDate> established = Stream.concat(dated(journey, asOf, PartnershipConstituted.class).map(Activity::date),
+        journey.partnership().constitutionAdopted().filter(d -> !d.isAfter(asOf)).stream())
         .min(LocalDate::compareTo);
     Optional<LocalDate> attained = p.step(Step.SUSTAIN_MOMENTUM).attainedOn();
-    boolean expected = started.map(s -> s.plusMonths(t.momentumMonths()))
+    boolean expected = established.map(s -> s.plusMonths(t.momentumMonths()))
         .map(deadline -> attained.map(a -> a.isAfter(deadline)).orElse(asOf.isAfter(deadline))).orElse(false);
     assertEquals(expected, !findings(journey, asOf, t, JourneyRules.MOMENTUM).isEmpty());
     cover(JourneyRules.MOMENTUM, expected, 20);
+  }
+
+  @Property(tries = 200)
+  void keyResidentsWarnsExactlyBelowTheRecommendedNumberAndNeverDecidesStep1(
+      @ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf,
+      @ForAll @IntRange(min = 1, max = 8) int recommended) {
+    RuleThresholds t = RuleThresholds.builder().from(RuleThresholds.defaults()).minimumKeyResidents(recommended).build();
+    JourneyProgress p = JourneyRules.progress(journey, asOf, t);
+    LocalDate by = p.step(Step.LOCATE_ENERGY).attainedOn().orElse(asOf);
+    // Key residents (R01 to R03 of the partnership) on their first day in an activity or on the board.
+    Set<String> keys = Set.of("R01", "R02", "R03");
+    Set<String> seen = new TreeSet<>();
+    dated(journey, by, Activity.class).forEach(a -> a.references().stream().map(r -> r.id()).filter(keys::contains)
+        .forEach(seen::add));
+    journey.partnership().memberships().stream().filter(m -> !m.joined().isAfter(by) && keys.contains(m.personId()))
+        .forEach(m -> seen.add(m.personId()));
+    boolean expected = seen.size() < recommended;
+    List<Finding> found = findings(journey, asOf, t, JourneyRules.KEY_RESIDENTS);
+    assertEquals(expected, !found.isEmpty());
+    found.forEach(f -> assertEquals(Integer.toString(seen.size()), f.args().get("keyResidents")));
+    found.forEach(f -> assertEquals(Severity.WARNING, f.severity()));
+    // The recommended number is a warning, never a gate: step 1 is attained on the same day whatever it is.
+    RuleThresholds one = RuleThresholds.builder().from(t).minimumKeyResidents(1).build();
+    assertEquals(JourneyRules.progress(journey, asOf, one).step(Step.LOCATE_ENERGY).attainedOn(),
+        p.step(Step.LOCATE_ENERGY).attainedOn());
+    cover(JourneyRules.KEY_RESIDENTS, expected, 10);
+  }
+
+  @Property(tries = 200)
+  void feedbackReportLateIsReportedForExactlyTheEventsWhoseFirstReportCameAfterTheDeadline(
+      @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
+    assertLateAfterDeadline(journey, asOf, t, dated(journey, asOf, FeedbackReport.class)
+        .collect(Collectors.toList()), FeedbackReport::listeningEventId, JourneyRules.FEEDBACK_REPORT_LATE);
+  }
+
+  @Property(tries = 200)
+  void appreciativeQuestionsIsReportedForExactlyTheEventsMissingResponsesToAQuestion(
+      @ForAll("listening") Journey journey, @ForAll("dates") LocalDate asOf) {
+    Set<String> expected = events(journey, asOf)
+        .filter(e -> e.responses().stream().map(r -> r.question()).distinct().count() < 2)
+        .map(Activity::id).collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(expected, argsOf(findings(journey, asOf, RuleThresholds.defaults(), JourneyRules.APPRECIATIVE_QUESTIONS),
+        "activityId"));
+    cover(JourneyRules.APPRECIATIVE_QUESTIONS, !expected.isEmpty(), 10);
+  }
+
+  // --- Steps on the paper's evidence -------------------------------------------------------------
+
+  @Property(tries = 200)
+  void movingEveryActivityAfterTheAsOfDateNeverAttainsAStep(
+      @ForAll("seeds") List<Long> seeds, @ForAll("dates") LocalDate asOf) {
+    // The same journey with every activity after the as-of date, and no board or constitution by then.
+    Journey moved = JourneyArbitraries.journey(seeds, asOf.plusDays(1));
+    Partnership noBoardYet = Partnership.builder().from(moved.partnership()).constitutionAdopted(Optional.empty())
+        .memberships(List.of()).officerTerms(List.of()).build();
+    Journey later = Journey.builder().from(moved).partnership(noBoardYet).build();
+    StepAssessment a = JourneyRules.assess(later, asOf);
+    assertEquals(List.of(), a.attainedSteps(), a::toString);
+    assertTrue(StepHistory.of(later, asOf).changes().isEmpty());
+    Statistics.label("activities").collect(later.activities().isEmpty() ? "none" : "some");
+  }
+
+  @Property(tries = 200)
+  void visibleWinsNeverPrecedeTheEstablishmentOfThePartnership(
+      @ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf) {
+    JourneyProgress p = JourneyRules.progress(journey, asOf, RuleThresholds.defaults());
+    Optional<LocalDate> win = p.criterion(Criterion.VISIBLE_PROGRESS).metOn();
+    Optional<LocalDate> established = p.criterion(Criterion.CONSTITUTION_SIGNED).metOn();
+    assertTrue(win.isEmpty() || established.isPresent() && !win.get().isBefore(established.get()),
+        () -> win + " before " + established);
+    Statistics.label("visible win").collect(win.isPresent());
+  }
+
+  @Property(tries = 200)
+  void onlyResidentOrganisedActivitiesCountTowardTheAgeRanges(
+      @ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf) {
+    JourneyProgress p = JourneyRules.progress(journey, asOf, RuleThresholds.defaults());
+    Set<String> residentOrganised = dated(journey, asOf, ResidentActivity.class)
+        .filter(r -> r.organisers().residentOrganised()).map(Activity::id).collect(Collectors.toSet());
+    p.criterion(Criterion.AGE_RANGE_ACTIVITIES).evidence()
+        .forEach(e -> assertTrue(residentOrganised.contains(e.id()), e::toString));
+    Set<String> agencyRun = dated(journey, asOf, ResidentActivity.class)
+        .filter(r -> !r.organisers().residentOrganised()).map(Activity::id).collect(Collectors.toSet());
+    if (!agencyRun.isEmpty()) {
+      assertTrue(p.criterion(Criterion.SERVICE_CHANGES).isMet());
+    }
+    Statistics.label("agency-run activity").collect(!agencyRun.isEmpty());
+  }
+
+  @Property(tries = 200)
+  void aStepHoldsOnlyOnceAttainedAndOnlyStepsFourAndFiveLapse(
+      @ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("dates") LocalDate day) {
+    Assume.that(!day.isAfter(asOf));
+    StepHistory history = StepHistory.of(journey, asOf);
+    JourneyProgress p = JourneyRules.progress(journey, asOf, RuleThresholds.defaults());
+    for (Step step : Step.values()) {
+      boolean attained = p.step(step).attainedOn().map(d -> !d.isAfter(day)).orElse(false);
+      boolean holds = history.holdsOn(step, day);
+      assertTrue(attained || !holds, step::toString);
+      if (step != Step.FORMALISE && step != Step.SUSTAIN_MOMENTUM) {
+        assertEquals(attained, holds, step::toString);
+      }
+      List<StepChange> changes = history.changes(step);
+      for (int i = 0; i < changes.size(); i++) {
+        StepChange.Kind expected = i == 0 ? StepChange.Kind.ATTAINED
+            : i % 2 == 1 ? StepChange.Kind.LAPSED : StepChange.Kind.REGAINED;
+        assertEquals(expected, changes.get(i).kind(), history::toString);
+      }
+    }
+    Statistics.label("step 5 lapsed").collect(!history.changes(Step.SUSTAIN_MOMENTUM).stream()
+        .filter(c -> c.kind() == StepChange.Kind.LAPSED).toList().isEmpty());
   }
 
   @Property(tries = 200)

@@ -3,8 +3,10 @@ package org.c2model.json.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.Organisers;
 import org.c2model.core.journey.AssetKind;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
@@ -61,6 +63,8 @@ public final class JourneyCodecs {
   public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class);
   /** An age range as its code, such as {@code "young_people"}. */
   public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class);
+  /** Who organises a resident activity. */
+  public static final Codec<Organisers> ORGANISERS_CODEC = Scalars.codes(Organisers.class);
   /** A kind of community asset as its code, such as {@code "building"}. */
   public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class);
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
@@ -281,6 +285,7 @@ public final class JourneyCodecs {
           .list("organiserIds", Scalars.TEXT, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
           .list("supportingAgencyIds", Scalars.TEXT, ResidentActivity::supportingAgencyIds,
               (b, v) -> b.addAllSupportingAgencyIds(v))
+          .optional("organisers", ORGANISERS_CODEC, a -> Optional.of(a.organisers()), (b, v) -> b.organisers(v))
           .optional("participants", Scalars.INTEGER, ResidentActivity::participants, (b, v) -> b.participants(v))
           .build();
 
@@ -340,6 +345,8 @@ public final class JourneyCodecs {
           .optional("wording", Scalars.TEXT, SurveyItem::wording, (b, v) -> b.wording(v))
           .field("respondents", Scalars.INTEGER, SurveyItem::respondents, (b, v) -> b.respondents(v))
           .field("positive", Scalars.INTEGER, SurveyItem::positive, (b, v) -> b.positive(v))
+          .optional("approximate", Scalars.BOOLEAN, i -> i.approximate() ? Optional.of(true) : Optional.empty(),
+              (b, v) -> b.approximate(v))
           .build();
 
   /** A community survey. */

@@ -1,6 +1,7 @@
 package org.c2model.json.internal;
 
 
+import java.util.Optional;
 import org.c2model.metrics.network.Affiliation;
 import org.c2model.metrics.network.CandidateReason;
 import org.c2model.metrics.network.NetworkChange;
@@ -41,6 +42,10 @@ public final class NetworkCodecs {
               (b, v) -> b.singlePersonShare(v))
           .field("candidatesPerAffiliation", Scalars.INTEGER, WeakConnectorThresholds::candidatesPerAffiliation,
               (b, v) -> b.candidatesPerAffiliation(v))
+          .optional("betweennessQuantile", Scalars.REAL, t -> Optional.of(t.betweennessQuantile()),
+              (b, v) -> b.betweennessQuantile(v))
+          .optional("betweennessMedianMultiple", Scalars.REAL, t -> Optional.of(t.betweennessMedianMultiple()),
+              (b, v) -> b.betweennessMedianMultiple(v))
           .build();
 
   /** The whole-network figures on a date. */

@@ -29,7 +29,6 @@ import org.c2model.metrics.indicator.StudyWindow;
 import org.c2model.metrics.indicator.WindowComparison;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkChange;
-import org.c2model.metrics.network.NetworkSummary;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AvoidedEvents;
@@ -449,12 +448,9 @@ public abstract class Evaluation {
         .baseline(baselineWindow())
         .followUp(followUpWindow())
         .comparatorId(comparator().map(Neighbourhood::id));
-    LocalDate networkFrom = journey().partnership().constitutionAdopted().filter(c -> c.isBefore(asOf()))
-        .orElse(journey().start());
+    // The "before" network is the one at the connecting workshop (issue 12), not at the constitution.
     CommunityNetwork now = CommunityNetwork.fromJourney(journey(), asOf());
-    report.networkChange(NetworkChange.of(
-            NetworkSummary.of(CommunityNetwork.fromJourney(journey(), networkFrom), networkFrom),
-            NetworkSummary.of(now, asOf())))
+    report.networkChange(NetworkChange.fromJourney(journey(), asOf()))
         .weakConnectors(WeakConnectors.of(now, asOf()));
     report.addAllGovernanceHistory(EvaluationFindings.governanceHistory(journey().partnership(), asOf(),
         thresholds()));

@@ -143,7 +143,9 @@ public abstract class IntermediateOutcomeMeasures {
     Map<ServiceChangeKind, Integer> byKind = new EnumMap<>(ServiceChangeKind.class);
     SortedMap<ReportingPeriod, Integer> changesByPeriod = new TreeMap<>();
     for (Activity a : IntermediateOutcome.SERVICE_CHANGES.evidenceIn(journey)) {
-      byKind.merge(((ServiceChange) a).kind(), 1, Integer::sum);
+      // An activity an agency runs for residents (police-run football) is a change in how it works.
+      byKind.merge(a instanceof ServiceChange ? ((ServiceChange) a).kind() : ServiceChangeKind.CHANGED_PRACTICE, 1,
+          Integer::sum);
       changesByPeriod.merge(ReportingPeriod.containing(a.date(), granularity), 1, Integer::sum);
     }
     int meetings = 0;

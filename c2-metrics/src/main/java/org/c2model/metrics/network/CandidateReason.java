@@ -7,7 +7,7 @@ import org.c2model.core.Coded;
  * has a stable {@link #code()}; never compare ordinals.
  */
 public enum CandidateReason implements Coded {
-  /** Among the people of their affiliation with the highest betweenness (and above 0). */
+  /** Stands out by betweenness: in the network's top decile and well above its median ({@link WeakConnectorThresholds}). */
   HIGH_BETWEENNESS("high_betweenness"),
   /** An articulation point: their leaving would split their part of the network. */
   ARTICULATION_POINT("articulation_point"),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.CompactGraph;
 import org.immutables.value.Value;
 
 /**

@@ -11,6 +11,11 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.Brokerage;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.immutables.value.Value;
 
 /**
@@ -121,19 +126,15 @@ public abstract class NetworkAnalysis {
     CompactGraph graph = network.graph(date);
     Connectivity connectivity = Connectivity.of(graph);
     Betweenness.Result hops = Betweenness.run(graph, TieDistance.HOPS, options.parallelism());
-    double[] betweenness = options.tieDistance() == TieDistance.HOPS ? hops.betweenness
+    double[] betweenness = options.tieDistance() == TieDistance.HOPS ? hops.betweenness()
         : Betweenness.raw(graph, options.tieDistance(), options.parallelism());
     double[] constraint = Brokerage.constraint(graph);
     double[] effectiveSize = Brokerage.effectiveSize(graph);
     double scale = Betweenness.scale(graph.nodeCount());
     List<String> ids = network.ids();
     List<PersonMeasures> people = new ArrayList<>(ids.size());
-    int[] offsets = graph.offsets();
     for (int v = 0; v < ids.size(); v++) {
-      double strength = 0;
-      for (int a = offsets[v]; a < offsets[v + 1]; a++) {
-        strength += graph.weightOf(a);
-      }
+      double strength = graph.strength(v);
       people.add(PersonMeasures.builder().personId(ids.get(v)).affiliation(network.people().get(ids.get(v)))
           .degree(graph.degree(v)).strength(strength)
           .betweenness(betweenness[v]).normalisedBetweenness(betweenness[v] * scale)

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.journey.ConnectingWorkshop;
+import org.c2model.core.journey.Journey;
 import org.immutables.value.Value;
 
 /**
@@ -102,6 +104,32 @@ public abstract class NetworkChange {
     Objects.requireNonNull(after, "after");
     checkOrder(before, after);
     return of(NetworkSummary.of(network, before), NetworkSummary.of(network, after));
+  }
+
+  /**
+   * Compares a journey's network at its connecting workshop (step 1's gathering, where residents
+   * and agencies start "making many new connections"; <i>Positively Local</i> sec. 2.1 and 6) with
+   * the network as of a date. The "before" network includes the workshop's ties; without a
+   * connecting workshop by {@code asOf}, it is the network on the journey's start. Both are the
+   * {@link CommunityNetwork#fromJourney(Journey, LocalDate) projection} of the journey's activities.
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the later date, not null
+   * @return the change, not null
+   */
+  public static NetworkChange fromJourney(Journey journey, LocalDate asOf) {
+    Objects.requireNonNull(journey, "journey");
+    Objects.requireNonNull(asOf, "asOf");
+    LocalDate before = baseline(journey, asOf);
+    CommunityNetwork network = CommunityNetwork.fromJourney(journey, asOf);
+    return of(NetworkSummary.of(network, before), NetworkSummary.of(network, asOf));
+  }
+
+  /** The connecting workshop's day, or the journey's start, not after {@code asOf}. */
+  static LocalDate baseline(Journey journey, LocalDate asOf) {
+    LocalDate workshop = journey.activities(ConnectingWorkshop.class).stream().map(ConnectingWorkshop::date)
+        .filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(journey.start());
+    return workshop.isAfter(asOf) ? asOf : workshop;
   }
 
   /**

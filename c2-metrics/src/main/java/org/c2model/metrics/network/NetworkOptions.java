@@ -1,6 +1,8 @@
 package org.c2model.metrics.network;
 
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.TieDistance;
 import org.immutables.value.Value;
 
 /**

@@ -6,6 +6,10 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.immutables.value.Value;
 
 /**
@@ -121,8 +125,8 @@ public abstract class NetworkSummary {
     return ImmutableNetworkSummary.builder().date(date).people(graph.nodeCount()).ties(graph.tieCount())
         .components(connectivity.componentCount()).largestComponent(connectivity.largestComponentSize())
         .isolated(isolated).fragmentation(connectivity.fragmentation()).density(graph.density())
-        .meanDistance(hops.reachablePairs > 0
-            ? OptionalDouble.of((double) hops.hopSum / hops.reachablePairs) : OptionalDouble.empty())
+        .meanDistance(hops.reachablePairs() > 0
+            ? OptionalDouble.of((double) hops.hopSum() / hops.reachablePairs()) : OptionalDouble.empty())
         .build();
   }
 

@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.Brokerage;
+import org.c2model.metrics.graph.Connectivity;
 import org.immutables.value.Value;
 
 /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
+import org.c2model.metrics.graph.TieDistance;
 import org.immutables.value.Value;
 
 /**

@@ -1,5 +1,6 @@
 package org.c2model.metrics.network;
 
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -11,8 +12,15 @@ import org.immutables.value.Value;
  *       their part of the network. Ten per cent is our choice, not the paper's: in a listening event
  *       of 50 to 100 residents ({@code C2-DOMAIN.md} section 2, step 3) it means five to ten people
  *       reachable only through one person.</li>
- *   <li>{@link #candidatesPerAffiliation()}, default <b>10</b>: how many residents, and how many
- *       agency staff, are listed by betweenness.</li>
+ *   <li>{@link #candidatesPerAffiliation()}, default <b>10</b>: at most how many residents, and
+ *       how many agency staff, are listed for standing out by betweenness.</li>
+ *   <li>{@link #betweennessQuantile()}, default <b>0.9</b>, and {@link #betweennessMedianMultiple()},
+ *       default <b>2</b>: a person stands out by betweenness ({@link CandidateReason#HIGH_BETWEENNESS})
+ *       when theirs is in the top decile of the network (no more than 1 - 0.9 = 10% of all people
+ *       have betweenness as high, or they alone do) and more than twice the network's median, and
+ *       above 0; people tied at the top with more than a tenth of the network do not stand out. A flag a facilitator can act on must mean
+ *       the person is unusual in this network, not merely on some shortest path; the figures are
+ *       ours, not the paper's, and the reason of each candidate gives the numbers.</li>
  * </ul>
  *
  * <pre>{@code
@@ -47,7 +55,29 @@ public abstract class WeakConnectorThresholds {
   }
 
   /**
-   * Gets the defaults: a share of 0.10 and 10 candidates per affiliation.
+   * Gets the quantile of the network's betweenness a person's must be in to stand out: no more than
+   * {@code 1 - quantile} of all people may have betweenness as high.
+   *
+   * @return the quantile, in [0, 1], 0.9 (the top decile) by default
+   */
+  @Value.Default
+  public double betweennessQuantile() {
+    return 0.9;
+  }
+
+  /**
+   * Gets how many times the network's median betweenness a person's must exceed to stand out.
+   *
+   * @return the multiple, finite and not negative, 2 by default
+   */
+  @Value.Default
+  public double betweennessMedianMultiple() {
+    return 2.0;
+  }
+
+  /**
+   * Gets the defaults: a share of 0.10, 10 candidates per affiliation, the top decile and twice the
+   * median.
    *
    * @return the thresholds, not null
    */
@@ -72,6 +102,11 @@ public abstract class WeakConnectorThresholds {
   @Value.Check
   void check() {
     Checks.share(singlePersonShare(), "singlePersonShare");
+    Checks.share(betweennessQuantile(), "betweennessQuantile");
+    if (!Double.isFinite(betweennessMedianMultiple()) || betweennessMedianMultiple() < 0) {
+      throw InvalidValueException.of("betweennessMedianMultiple", "must be finite and not negative",
+          betweennessMedianMultiple());
+    }
     Checks.notNegative(candidatesPerAffiliation(), "candidatesPerAffiliation");
   }
 }

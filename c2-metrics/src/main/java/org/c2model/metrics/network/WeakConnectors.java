@@ -26,14 +26,21 @@ import org.immutables.value.Value;
  * points ("remove them and the network fragments"). Facilitators want to find them early and
  * support them. The candidates of each affiliation are
  * <ol>
- *   <li>the {@link WeakConnectorThresholds#candidatesPerAffiliation()} people with the highest
- *       betweenness above 0 ({@link CandidateReason#HIGH_BETWEENNESS}), and</li>
+ *   <li>the people who stand out by betweenness ({@link CandidateReason#HIGH_BETWEENNESS}): at most
+ *       a tenth of the network has betweenness as high as theirs (or they alone), and theirs is more
+ *       than twice the network's median
+ *       ({@link WeakConnectorThresholds#betweennessQuantile()},
+ *       {@link WeakConnectorThresholds#betweennessMedianMultiple()}), at most
+ *       {@link WeakConnectorThresholds#candidatesPerAffiliation()} of each affiliation, and</li>
  *   <li>anyone whose leaving would cut off more than
  *       {@link WeakConnectorThresholds#singlePersonShare()} of all people
  *       ({@link CandidateReason#SINGLE_PERSON_DEPENDENCY}),</li>
  * </ol>
  * ranked by betweenness, then removal impact, then id; articulation points are flagged
- * ({@link CandidateReason#ARTICULATION_POINT}).
+ * ({@link CandidateReason#ARTICULATION_POINT}). Each candidate's reason states the numbers: their
+ * betweenness, the network's threshold and median, and what their leaving would cut off. Removal
+ * impact is measured on the connected part of the network; isolated people are counted apart in the
+ * {@link NetworkSummary#isolated() summary}.
  * <p>
  * <b>Rule {@code Network:SinglePersonDependency}</b> (a {@link Severity#WARNING}, at
  * {@code /network/people/<id>}): the network depends on a single person when an articulation
@@ -208,9 +215,51 @@ public abstract class WeakConnectors {
     return p.articulationPoint() && p.splitOff() > t.singlePersonShare() * people;
   }
 
+  /** The network's betweenness values, ascending. */
+  private static double[] sortedBetweenness(NetworkAnalysis analysis) {
+    return analysis.people().stream().mapToDouble(PersonMeasures::normalisedBetweenness).sorted().toArray();
+  }
+
+  /** The median of ascending values, 0 for none. */
+  private static double median(double[] sorted) {
+    int n = sorted.length;
+    return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /** How many of the ascending values are at least {@code value}. */
+  private static int atLeast(double[] sorted, double value) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return sorted.length - lo;
+  }
+
+  /**
+   * Whether a person stands out by betweenness: above 0, more than the multiple of the median, and
+   * in the top share of the network: no more than {@code 1 - quantile} of all people (10% by
+   * default) have betweenness as high, or they alone have it. People tied at the top together with
+   * more than that share do not stand out.
+   */
+  private static boolean standsOut(PersonMeasures p, double[] sorted, WeakConnectorThresholds t) {
+    double b = p.normalisedBetweenness();
+    int asHigh = atLeast(sorted, b);
+    return b > 0 && b > t.betweennessMedianMultiple() * median(sorted)
+        && (asHigh == 1 || asHigh <= Math.floor((1 - t.betweennessQuantile()) * sorted.length + 1e-9));
+  }
+
   private static List<WeakConnectorCandidate> rank(NetworkAnalysis analysis, Affiliation affiliation,
       WeakConnectorThresholds t) {
     int people = analysis.people().size();
+    double[] sorted = sortedBetweenness(analysis);
+    double median = median(sorted);
+    int flagged = 0;
     List<PersonMeasures> side = analysis.people().stream().filter(p -> p.affiliation() == affiliation)
         .sorted(Comparator.comparingDouble(PersonMeasures::betweenness).reversed()
             .thenComparing(Comparator.comparingDouble(PersonMeasures::removalImpact).reversed())
@@ -222,11 +271,19 @@ public abstract class WeakConnectors {
       PersonMeasures p = side.get(i);
       Set<CandidateReason> reasons = EnumSet.noneOf(CandidateReason.class);
       List<String> why = new ArrayList<>();
-      if (i < t.candidatesPerAffiliation() && p.betweenness() > 0) {
+      boolean standsOut = standsOut(p, sorted, t);
+      if (standsOut && flagged < t.candidatesPerAffiliation()) {
         reasons.add(CandidateReason.HIGH_BETWEENNESS);
+        flagged++;
       }
-      why.add(String.format(Locale.ROOT, "betweenness %s, %s of %d %s", NetworkText.fixed(p.normalisedBetweenness(), 4),
-          ordinal(i + 1), side.size(), plural));
+      int asHigh = atLeast(sorted, p.normalisedBetweenness());
+      why.add(String.format(Locale.ROOT, "betweenness %s, %s of %d %s; %d of %d people (%s) have betweenness as high, "
+          + "network median %s", NetworkText.fixed(p.normalisedBetweenness(), 4), ordinal(i + 1), side.size(), plural,
+          asHigh, sorted.length, NetworkText.percent((double) asHigh / sorted.length), NetworkText.fixed(median, 4)));
+      if (reasons.contains(CandidateReason.HIGH_BETWEENNESS)) {
+        why.add(String.format(Locale.ROOT, "stands out: in the top %s and more than %s times the median",
+            NetworkText.percent(1 - t.betweennessQuantile()), NetworkText.number(t.betweennessMedianMultiple())));
+      }
       if (p.articulationPoint()) {
         reasons.add(CandidateReason.ARTICULATION_POINT);
         why.add(String.format(Locale.ROOT, "articulation point: leaving cuts off %d %s (%s), fragmentation %s",

@@ -10,9 +10,9 @@
  * when the network depends on one person, and {@link org.c2model.metrics.network.NetworkChange}
  * compares two dates.
  * <p>
- * The measures run on a primitive {@link org.c2model.metrics.network.CompactGraph} (compressed
- * sparse rows) through {@link org.c2model.metrics.network.Betweenness},
- * {@link org.c2model.metrics.network.Connectivity} and {@link org.c2model.metrics.network.Brokerage},
+ * The measures run on a primitive {@link org.c2model.metrics.graph.CompactGraph} (compressed
+ * sparse rows) through {@link org.c2model.metrics.graph.Betweenness},
+ * {@link org.c2model.metrics.graph.Connectivity} and {@link org.c2model.metrics.graph.Brokerage},
  * which can also be used directly on graphs of int ids. No depth-first search is recursive.
  * <p>
  * Null policy: unless otherwise noted, passing null to any method of this package throws

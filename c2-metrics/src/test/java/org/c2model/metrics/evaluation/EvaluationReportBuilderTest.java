@@ -75,7 +75,7 @@ class EvaluationReportBuilderTest {
         .putServiceChangesByPeriod(ReportingPeriod.parse("2010-Q1"), 1).build());
     assertNames("residentActivitiesByPeriod.2011", "0", () -> IntermediateOutcomeMeasures.builder().from(io)
         .putResidentActivitiesByPeriod(ReportingPeriod.ofYear(2011), 0).build());
-    assertNames("serviceChangesByKind", "5", () -> IntermediateOutcomeMeasures.builder().from(io)
+    assertNames("serviceChangesByKind", "6", () -> IntermediateOutcomeMeasures.builder().from(io)
         .putServiceChangesByPeriod(ReportingPeriod.ofYear(2011), 2).build());
     assertNames("surveyId", "' '", () -> IntermediateOutcomeMeasures.SurveyResult.builder()
         .from(io.surveyResults().get(0)).surveyId(" ").build());

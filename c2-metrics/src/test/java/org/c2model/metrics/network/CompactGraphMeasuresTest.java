@@ -11,6 +11,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.c2model.core.InvalidValueException;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.Brokerage;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.alg.scoring.BetweennessCentrality;
@@ -74,8 +79,13 @@ class CompactGraphMeasuresTest {
     assertEquals(3, c.largestComponentSize());
     assertEquals(c.componentOf(0), c.componentOf(2));
     assertEquals(1 - (6.0 + 2.0) / 30, c.fragmentation(), EPS);
-    // Removing the isolated person lowers fragmentation.
-    assertTrue(c.removalImpact(5) < 0);
+    // Removal impact is measured on the connected part (0-1-2, 3-4: fragmentation 1 - 8/20 = 0.6);
+    // the isolated person is reported apart, with no impact.
+    assertEquals(5, c.connectedCount());
+    assertTrue(c.isIsolated(5));
+    assertEquals(0.0, c.removalImpact(5));
+    // Without 1: pieces {0}, {2}, {3, 4} among 4 people: 1 - 2/12.
+    assertEquals(1 - 2.0 / 12 - 0.6, c.removalImpact(1), EPS);
   }
 
   // --- Zachary's karate club ---

@@ -48,4 +48,60 @@ class JourneyNetworkTest {
         NetworkSummary.of(CommunityNetwork.fromJourney(journey, LocalDate.of(2010, 12, 31)), LocalDate.of(2010, 12, 31)));
     assertTrue(change.after().fragmentation() < change.before().fragmentation(), change::toString);
   }
+
+  @Test
+  void fromJourney_growsBetweenTheConnectingWorkshopAndTheAsOfDate() {
+    // The "before" network is the connecting workshop's, where people start "making many new
+    // connections"; the listening event's residents and the partners who joined later add ties.
+    NetworkChange change = NetworkChange.fromJourney(Townstal.journey(), LocalDate.of(2010, 12, 31));
+    assertEquals(WORKSHOP_DAY, change.before().date());
+    assertTrue(change.after().ties() > change.before().ties(), change::toString);
+    assertTrue(change.after().isolated() < change.before().isolated(), change::toString);
+    assertEquals(0, change.after().isolated(), "everyone listed takes part in something by the end of 2010");
+    CommunityNetwork listening = CommunityNetwork.fromJourney(Townstal.journey(), LocalDate.of(2009, 4, 4));
+    NetworkAnalysis atListening = NetworkAnalysis.of(listening, LocalDate.of(2009, 4, 4));
+    assertTrue(atListening.person("R09").degree() > 0, "listening-event residents are in the network");
+  }
+
+  @Test
+  void growth_measuresTheNetworkAtEachStepsAttainment() {
+    NetworkGrowth growth = NetworkGrowth.of(Townstal.journey(), LocalDate.of(2010, 12, 31));
+    List<String> labels = growth.points().stream().map(NetworkGrowth.Point::label).toList();
+    assertEquals(List.of("step 2 attained", "connecting workshop", "step 1 attained", "step 3 attained",
+        "step 4 attained", "step 5 attained", "step 6 attained", "as of"), labels);
+    for (int i = 1; i < growth.points().size(); i++) {
+      assertTrue(growth.points().get(i).summary().ties() >= growth.points().get(i - 1).summary().ties(),
+          growth::toString);
+    }
+    assertTrue(growth.grew());
+    assertTrue(growth.toString().contains("connecting workshop"), growth::toString);
+  }
+
+  @Test
+  void weakConnectors_flagOnlyPeopleWhoStandOutWithTheNumbers() {
+    LocalDate end = LocalDate.of(2010, 12, 31);
+    NetworkAnalysis analysis = NetworkAnalysis.of(CommunityNetwork.fromJourney(Townstal.journey(), end), end);
+    WeakConnectors found = WeakConnectors.of(analysis, WeakConnectorThresholds.defaults());
+    double[] b = analysis.people().stream().mapToDouble(PersonMeasures::normalisedBetweenness).sorted().toArray();
+    double median = b.length % 2 == 1 ? b[b.length / 2] : (b[b.length / 2 - 1] + b[b.length / 2]) / 2;
+    List<WeakConnectorCandidate> all = new ArrayList<>(found.residents());
+    all.addAll(found.agencyStaff());
+    // Monthly public meetings tie nearly everyone to everyone: 15 people share the highest
+    // betweenness, far more than a tenth of 35, so nobody stands out and nobody is flagged.
+    assertTrue(all.stream().noneMatch(c -> c.reasons().contains(CandidateReason.HIGH_BETWEENNESS)), found::toString);
+    for (WeakConnectorCandidate c : all) {
+      double x = c.measures().normalisedBetweenness();
+      long asHigh = java.util.Arrays.stream(b).filter(v -> v >= x).count();
+      if (c.reasons().contains(CandidateReason.HIGH_BETWEENNESS)) {
+        assertTrue(x > 2 * median && (asHigh == 1 || asHigh <= 0.1 * b.length), c::toString);
+      }
+      assertTrue(c.explanation().contains(asHigh + " of " + b.length + " people"), c.explanation());
+    }
+    // Removal impact is measured on the connected part: no one who is not a cut point moves it.
+    for (PersonMeasures p : analysis.people()) {
+      if (!p.articulationPoint()) {
+        assertEquals(0.0, p.removalImpact(), 1e-12, p::toString);
+      }
+    }
+  }
 }

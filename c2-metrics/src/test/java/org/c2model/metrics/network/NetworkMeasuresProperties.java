@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -16,6 +17,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
+import org.c2model.metrics.graph.Betweenness;
+import org.c2model.metrics.graph.Brokerage;
+import org.c2model.metrics.graph.CompactGraph;
+import org.c2model.metrics.graph.Connectivity;
+import org.c2model.metrics.graph.TieDistance;
 import org.jgrapht.alg.connectivity.BiconnectivityInspector;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
@@ -152,5 +158,89 @@ class NetworkMeasuresProperties {
     assertEquals(new TreeSet<>(oracle.getCutpoints()),
         new TreeSet<>(Arrays.stream(c.articulationPoints()).boxed().toList()));
     assertEquals(oracle.getBridges().size(), c.bridgeCount());
+  }
+
+  @Property(tries = 200)
+  void highBetweennessFlagsOnlyPeopleInTheTopDecileAndWellAboveTheMedian(@ForAll @IntRange(min = 2, max = 40) int n,
+      @ForAll @DoubleRange(min = 0.02, max = 0.3) double p, @ForAll long seed) {
+    CommunityNetwork.Builder b = CommunityNetwork.builder();
+    for (int v = 0; v < n; v++) {
+      if (v % 3 == 0) {
+        b.agencyStaff("P" + v);
+      } else {
+        b.resident("P" + v);
+      }
+    }
+    for (int[] t : Graphs.randomTies(n, p, seed)) {
+      b.tie("P" + t[0], "P" + t[1], LocalDate.of(2010, 1, 1));
+    }
+    LocalDate day = LocalDate.of(2010, 6, 1);
+    NetworkAnalysis analysis = NetworkAnalysis.of(b.build(), day);
+    double[] sorted = analysis.people().stream().mapToDouble(PersonMeasures::normalisedBetweenness).sorted().toArray();
+    double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    WeakConnectors found = WeakConnectors.of(analysis, WeakConnectorThresholds.defaults());
+    List<WeakConnectorCandidate> all = new java.util.ArrayList<>(found.residents());
+    all.addAll(found.agencyStaff());
+    for (WeakConnectorCandidate c : all) {
+      boolean standsOut = standsOut(c.measures().normalisedBetweenness(), sorted, median);
+      assertEquals(standsOut, c.reasons().contains(CandidateReason.HIGH_BETWEENNESS), c::toString);
+    }
+    // Everyone who stands out is flagged, up to the cap of each affiliation.
+    for (Affiliation a : Affiliation.values()) {
+      long standOut = analysis.people().stream()
+          .filter(m -> m.affiliation() == a && standsOut(m.normalisedBetweenness(), sorted, median)).count();
+      long flagged = found.candidates(a).stream().filter(c -> c.reasons().contains(CandidateReason.HIGH_BETWEENNESS))
+          .count();
+      assertEquals(Math.min(standOut, WeakConnectorThresholds.defaults().candidatesPerAffiliation()), flagged);
+    }
+  }
+
+  /** Above 0, more than twice the median, and no more than a tenth of the people as high (or alone). */
+  private static boolean standsOut(double x, double[] sorted, double median) {
+    long asHigh = Arrays.stream(sorted).filter(v -> v >= x).count();
+    return x > 0 && x > 2 * median && (asHigh == 1 || asHigh <= 0.1 * sorted.length);
+  }
+
+  @Property(tries = 200)
+  void removalImpactIsMeasuredOnTheConnectedPartWithIsolatesApart(@ForAll @IntRange(min = 2, max = 40) int n,
+      @ForAll @DoubleRange(min = 0.02, max = 0.3) double p, @ForAll long seed) {
+    CompactGraph g = Graphs.unweighted(n, Graphs.randomTies(n, p, seed));
+    Connectivity c = Connectivity.of(g);
+    int connected = 0;
+    for (int v = 0; v < n; v++) {
+      connected += g.degree(v) > 0 ? 1 : 0;
+    }
+    assertEquals(connected, c.connectedCount());
+    for (int v = 0; v < n; v++) {
+      if (g.degree(v) == 0) {
+        assertTrue(c.isIsolated(v));
+        assertEquals(0.0, c.removalImpact(v), "isolated node " + v);
+      } else if (c.componentCount() - (n - connected) == 1 && !c.isArticulationPoint(v)) {
+        // One connected part: only a cut point raises its fragmentation.
+        assertEquals(0.0, c.removalImpact(v), EPS, "node " + v);
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void theNetworkAtADateHoldsExactlyTheTiesSeenByThen(@ForAll @IntRange(min = 2, max = 30) int n,
+      @ForAll @DoubleRange(min = 0.02, max = 0.4) double p, @ForAll long seed, @ForAll @IntRange(min = 0, max = 400) int day) {
+    CommunityNetwork.Builder b = CommunityNetwork.builder();
+    for (int v = 0; v < n; v++) {
+      b.resident("P" + v);
+    }
+    java.util.Random random = new java.util.Random(seed);
+    LocalDate start = LocalDate.of(2009, 1, 1);
+    int[][] ties = Graphs.randomTies(n, p, seed);
+    for (int[] t : ties) {
+      b.tie("P" + t[0], "P" + t[1], start.plusDays(random.nextInt(365)));
+    }
+    CommunityNetwork network = b.build();
+    LocalDate date = start.plusDays(day);
+    long seen = network.ties().stream().filter(t -> !t.firstObserved().isAfter(date)).count();
+    assertEquals(seen, network.asOf(date).ties().size());
+    assertEquals(seen, NetworkSummary.of(network, date).ties());
+    // Ties only accumulate: the network never shrinks over time.
+    assertTrue(NetworkSummary.of(network, date.plusDays(30)).ties() >= seen);
   }
 }

@@ -10,16 +10,28 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.c2model.core.InvalidValueException;
-import org.c2model.core.fixtures.Townstal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
 /** The builders of the network results: stored weak connectors rebuild equal, impossible ones are rejected. */
 class WeakConnectorsBuilderTest {
 
-  private static final WeakConnectors TOWNSTAL =
-      WeakConnectors.of(CommunityNetwork.fromJourney(Townstal.journey(), LocalDate.of(2009, 12, 31)),
-          LocalDate.of(2009, 12, 31));
+  /** Two resident groups joined by agency worker A1 (tied to R1 and R7): two resident candidates. */
+  private static final WeakConnectors TOWNSTAL = WeakConnectors.of(twoGroups(), LocalDate.of(2009, 12, 31));
+
+  private static CommunityNetwork twoGroups() {
+    LocalDate day = LocalDate.of(2009, 6, 1);
+    CommunityNetwork.Builder b = CommunityNetwork.builder()
+        .resident("R1", "R2", "R3", "R4", "R5", "R6", "R7", "R8", "R9", "R10", "R11", "R12").agencyStaff("A1", "A2");
+    for (int base : new int[] {1, 7}) {
+      for (int i = 0; i < 6; i++) {
+        for (int j = i + 1; j < 6; j++) {
+          b.tie("R" + (base + i), "R" + (base + j), day);
+        }
+      }
+    }
+    return b.tie("A1", "R1", day).tie("R7", "A1", day).tie("A2", "R2", day).build();
+  }
 
   private static void assertInvalid(String field, String value, Executable build) {
     InvalidValueException e = assertThrows(InvalidValueException.class, build);

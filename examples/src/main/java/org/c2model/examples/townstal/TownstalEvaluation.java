@@ -18,6 +18,7 @@ import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.examples.cli.EvaluateCommand;
 import org.c2model.examples.cli.EvaluationSettings;
+import org.c2model.core.step.StepHistory;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
 import org.c2model.json.csv.ObservationCsv;
@@ -28,6 +29,7 @@ import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.network.NetworkGrowth;
 import org.c2model.metrics.savings.DeflatorTable;
 
 /**
@@ -151,6 +153,9 @@ public final class TownstalEvaluation {
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
+    print.println(StepHistory.of(journey, report.asOf()));
+    print.println(NetworkGrowth.of(journey, report.asOf()));
+    print.println();
 
     progress(print, 6, "writing JSON and HTML to " + out);
     writeFiles(report, journey, source, comparator, out, print,

@@ -1,4 +1,4 @@
-package org.c2model.metrics.network;
+package org.c2model.metrics.graph;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.c2model.core.internal.Checks;
  * strengths. It is built once and never changes, so the measures in {@link Betweenness},
  * {@link Connectivity} and {@link Brokerage} can share it across threads.
  * <p>
- * This is the primitive layer under {@link CommunityNetwork}: people become int ids in the order
+ * This is the primitive layer under {@code org.c2model.metrics.network.CommunityNetwork}: people become int ids in the order
  * the network lists them. Use it directly for large generated graphs (benchmarks, simulations).
  * <p>
  * Every undirected tie {@code u-v} is stored twice, as the arcs {@code u->v} and {@code v->u}.
@@ -204,6 +204,20 @@ public final class CompactGraph {
    */
   public double density() {
     return nodeCount < 2 ? 0 : (2.0 * tieCount()) / ((double) nodeCount * (nodeCount - 1));
+  }
+
+  /**
+   * Gets the strength of a node: the sum of the weights of its ties (its degree when unweighted).
+   *
+   * @param node  the node, in {@code 0 .. nodeCount-1}
+   * @return the strength, not negative
+   */
+  public double strength(int node) {
+    double strength = 0;
+    for (int a = offsets[node]; a < offsets[node + 1]; a++) {
+      strength += weightOf(a);
+    }
+    return strength;
   }
 
   // Package-private access for the measures, which must not copy.

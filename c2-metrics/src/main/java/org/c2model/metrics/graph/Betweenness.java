@@ -1,4 +1,4 @@
-package org.c2model.metrics.network;
+package org.c2model.metrics.graph;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -108,7 +108,7 @@ public final class Betweenness {
   }
 
   /** Raw betweenness plus, for hop distances, the sum of distances over reachable ordered pairs. */
-  static final class Result {
+  public static final class Result {
     final double[] betweenness;
     final long hopSum;
     final long reachablePairs;
@@ -118,9 +118,45 @@ public final class Betweenness {
       this.hopSum = hopSum;
       this.reachablePairs = reachablePairs;
     }
+
+    /**
+     * Gets the raw betweenness of each node.
+     *
+     * @return a new array, not null
+     */
+    public double[] betweenness() {
+      return betweenness.clone();
+    }
+
+    /**
+     * Gets the sum of hop distances over reachable ordered pairs of distinct nodes.
+     *
+     * @return the sum, not negative
+     */
+    public long hopSum() {
+      return hopSum;
+    }
+
+    /**
+     * Gets the number of reachable ordered pairs of distinct nodes.
+     *
+     * @return the count, not negative
+     */
+    public long reachablePairs() {
+      return reachablePairs;
+    }
   }
 
-  static Result run(CompactGraph graph, TieDistance distance, int parallelism) {
+  /**
+   * Computes the raw betweenness of every node in one pass, with the hop-distance totals the
+   * network summary needs (mean distance within components).
+   *
+   * @param graph  the graph, not null
+   * @param distance  how ties are turned into distances, not null
+   * @param parallelism  the number of threads, at least 1
+   * @return the result, not null
+   */
+  public static Result run(CompactGraph graph, TieDistance distance, int parallelism) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(distance, "distance");
     if (parallelism < 1) {

@@ -1,4 +1,4 @@
-package org.c2model.metrics.network;
+package org.c2model.metrics.graph;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -288,15 +288,46 @@ public final class Connectivity {
   }
 
   /**
-   * Gets the removal impact of a node: how much fragmentation rises when it leaves,
-   * {@code fragmentationWithout(node) - fragmentation()}. It is positive for articulation points,
-   * 0 for most others, and can be negative for an isolated person (who was one of the unreachable).
+   * Gets the number of nodes with at least one tie: the connected part of the network, where
+   * {@link #removalImpact(int)} is measured.
+   *
+   * @return the count, not negative
+   */
+  public int connectedCount() {
+    int connected = 0;
+    for (int size : componentSize) {
+      connected += size >= 2 ? size : 0;
+    }
+    return connected;
+  }
+
+  /**
+   * Checks if a node has no tie: a component of one, reported apart from the connected part.
    *
    * @param node  the node, in {@code 0 .. nodeCount-1}
-   * @return the change in fragmentation, in [-1, 1]
+   * @return true for an isolated node
+   */
+  public boolean isIsolated(int node) {
+    return componentSize[component[node]] < 2;
+  }
+
+  /**
+   * Gets the removal impact of a node, measured on the connected part of the network (the
+   * {@link #connectedCount()} people with at least one tie): how much the fragmentation of that part
+   * rises when the node leaves, over the people who remain in it. It is positive for articulation
+   * points, 0 for anyone else in a single connected part, and 0 for an isolated person, who is
+   * reported apart: isolated people would otherwise give everyone the same spurious impact, since
+   * any leaving shrinks the share of unreachable pairs they make up.
+   *
+   * @param node  the node, in {@code 0 .. nodeCount-1}
+   * @return the change in fragmentation of the connected part, in [-1, 1]; 0 for an isolated node
    */
   public double removalImpact(int node) {
-    return fragmentationWithout(node) - fragmentation();
+    if (isIsolated(node)) {
+      return 0;
+    }
+    int connected = connectedCount();
+    return fragmentation(pairsWithout[node], connected - 1L) - fragmentation(reachablePairs, connected);
   }
 
   /**

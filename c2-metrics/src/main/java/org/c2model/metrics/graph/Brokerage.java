@@ -1,4 +1,4 @@
-package org.c2model.metrics.network;
+package org.c2model.metrics.graph;
 
 import java.util.Arrays;
 import java.util.Objects;

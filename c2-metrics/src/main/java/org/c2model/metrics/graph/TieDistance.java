@@ -1,4 +1,4 @@
-package org.c2model.metrics.network;
+package org.c2model.metrics.graph;
 
 /**
  * How long a tie is when measuring shortest paths, for betweenness and distances.
