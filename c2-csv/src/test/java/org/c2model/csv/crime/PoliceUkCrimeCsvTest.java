@@ -1,6 +1,6 @@
-package org.c2model.json.crime;
+package org.c2model.csv.crime;
 
-import org.c2model.json.csv.CsvImportException;
+import org.c2model.csv.CsvImportException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

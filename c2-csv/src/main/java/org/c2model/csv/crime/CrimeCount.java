@@ -1,4 +1,4 @@
-package org.c2model.json.crime;
+package org.c2model.csv.crime;
 
 import java.time.YearMonth;
 import org.c2model.core.InvalidValueException;
@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * {@code E01020136 2024-01 Anti-social behaviour: 7}.
  * <p>
  * The crime type is the text of the file's {@code Crime type} column, kept as data: the categories
- * change over time ({@code shared/REFERENCE-DATA.md}, "police.uk crime categories").
+ * change over time (police.uk API documentation, crime categories).
  *
  * @implSpec This class is immutable and thread-safe.
  */

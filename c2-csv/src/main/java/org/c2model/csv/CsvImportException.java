@@ -1,4 +1,4 @@
-package org.c2model.json.csv;
+package org.c2model.csv;
 
 import java.util.Locale;
 import java.util.Optional;

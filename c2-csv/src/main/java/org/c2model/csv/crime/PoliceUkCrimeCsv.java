@@ -1,20 +1,11 @@
-package org.c2model.json.crime;
+package org.c2model.csv.crime;
 
-import org.c2model.json.csv.CsvImportException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +13,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.place.AreaCode;
+import org.c2model.csv.CsvImportException;
+import org.c2model.csv.CsvRecords;
 
 /**
  * Reads the monthly street-level crime files police.uk publishes per force (such as
@@ -29,7 +22,7 @@ import org.c2model.core.place.AreaCode;
  * type, so a researcher can point c2 at the downloaded files directly.
  * <p>
  * The files are read by their header, streaming, one row at a time (a file is never loaded
- * whole). Of the columns ({@code shared/REFERENCE-DATA.md}: Crime ID, Month, Reported by, Falls
+ * whole). Of the columns (police.uk data documentation, street-level crime CSV: Crime ID, Month, Reported by, Falls
  * within, Longitude, Latitude, Location, LSOA code, LSOA name, Crime type, Last outcome category,
  * Context) three are used: {@value #MONTH} ({@code yyyy-MM}), {@value #LSOA_CODE} and
  * {@value #CRIME_TYPE}; the others may be absent or in any order. A row with an empty LSOA code (a
@@ -53,13 +46,7 @@ public final class PoliceUkCrimeCsv {
   public static final String CRIME_TYPE = "Crime type";
 
   private static final Pattern YEAR_MONTH = Pattern.compile("[0-9]{4}-[0-9]{2}");
-  private static final ObjectReader ROWS = CsvMapper.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-      .build()
-      .readerFor(String[].class)
-      .with(CsvSchema.emptySchema());
+  private static final String FORMAT = "police.uk CSV";
 
   private PoliceUkCrimeCsv() {}
 
@@ -78,7 +65,7 @@ public final class PoliceUkCrimeCsv {
       try (InputStream in = Files.newInputStream(file)) {
         counter.read(in, source);
       } catch (IOException e) {
-        throw new CsvImportException("police.uk CSV", source, 0, null, "(the file cannot be read): " + e, e);
+        throw new CsvImportException(FORMAT, source, 0, null, "(the file cannot be read): " + e, e);
       }
     }
     return counter.result();
@@ -96,11 +83,7 @@ public final class PoliceUkCrimeCsv {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Counter counter = new Counter();
-    try {
-      counter.read(in, source);
-    } catch (IOException e) {
-      throw new CsvImportException("police.uk CSV", source, 0, null, "(the stream cannot be read): " + e, e);
-    }
+    counter.read(in, source);
     return counter.result();
   }
 
@@ -122,41 +105,23 @@ public final class PoliceUkCrimeCsv {
     private long rows;
     private long withoutLsoa;
 
-    void read(InputStream in, String source) throws IOException {
-      try (MappingIterator<String[]> it = ROWS.readValues(in)) {
-        if (!it.hasNextValue()) {
-          throw new CsvImportException("police.uk CSV", source, 1, null,
-              "(must start with a header row naming " + MONTH + ", " + LSOA_CODE + " and " + CRIME_TYPE + "): empty file", null);
-        }
-        String[] header = it.nextValue();
-        if (header.length > 0 && header[0].startsWith("\uFEFF")) {
-          header[0] = header[0].substring(1);
-        }
-        int month = column(header, MONTH, source);
-        int lsoa = column(header, LSOA_CODE, source);
-        int type = column(header, CRIME_TYPE, source);
+    void read(InputStream in, String source) {
+      try (CsvRecords r = CsvRecords.open(in, FORMAT, source)) {
+        int month = r.requireColumn(MONTH);
+        int lsoa = r.requireColumn(LSOA_CODE);
+        int type = r.requireColumn(CRIME_TYPE);
         int needed = Math.max(month, Math.max(lsoa, type)) + 1;
-        while (it.hasNextValue()) {
-          // the row has started: its first line is where the parser stands
-          long line = it.getParser().currentLocation().getLineNr();
-          String[] row = it.nextValue();
+        while (r.next()) {
           rows++;
-          if (row.length < needed) {
-            throw new CsvImportException("police.uk CSV", source, line, null,
-                "(must have the " + header.length + " fields of the header): " + row.length + " fields", null);
-          }
-          String code = row[lsoa].trim();
+          r.requireFields(needed);
+          String code = r.get(lsoa);
           if (code.isEmpty()) {
             withoutLsoa++;
             continue;
           }
-          Cell cell = new Cell(areaCode(code, source, line), yearMonth(row[month].trim(), source, line),
-              crimeType(row[type].trim(), source, line));
+          Cell cell = new Cell(areaCode(r, code), yearMonth(r, r.get(month)), crimeType(r, r.get(type)));
           cells.merge(cell, 1L, Long::sum);
         }
-      } catch (JsonProcessingException e) {
-        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        throw new CsvImportException("police.uk CSV", source, line, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
       }
     }
 
@@ -166,24 +131,15 @@ public final class PoliceUkCrimeCsv {
       return StreetCrimeCounts.of(counts, rows, withoutLsoa);
     }
 
-    private static int column(String[] header, String name, String source) {
-      for (int i = 0; i < header.length; i++) {
-        if (header[i].trim().equals(name)) {
-          return i;
-        }
-      }
-      throw new CsvImportException("police.uk CSV", source, 1, name, "(the header must have this column): found " + Arrays.toString(header), null);
-    }
-
-    private static AreaCode areaCode(String text, String source, long line) {
+    private static AreaCode areaCode(CsvRecords r, String text) {
       try {
         return AreaCode.of(text, LSOA_CODE);
       } catch (InvalidValueException e) {
-        throw new CsvImportException("police.uk CSV", source, line, LSOA_CODE, "(must be a GSS code such as E01000001): '" + text + "'", e);
+        throw r.error(LSOA_CODE, "(must be a GSS code such as E01000001): '" + text + "'", e);
       }
     }
 
-    private static YearMonth yearMonth(String text, String source, long line) {
+    private static YearMonth yearMonth(CsvRecords r, String text) {
       if (YEAR_MONTH.matcher(text).matches()) {
         try {
           return YearMonth.parse(text);
@@ -191,12 +147,12 @@ public final class PoliceUkCrimeCsv {
           // fall through: no such month
         }
       }
-      throw new CsvImportException("police.uk CSV", source, line, MONTH, "(must be a month yyyy-MM): '" + text + "'", null);
+      throw r.error(MONTH, "(must be a month yyyy-MM): '" + text + "'", null);
     }
 
-    private static String crimeType(String text, String source, long line) {
+    private static String crimeType(CsvRecords r, String text) {
       if (text.isEmpty()) {
-        throw new CsvImportException("police.uk CSV", source, line, CRIME_TYPE, "(must not be empty): ''", null);
+        throw r.error(CRIME_TYPE, "(must not be empty): ''", null);
       }
       return text;
     }

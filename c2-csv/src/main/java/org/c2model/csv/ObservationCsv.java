@@ -1,15 +1,9 @@
-package org.c2model.json.csv;
+package org.c2model.csv;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,11 +61,8 @@ public final class ObservationCsv {
 
   private static final String[] COLUMNS = {AREA_CODE, INDICATOR, PERIOD, NUMERATOR, DENOMINATOR, VINTAGE};
   private static final int REQUIRED = 4;
+  private static final String FORMAT = "observation CSV";
   private static final Map<String, Integer> ALIASES = Map.of("indicatorid", 1);
-  private static final CsvFactory FACTORY = CsvFactory.builder()
-      .enable(CsvParser.Feature.SKIP_EMPTY_LINES)
-      .enable(CsvParser.Feature.TRIM_SPACES)
-      .build();
   private static final long PROGRESS_EVERY = 1_000_000;
 
   private ObservationCsv() {}
@@ -86,11 +77,13 @@ public final class ObservationCsv {
    */
   public static List<Observation> read(Path file, BoundaryVintage vintage) {
     Objects.requireNonNull(file, "file");
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, String.valueOf(file.getFileName()), vintage);
+    Objects.requireNonNull(vintage, "vintage");
+    String source = String.valueOf(file.getFileName());
+    try (InputStream in = Files.newInputStream(file);
+        CsvRecords r = CsvRecords.open(in, FORMAT, source)) {
+      return toList(r, vintage);
     } catch (IOException e) {
-      throw new CsvImportException(String.valueOf(file.getFileName()), 0, null,
-          "(the file cannot be read): " + e, e);
+      throw new CsvImportException(FORMAT, source, 0, null, "(the file cannot be read): " + e, e);
     }
   }
 
@@ -104,8 +97,17 @@ public final class ObservationCsv {
    * @throws CsvImportException if the text cannot be read or is malformed
    */
   public static List<Observation> read(Reader in, String source, BoundaryVintage vintage) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(vintage, "vintage");
+    try (CsvRecords r = CsvRecords.open(in, FORMAT, source)) {
+      return toList(r, vintage);
+    }
+  }
+
+  private static List<Observation> toList(CsvRecords r, BoundaryVintage vintage) {
     List<Observation> out = new ArrayList<>();
-    parse(in, source, vintage, (area, indicator, period, v, num, den) -> {
+    parse(r, vintage, (area, indicator, period, v, num, den) -> {
       Observation.Builder b = Observation.builder().areaCode(org.c2model.core.place.AreaCode.of(area, "areaCode"))
           .indicatorId(indicator).period(org.c2model.metrics.indicator.ReportingPeriod.parse(period)).vintage(v)
           .numerator(num);
@@ -113,7 +115,7 @@ public final class ObservationCsv {
         b.denominator(den);
       }
       out.add(b.build());
-    });
+    }, new Header(r.header(), r.source()));
     return out;
   }
 
@@ -142,33 +144,48 @@ public final class ObservationCsv {
     ColumnarObservations.Builder builder;
     try (InputStream in = Files.newInputStream(file)) {
       builder = ParallelLoad.load(in, Files.size(file), source, vintage, progress, PROGRESS_EVERY);
-    } catch (IOException e) {
-      throw new CsvImportException(source, 0, null, "(the file cannot be read): " + e, e);
-    }
-    try {
-      return builder.build();
     } catch (InvalidValueException e) {
-      throw new CsvImportException(source, 0, null, "(records " + e.getMessage() + ")", e);
+      // two records of one block repeat, found when the block's store is built
+      throw new CsvImportException(FORMAT, source, 0, null, "(records " + e.getMessage() + ")", e);
+    } catch (IOException e) {
+      throw new CsvImportException(FORMAT, source, 0, null, "(the file cannot be read): " + e, e);
     }
+    return built(builder, source);
   }
 
   /** Parses the header row from text. */
-  static Header header(String text, String source) throws IOException {
-    try (CsvParser p = FACTORY.createParser(text)) {
-      p.setSchema(CsvSchema.emptySchema());
-      return header(p, source);
+  static Header header(String text, String source) {
+    try (CsvRecords r = CsvRecords.open(new StringReader(text), FORMAT, source)) {
+      return new Header(r.header(), source);
     }
   }
 
-  /** Parses records of a part of a file into a builder, given the file's header. */
-  static long parsePart(Reader in, String source, BoundaryVintage vintage, ColumnarObservations.Builder builder,
+  /**
+   * Parses records of a part of a file, which starts at a record {@code lineOffset} lines into the
+   * file, into a builder, given the file's header.
+   */
+  static long parsePart(InputStream in, String source, BoundaryVintage vintage, ColumnarObservations.Builder builder,
       Header header, long lineOffset) {
-    return parse(in, source, vintage, builder::append, header, lineOffset);
+    try (CsvRecords r = CsvRecords.openPart(in, FORMAT, source, header.names(), lineOffset)) {
+      return parse(r, vintage, builder::append, header);
+    }
+  }
+
+  /** Parses a whole UTF-8 stream into a new builder. */
+  static long parseAll(InputStream in, String source, BoundaryVintage vintage, ColumnarObservations.Builder builder) {
+    Objects.requireNonNull(vintage, "vintage");
+    try (CsvRecords r = CsvRecords.open(in, FORMAT, source)) {
+      return parse(r, vintage, builder::append, new Header(r.header(), source));
+    }
   }
 
   /**
    * Appends the observations of CSV text to a columnar store builder, so several files can go into
    * one store; the reader is not closed.
+   * <p>
+   * All or nothing: the text is parsed and checked whole (including for two records sharing area,
+   * vintage, indicator and period) before anything is appended, so after an exception the builder
+   * holds what it held before.
    *
    * @param in  the CSV text, not null
    * @param source  the name of the source in errors, such as the file name, not null
@@ -180,7 +197,24 @@ public final class ObservationCsv {
    */
   public static long readInto(Reader in, String source, BoundaryVintage vintage, ColumnarObservations.Builder builder) {
     Objects.requireNonNull(builder, "builder");
-    return parse(in, source, vintage, builder::append);
+    ColumnarObservations.Builder part = ColumnarObservations.builder();
+    long n = parse(in, source, vintage, part::append);
+    ColumnarObservations store = built(part, source);
+    try {
+      builder.appendAll(store);
+    } catch (InvalidValueException e) {
+      throw new CsvImportException(FORMAT, source, 0, null, "(does not fit the store: " + e.getMessage() + ")", e);
+    }
+    return n;
+  }
+
+  /** Builds a store, naming the source of two records that repeat. */
+  static ColumnarObservations built(ColumnarObservations.Builder builder, String source) {
+    try {
+      return builder.build();
+    } catch (InvalidValueException e) {
+      throw new CsvImportException(FORMAT, source, 0, null, "(records " + e.getMessage() + ")", e);
+    }
   }
 
   /** Receives one record. */
@@ -191,161 +225,87 @@ public final class ObservationCsv {
   }
 
   private static long parse(Reader in, String source, BoundaryVintage vintage, Sink sink) {
-    return parse(in, source, vintage, sink, null, 0);
-  }
-
-  /**
-   * Parses records; with a header given, the input starts at a record, {@code lineOffset} lines into
-   * the file.
-   */
-  private static long parse(Reader in, String source, BoundaryVintage vintage, Sink sink, Header given,
-      long lineOffset) {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(vintage, "vintage");
+    try (CsvRecords r = CsvRecords.open(in, FORMAT, source)) {
+      return parse(r, vintage, sink, new Header(r.header(), source));
+    }
+  }
+
+  private static long parse(CsvRecords r, BoundaryVintage vintage, Sink sink, Header h) {
     long records = 0;
-    long line = 1;
-    try (CsvParser p = FACTORY.createParser(in)) {
-      p.setSchema(CsvSchema.emptySchema());
-      Header h = given != null ? given : header(p, source);
-      String[] values = new String[COLUMNS.length];
-      BoundaryVintage lastVintage = vintage;
-      String lastVintageText = "";
-      while (p.nextToken() == JsonToken.START_ARRAY) {
-        line = p.currentLocation().getLineNr() + lineOffset;
-        java.util.Arrays.fill(values, null);
-        int k = 0;
-        double num = Double.NaN;
-        double den = Double.NaN;
-        JsonToken t;
-        while ((t = p.nextToken()) == JsonToken.VALUE_STRING) {
-          int slot = k < h.slotOf.length ? h.slotOf[k] : -1;
-          if (slot == 3) {
-            num = number(p, source, line, h.names[3]);
-          } else if (slot == 4) {
-            den = p.getText().isEmpty() ? Double.NaN : number(p, source, line, h.names[4]);
-          } else if (slot >= 0) {
-            values[slot] = p.getText();
-          }
-          k++;
+    BoundaryVintage lastVintage = vintage;
+    String lastVintageText = "";
+    int[] at = h.columnOf;
+    while (r.next()) {
+      r.requireFields(h.needed);
+      double num = r.decimal(at[3]);
+      String denText = at[4] < 0 ? null : r.get(at[4]);
+      double den = denText == null || denText.isEmpty() ? Double.NaN : r.decimal(at[4]);
+      BoundaryVintage v = vintage;
+      String vt = at[5] < 0 ? null : r.get(at[5]);
+      if (vt != null && !vt.isEmpty()) {
+        if (!vt.equals(lastVintageText)) {
+          lastVintage = vintageOf(r, vt, h.names[5]);
+          lastVintageText = vt;
         }
-        if (t != JsonToken.END_ARRAY) {
-          throw new CsvImportException(source, line, null, "(must be a CSV record): " + t, null);
-        }
-        if (k < h.needed) {
-          throw new CsvImportException(source, line, null, "(must have the " + h.slotOf.length
-              + " fields of the header): " + k + " fields", null);
-        }
-        BoundaryVintage v = vintage;
-        String vt = values[5];
-        if (vt != null && !vt.isEmpty()) {
-          if (!vt.equals(lastVintageText)) {
-            lastVintage = vintageOf(vt, source, line, h.names[5]);
-            lastVintageText = vt;
-          }
-          v = lastVintage;
-        }
-        try {
-          sink.accept(values[0], values[1], values[2], v, num, den);
-        } catch (InvalidValueException e) {
-          String column = e.field().map(h::columnOfField).orElse(null);
-          throw new CsvImportException(source, line, column, "(" + e.getMessage() + ")", e);
-        }
-        records++;
+        v = lastVintage;
       }
-    } catch (JsonProcessingException e) {
-      long at = e.getLocation() == null ? line : e.getLocation().getLineNr() + lineOffset;
-      throw new CsvImportException(source, at, null, "(must be well-formed CSV): " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new CsvImportException(source, line, null, "(cannot be read): " + e, new UncheckedIOException(e));
+      try {
+        sink.accept(r.get(at[0]), r.get(at[1]), r.get(at[2]), v, num, den);
+      } catch (InvalidValueException e) {
+        String column = e.field().map(h::columnOfField).orElse(null);
+        throw r.error(column, "(" + e.getMessage() + ")", e);
+      }
+      records++;
     }
     return records;
   }
 
-  private static Header header(CsvParser p, String source) throws IOException {
-    List<String> header = row(p);
-    if (header == null) {
-      throw new CsvImportException(source, 1, null, "(must start with a header row naming "
-          + String.join(", ", List.of(COLUMNS).subList(0, REQUIRED)) + "): empty input", null);
-    }
-    return new Header(header, source);
-  }
-
-  private static List<String> row(CsvParser p) throws IOException {
-    if (p.nextToken() != JsonToken.START_ARRAY) {
-      return null;
-    }
-    List<String> out = new ArrayList<>();
-    while (p.nextToken() == JsonToken.VALUE_STRING) {
-      out.add(p.getText());
-    }
-    return out;
-  }
-
-  /** Parses a whole number from the field's text directly, else falls back to Double. */
-  private static double number(CsvParser p, String source, long line, String column) throws IOException {
-    String text = p.getText();
-    int len = text.length();
-    if (len > 0 && len <= 15) {
-      long v = 0;
-      int i = 0;
-      for (; i < len; i++) {
-        int d = text.charAt(i) - '0';
-        if (d < 0 || d > 9) {
-          break;
-        }
-        v = v * 10 + d;
-      }
-      if (i == len) {
-        return v;
-      }
-    }
-    try {
-      return Double.parseDouble(text);
-    } catch (NumberFormatException e) {
-      throw new CsvImportException(source, line, column, "(must be a number): '" + text + "'", e);
-    }
-  }
-
-  private static BoundaryVintage vintageOf(String text, String source, long line, String column) {
+  private static BoundaryVintage vintageOf(CsvRecords r, String text, String column) {
     try {
       return BoundaryVintage.of(text);
     } catch (InvalidValueException e) {
-      throw new CsvImportException(source, line, column, "(" + e.getMessage() + ")", e);
+      throw r.error(column, "(" + e.getMessage() + ")", e);
     }
   }
 
   /** The header: which slot (of {@link #COLUMNS}) each field fills, and the names as written. */
   static final class Header {
-    final int[] slotOf;
+    final int[] columnOf = new int[COLUMNS.length];
     final String[] names = new String[COLUMNS.length];
     final int needed;
+    private final List<String> header;
 
     Header(List<String> header, String source) {
-      slotOf = new int[header.size()];
+      this.header = List.copyOf(header);
+      java.util.Arrays.fill(columnOf, -1);
       int last = 0;
       for (int k = 0; k < header.size(); k++) {
         String name = header.get(k);
-        if (k == 0 && name.startsWith("\uFEFF")) {
-          name = name.substring(1);
-        }
         int slot = slot(name);
-        slotOf[k] = slot;
         if (slot >= 0) {
           if (names[slot] != null) {
-            throw new CsvImportException(source, 1, name, "(must name each column once): " + header, null);
+            throw new CsvImportException(FORMAT, source, 1, name, "(must name each column once): " + header, null);
           }
           names[slot] = name;
+          columnOf[slot] = k;
           last = Math.max(last, slot < REQUIRED ? k : 0);
         }
       }
       for (int s = 0; s < REQUIRED; s++) {
         if (names[s] == null) {
-          throw new CsvImportException(source, 1, COLUMNS[s], "(the header must have this column): found "
+          throw new CsvImportException(FORMAT, source, 1, COLUMNS[s], "(the header must have this column): found "
               + header, null);
         }
       }
       needed = last + 1;
+    }
+
+    /** The header's names, as written. */
+    List<String> names() {
+      return header;
     }
 
     private static int slot(String name) {

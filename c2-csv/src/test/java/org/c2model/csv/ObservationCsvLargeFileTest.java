@@ -1,4 +1,4 @@
-package org.c2model.json.csv;
+package org.c2model.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.c2model.json.crime;
+package org.c2model.csv.crime;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -60,7 +60,7 @@ public abstract class StreetCrimeCounts {
   /**
    * Gets the police.uk category slug of a crime type as the street-level files spell it, such as
    * {@code anti-social-behaviour} for "Anti-social behaviour" and {@code criminal-damage-arson}
-   * for "Criminal damage and arson" ({@code shared/REFERENCE-DATA.md}, police.uk categories). A crime
+   * for "Criminal damage and arson" (police.uk API documentation, crime categories). A crime
    * type police.uk adds later gets its words lower-cased and joined by hyphens.
    *
    * @param crimeType  the {@code Crime type} text, not null

@@ -1,9 +1,8 @@
-package org.c2model.json.csv;
+package org.c2model.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
@@ -84,8 +83,8 @@ final class ParallelLoad {
           ColumnarObservations.Builder rest = part(counter);
           CsvImportException failed = null;
           try {
-            ObservationCsv.parsePart(new InputStreamReader(new SequenceInputStream(new ByteArrayInputStream(block), in),
-                StandardCharsets.UTF_8.newDecoder()), source, vintage, rest, header, linesBefore);
+            ObservationCsv.parsePart(new SequenceInputStream(new ByteArrayInputStream(block), in), source, vintage,
+                rest, header, linesBefore);
           } catch (CsvImportException e) {
             failed = e;
           }
@@ -113,8 +112,7 @@ final class ParallelLoad {
         long offset = linesBefore;
         pending.add(pool.submit(() -> {
           ColumnarObservations.Builder b = part(counter);
-          ObservationCsv.parsePart(new InputStreamReader(new ByteArrayInputStream(chunk),
-              StandardCharsets.UTF_8.newDecoder()), source, vintage, b, header, offset);
+          ObservationCsv.parsePart(new ByteArrayInputStream(chunk), source, vintage, b, header, offset);
           return b.build();
         }));
         drain(pending, all, 2 * workers);
@@ -131,7 +129,7 @@ final class ParallelLoad {
   private static ColumnarObservations.Builder sequential(InputStream in, String source, BoundaryVintage vintage,
       LoadProgress progress, long every) {
     ColumnarObservations.Builder builder = ColumnarObservations.builder().onProgress(progress, every);
-    ObservationCsv.readInto(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), source, vintage, builder);
+    ObservationCsv.parseAll(in, source, vintage, builder);
     return builder;
   }
 
