@@ -3,7 +3,7 @@ module org.c2model.examples {
   requires org.c2model.core;
   requires org.c2model.metrics;
   requires org.c2model.json;
-  requires com.fasterxml.jackson.dataformat.csv;
+  requires org.c2model.csv;
 
   opens org.c2model.examples.crm;
 }

@@ -252,7 +252,7 @@ public final class CsvRecords implements AutoCloseable {
       if (t != JsonToken.START_ARRAY) {
         throw error(null, "(must be a CSV record): " + t, null);
       }
-      line = parser.currentTokenLocation().getLineNr() + lineOffset;
+      line = parser.currentLocation().getLineNr() + lineOffset;
       while ((t = parser.nextToken()) == JsonToken.VALUE_STRING) {
         if (size == values.length) {
           values = Arrays.copyOf(values, size * 2);

@@ -24,7 +24,8 @@ import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
-import org.c2model.json.csv.ObservationCsv;
+import org.c2model.csv.DeflatorCsv;
+import org.c2model.csv.ObservationCsv;
 import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.indicator.BoundaryVintage;
@@ -122,7 +123,8 @@ public final class TownstalEvaluation {
     ObservationSource source = ObservationSource.of(observations);
 
     progress(print, 3, "uprating the sample unit costs to " + PRICES + " prices (illustrative deflators)");
-    DeflatorTable deflators = withReader("deflators-illustrative.csv", DeflatorTable::read);
+    DeflatorTable deflators = withReader("deflators-illustrative.csv",
+        r -> DeflatorCsv.read(r, "deflators-illustrative.csv"));
     UnitCostTable costs = UnitCostTable.sample().uprate(PRICES, deflators);
 
     progress(print, 4, "evaluating steps, governance, outcomes, indicators and savings");
