@@ -88,8 +88,18 @@ class PoliceUkCrimeCsvTest {
   void read_shortRowAndBrokenQuotingFailWithTheLine() {
     CsvImportException shortRow = assertThrows(CsvImportException.class, () -> read(HEADER + ",2024-01,P\n"));
     assertEquals(2, shortRow.line().orElseThrow());
-    assertThrows(CsvImportException.class, () -> read(HEADER + ",2024-01,P,P,,,\"On or near,E01020136,N,Burglary,,\n"));
-    assertThrows(CsvImportException.class, () -> read(""));
+    CsvImportException quote = assertThrows(CsvImportException.class,
+        () -> read(HEADER + ",2024-01,P,P,,,L,E01020136,N,Burglary,,\n,2024-01,P,P,,,\"On or near,E01020136,N,Burglary,,\n"));
+    assertEquals(3, quote.line().orElseThrow(), "the line the unclosed quote's record starts on");
+    assertEquals(1, assertThrows(CsvImportException.class, () -> read("")).line().orElseThrow());
+  }
+
+  @Test
+  void read_rowWithExtraFieldsFailsWithLineAndColumn() {
+    CsvImportException extra = assertThrows(CsvImportException.class,
+        () -> read(HEADER + ",2024-01,P,P,,,L,E01020136,N,Burglary,,,surplus\n"));
+    assertEquals(2, extra.line().orElseThrow());
+    assertEquals("field 13", extra.column().orElseThrow());
   }
 
   @Test
