@@ -15,12 +15,15 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.c2model.core.InvalidValueException;
 
@@ -136,7 +139,7 @@ public final class CsvRecords implements AutoCloseable {
    * @throws CsvImportException if the input is empty or its header row is malformed
    */
   public static CsvRecords open(InputStream in, String format, String source) {
-    return open(new Utf8Reader(Objects.requireNonNull(in, "in"), 1), format, source, FACTORY, null, 0);
+    return open(new BomSkipping(new Utf8Reader(Objects.requireNonNull(in, "in"), 1)), format, source, FACTORY, null, 0);
   }
 
   /**
@@ -164,7 +167,21 @@ public final class CsvRecords implements AutoCloseable {
    * @throws CsvImportException if the input is empty or its header row is malformed
    */
   public static CsvRecords openWithComments(InputStream in, String format, String source) {
-    return open(new Utf8Reader(Objects.requireNonNull(in, "in"), 1), format, source, WITH_COMMENTS, null, 0);
+    return open(new BomSkipping(new Utf8Reader(Objects.requireNonNull(in, "in"), 1)), format, source, WITH_COMMENTS, null, 0);
+  }
+
+  /**
+   * Reads a UTF-8 file whose lines starting with {@code #} are comments, with a reader of its
+   * stream, naming the file in errors.
+   */
+  static <T> T readFile(Path file, String format, BiFunction<InputStream, String, T> read) {
+    Objects.requireNonNull(file, "file");
+    String source = String.valueOf(file.getFileName());
+    try (InputStream in = Files.newInputStream(file)) {
+      return read.apply(in, source);
+    } catch (IOException e) {
+      throw new CsvImportException(format, source, 0, null, "(the file cannot be read): " + e, e);
+    }
   }
 
   /**
@@ -494,7 +511,7 @@ public final class CsvRecords implements AutoCloseable {
     }
   }
 
-  /** Skips a byte order mark at the start of text, as the byte readers do. */
+  /** Skips a byte order mark at the start of text, and leaves the input open. */
   private static final class BomSkipping extends FilterReader {
     private boolean started;
 

@@ -1,10 +1,7 @@
 package org.c2model.csv;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
@@ -35,45 +32,25 @@ public final class DeflatorCsv {
   private DeflatorCsv() {}
 
   /**
-   * Reads a table from a UTF-8 CSV file.
+   * Reads the price index of a UTF-8 CSV file.
    *
    * @param file  the file, not null
    * @return the table, not null
    * @throws CsvImportException if the file cannot be read or is malformed
    */
   public static DeflatorTable read(Path file) {
-    Objects.requireNonNull(file, "file");
-    String source = String.valueOf(file.getFileName());
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source);
-    } catch (IOException e) {
-      throw new CsvImportException(FORMAT, source, 0, null, "(the file cannot be read): " + e, e);
-    }
+    return CsvRecords.readFile(file, FORMAT, DeflatorCsv::read);
   }
 
   /**
-   * Reads a table from UTF-8 bytes; the stream is not closed.
+   * Reads the price index of UTF-8 CSV bytes, such as a resource; the stream is not closed.
    *
    * @param in  the CSV, not null
-   * @param source  the name of the source in errors, such as the file name, not null
+   * @param source  the file name or other source, for errors, not null
    * @return the table, not null
    * @throws CsvImportException if the stream cannot be read or is malformed
    */
   public static DeflatorTable read(InputStream in, String source) {
-    try (CsvRecords r = CsvRecords.openWithComments(in, FORMAT, source)) {
-      return read(r);
-    }
-  }
-
-  /**
-   * Reads a table from CSV text; the reader is not closed.
-   *
-   * @param in  the CSV, not null
-   * @param source  the name of the source in errors, such as the file name, not null
-   * @return the table, not null
-   * @throws CsvImportException if the text cannot be read or is malformed
-   */
-  public static DeflatorTable read(Reader in, String source) {
     try (CsvRecords r = CsvRecords.openWithComments(in, FORMAT, source)) {
       return read(r);
     }

@@ -1,9 +1,6 @@
 package org.c2model.csv;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -45,45 +42,25 @@ public final class UnitCostCsv {
   private UnitCostCsv() {}
 
   /**
-   * Reads a table from a UTF-8 CSV file.
+   * Reads the unit costs of a UTF-8 CSV file.
    *
    * @param file  the file, not null
    * @return the table, not null
    * @throws CsvImportException if the file cannot be read or is malformed
    */
   public static UnitCostTable read(Path file) {
-    Objects.requireNonNull(file, "file");
-    String source = String.valueOf(file.getFileName());
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, source);
-    } catch (IOException e) {
-      throw new CsvImportException(FORMAT, source, 0, null, "(the file cannot be read): " + e, e);
-    }
+    return CsvRecords.readFile(file, FORMAT, UnitCostCsv::read);
   }
 
   /**
-   * Reads a table from UTF-8 bytes; the stream is not closed.
+   * Reads the unit costs of UTF-8 CSV bytes, such as a resource; the stream is not closed.
    *
    * @param in  the CSV, not null
-   * @param source  the name of the source in errors, such as the file name, not null
+   * @param source  the file name or other source, for errors, not null
    * @return the table, not null
    * @throws CsvImportException if the stream cannot be read or is malformed
    */
   public static UnitCostTable read(InputStream in, String source) {
-    try (CsvRecords r = CsvRecords.openWithComments(in, FORMAT, source)) {
-      return read(r);
-    }
-  }
-
-  /**
-   * Reads a table from CSV text; the reader is not closed.
-   *
-   * @param in  the CSV, not null
-   * @param source  the name of the source in errors, such as the file name, not null
-   * @return the table, not null
-   * @throws CsvImportException if the text cannot be read or is malformed
-   */
-  public static UnitCostTable read(Reader in, String source) {
     try (CsvRecords r = CsvRecords.openWithComments(in, FORMAT, source)) {
       return read(r);
     }

@@ -11,7 +11,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes strict UTF-8 from bytes, skipping a leading byte order mark, and counts the line breaks
+ * Decodes strict UTF-8 from bytes and counts the line breaks
  * it has delivered, so that invalid bytes are reported on their own line.
  * <p>
  * {@link java.io.InputStreamReader} cannot do this: when it meets an invalid byte it throws without
@@ -43,7 +43,6 @@ final class Utf8Reader extends Reader {
   private final long firstLine;
   private long breaks;
   private boolean afterCr;
-  private boolean started;
   private boolean eof;
   private Malformed pending;
 
@@ -75,7 +74,7 @@ final class Utf8Reader extends Reader {
         pending = new Malformed(firstLine + breaks, "invalid UTF-8: " + r.length() + " byte(s) "
             + hex(bytes, r.length()) + " that are not UTF-8");
         if (n > 0) {
-          return skipBom(cbuf, off, n);
+          return n;
         }
         throw pending;
       }
@@ -96,23 +95,7 @@ final class Utf8Reader extends Reader {
     }
     int n = out.position() - off;
     count(cbuf, off, n);
-    return skipBom(cbuf, off, n);
-  }
-
-  /** Drops a byte order mark at the very start of the stream; the caller never sees it. */
-  private int skipBom(char[] cbuf, int off, int n) throws IOException {
-    if (started) {
-      return n;
-    }
-    started = true;
-    if (cbuf[off] != '\uFEFF') {
-      return n;
-    }
-    if (n > 1) {
-      System.arraycopy(cbuf, off + 1, cbuf, off, n - 1);
-      return n - 1;
-    }
-    return read(cbuf, off, 1);
+    return n;
   }
 
   private void count(char[] cbuf, int off, int n) {

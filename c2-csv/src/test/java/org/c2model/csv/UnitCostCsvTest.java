@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,7 +21,7 @@ class UnitCostCsvTest {
   private static final String HEADER = "indicator_id,cost,currency,unit,price_year,agency,value_type,source,note\n";
 
   private static UnitCostTable read(String csv) {
-    return UnitCostCsv.read(new StringReader(csv), "costs.csv");
+    return UnitCostCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "costs.csv");
   }
 
   private static CsvImportException fails(String csv) {
@@ -83,18 +84,22 @@ class UnitCostCsvTest {
     assertTrue(d.getMessage().contains("line 2"), d.getMessage());
   }
 
+  private static DeflatorTable deflators(String csv) {
+    return DeflatorCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "d.csv");
+  }
+
   @Test
   void deflatorCsv_readsAndRejectsWithLineAndColumn() {
-    DeflatorTable d = DeflatorCsv.read(new StringReader("\uFEFFprice_year,index\r\n2010/11,90\r\n2013/14,100\r\n"), "d.csv");
+    DeflatorTable d = deflators(("\uFEFFprice_year,index\r\n2010/11,90\r\n2013/14,100\r\n"));
     assertEquals(0, new BigDecimal("0.9").compareTo(d.factor(PriceYear.parse("2013/14"), PriceYear.parse("2010/11"))));
     for (String bad : new String[] {"0", "-1", "abc", "1e2", ""}) {
       CsvImportException e = assertThrows(CsvImportException.class,
-          () -> DeflatorCsv.read(new StringReader("price_year,index\n2010/11,90\n2013/14," + bad + "\n"), "d.csv"));
+          () -> deflators(("price_year,index\n2010/11,90\n2013/14," + bad + "\n")));
       assertEquals(OptionalLong.of(3), e.line(), bad);
       assertEquals(Optional.of("index"), e.column(), bad);
     }
     CsvImportException repeat = assertThrows(CsvImportException.class,
-        () -> DeflatorCsv.read(new StringReader("price_year,index\n2010/11,90\n2010/11,91\n"), "d.csv"));
+        () -> deflators(("price_year,index\n2010/11,90\n2010/11,91\n")));
     assertEquals(Optional.of("price_year"), repeat.column());
   }
 }

@@ -123,8 +123,8 @@ public final class TownstalEvaluation {
     ObservationSource source = ObservationSource.of(observations);
 
     progress(print, 3, "uprating the sample unit costs to " + PRICES + " prices (illustrative deflators)");
-    DeflatorTable deflators = withReader("deflators-illustrative.csv",
-        r -> DeflatorCsv.read(r, "deflators-illustrative.csv"));
+    DeflatorTable deflators = withResource("deflators-illustrative.csv",
+        in -> DeflatorCsv.read(in, "deflators-illustrative.csv"));
     UnitCostTable costs = UnitCostTable.sample().uprate(PRICES, deflators);
 
     progress(print, 4, "evaluating steps, governance, outcomes, indicators and savings");
