@@ -5,11 +5,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Thrown when a CSV file c2-json imports (indicator observations, police.uk street-level crime)
- * cannot be read: the file is empty or cannot be opened, a required column is missing, or a value
- * is malformed or out of range. It is the one exception of every CSV import. The message names the
- * source, the line and the column (by its header name) and the offending value, such as
- * {@code Invalid observation CSV burglary.csv at line 4, column numerator (must be a number): 'twelve'}.
+ * Thrown when a CSV file c2-csv imports (indicator observations, police.uk street-level crime, unit
+ * costs, deflators, or any file read with {@link CsvRecords}) cannot be read: the file is empty or
+ * cannot be opened, is not UTF-8 or not well-formed CSV, a required column is missing, a record has
+ * more fields than the header, or a value is malformed or out of range. It is the one exception of
+ * every CSV import. The message names the source, the line and the column (by its header name, or
+ * {@code field N} for a field beyond the header) and the offending value, such as
+ * {@code Invalid observation CSV burglary.csv at line 4, column numerator (must be a decimal number such as 12 or 4.25): 'twelve'}.
  * Match on {@link #line()} and {@link #column()}, not on the message.
  */
 public class CsvImportException extends RuntimeException {
@@ -19,11 +21,9 @@ public class CsvImportException extends RuntimeException {
   private final String source;
   private final long line;
   private final String column;
-  private final String detail;
-  private final String format;
 
   /**
-   * Creates an exception for a bad file, row or cell; c2-json's CSV readers create them.
+   * Creates an exception for a bad file, row or cell; c2-csv's readers create them.
    *
    * @param format  what the file should be, such as {@code observation CSV} or {@code police.uk CSV}, not null
    * @param source  the file name or other source, not null
@@ -39,18 +39,6 @@ public class CsvImportException extends RuntimeException {
     this.source = source;
     this.line = line;
     this.column = column;
-    this.detail = detail;
-    this.format = format;
-  }
-
-  CsvImportException(String source, long line, String column, String detail, Throwable cause) {
-    this("observation CSV", source, line, column, detail, cause);
-  }
-
-  /** Returns the same problem with the line moved down, for a part of a file parsed on its own. */
-  CsvImportException movedDown(long lines) {
-    return new CsvImportException(format, source, line > 0 ? line + lines : 0, column, detail,
-        getCause() != null ? getCause() : this);
   }
 
   /**

@@ -34,13 +34,16 @@ import org.c2model.metrics.indicator.store.LoadProgress;
  * {@code 2009-Q2} or {@code 2009}) and {@value #NUMERATOR}. Optional: {@value #DENOMINATOR} (empty
  * for none) and {@value #VINTAGE} (the boundary vintage, such as {@code lsoa-2011}; empty for the
  * default vintage given). Other columns are ignored. Values are trimmed; empty lines are skipped; a
- * UTF-8 byte order mark is allowed.
+ * UTF-8 byte order mark is allowed. Numbers are decimal digits ({@code 12}, {@code 4.25}; no
+ * exponent, hexadecimal, suffix or {@code NaN}); an empty denominator is none. A record with more
+ * fields than the header is rejected. The syntax is that of {@link CsvRecords}.
  * <p>
  * The input is read once, streaming, one record at a time; it is never held whole. Every failure
  * is an {@link CsvImportException} naming the source, the line a record starts on and the
  * column by its header name: a missing required column, an empty file, a malformed number or
  * code, a value c2 rejects (a negative count, say) and, for the columnar store, a value that does not
- * fit it (a fractional count).
+ * fit it (a fractional count). Reading from a file, bytes that are not UTF-8 are reported at their
+ * own line.
  *
  * @implSpec This class is stateless and thread-safe.
  */
