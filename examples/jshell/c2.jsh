@@ -23,5 +23,4 @@ import org.c2model.metrics.savings.*;
 import org.c2model.metrics.evaluation.*;
 import org.c2model.metrics.network.*;
 import org.c2model.json.*;
-import org.c2model.json.crime.*;
-import org.c2model.json.csv.*;
+import org.c2model.csv.*;

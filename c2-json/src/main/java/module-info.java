@@ -9,12 +9,9 @@ module org.c2model.json {
   requires transitive org.c2model.core;
   requires transitive org.c2model.metrics;
   requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires static org.immutables.value.annotations;
 
   exports org.c2model.json;
-  exports org.c2model.json.crime;
-  exports org.c2model.json.csv;
   // org.c2model.json.internal (serializers, deserializers, property names) is not exported.
 
   // The schemas in org/c2model/json/schema/ are read through DocumentKind.schema(), so their

@@ -3,8 +3,8 @@ module org.c2model.examples {
   requires org.c2model.core;
   requires org.c2model.metrics;
   requires org.c2model.json;
-  requires com.fasterxml.jackson.dataformat.csv;
   requires info.picocli;
+  requires org.c2model.csv;
 
   opens org.c2model.examples.crm;
   opens org.c2model.examples.cli to info.picocli;

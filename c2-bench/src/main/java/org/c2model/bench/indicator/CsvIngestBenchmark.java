@@ -11,7 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
-import org.c2model.json.csv.ObservationCsv;
+import org.c2model.csv.ObservationCsv;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.store.ColumnarObservations;
 import org.openjdk.jmh.annotations.Benchmark;

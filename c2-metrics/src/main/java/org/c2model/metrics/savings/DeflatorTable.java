@@ -1,12 +1,10 @@
 package org.c2model.metrics.savings;
 
 import org.c2model.core.Money;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
@@ -17,7 +15,8 @@ import org.immutables.value.Value;
  * terms, at one year's prices).
  * <p>
  * Uprating multiplies by {@code index(to) / index(from)}; a year missing from the table is refused.
- * c2 ships no deflators: use the current HM Treasury series.
+ * c2 ships no deflators: use the current HM Treasury series (c2-csv's
+ * {@code org.c2model.csv.DeflatorCsv} reads them from a CSV file).
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -51,26 +50,6 @@ public abstract class DeflatorTable {
       sorted.put(year, Objects.requireNonNull(e.getValue(), "indices[" + year + "]"));
     }
     return ImmutableDeflatorTable.builder().indices(sorted).build();
-  }
-
-  /**
-   * Reads a table from CSV with columns {@code price_year} (such as {@code 2013/14}) and {@code index}.
-   *
-   * @param reader  the CSV, not null; not closed
-   * @return the table, not null
-   * @throws InvalidValueException naming the line of a malformed row or a repeated year
-   */
-  public static DeflatorTable read(Reader reader) {
-    Objects.requireNonNull(reader, "reader");
-    Map<PriceYear, BigDecimal> indices = new TreeMap<>();
-    Csv.read(reader, Set.of("price_year", "index"), row -> {
-      PriceYear year = UnitCostTable.parse(row, "price_year", PriceYear::parse);
-      BigDecimal index = UnitCostTable.parse(row, "index", BigDecimal::new);
-      if (indices.put(year, index) != null) {
-        throw InvalidValueException.of(row.field("price_year"), "must not repeat", year);
-      }
-    });
-    return of(indices);
   }
 
   /**

@@ -1,25 +1,15 @@
 package org.c2model.metrics.savings;
 
 import org.c2model.core.Money;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.c2model.core.InvalidValueException;
 import org.immutables.value.Value;
@@ -32,18 +22,13 @@ import org.immutables.value.Value;
  * NHS, the police, the criminal justice system and children's and housing services); the same
  * indicator, agency and value type may appear only once, so no cost is counted twice.
  * <p>
- * CSV columns, by header name: {@code indicator_id, cost, currency, unit, price_year, agency,
- * value_type, source}, and optionally {@code note}; other columns are ignored, lines starting with
- * {@code #} are comments. Errors name the line: {@code line 7, cost}.
+ * c2-csv's {@code org.c2model.csv.UnitCostCsv} reads a table from a CSV file; this module reads no
+ * files.
  *
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class UnitCostTable {
-
-  private static final Set<String> REQUIRED = Set.of("indicator_id", "cost", "currency", "unit", "price_year",
-      "agency", "value_type", "source");
-  private static final String SAMPLE = "sample-unit-costs.csv";
 
   UnitCostTable() {}
 
@@ -84,60 +69,7 @@ public abstract class UnitCostTable {
    * @return the sample table, not null
    */
   public static UnitCostTable sample() {
-    try (InputStream in = UnitCostTable.class.getResourceAsStream(SAMPLE)) {
-      if (in == null) {
-        throw new IllegalStateException("c2-metrics resource " + SAMPLE + " is missing from the jar");
-      }
-      return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Reads a table from CSV.
-   *
-   * @param reader  the CSV, not null; not closed
-   * @return the table, not null
-   * @throws InvalidValueException naming the line and column of the first bad value
-   */
-  public static UnitCostTable read(Reader reader) {
-    Objects.requireNonNull(reader, "reader");
-    List<UnitCost> costs = new ArrayList<>();
-    Map<List<Object>, Integer> lines = new HashMap<>();
-    Csv.read(reader, REQUIRED, row -> {
-      Currency currency = parse(row, "currency", Currency::getInstance);
-      UnitCost.Builder b = UnitCost.builder()
-          .indicatorId(row.get("indicator_id"))
-          .cost(Money.of(parse(row, "cost", BigDecimal::new), currency))
-          .unit(row.get("unit"))
-          .priceYear(parse(row, "price_year", PriceYear::parse))
-          .agency(parse(row, "agency", AgencyCode::of))
-          .valueType(parse(row, "value_type", ValueType::fromCode))
-          .source(row.get("source"));
-      if (!row.getOptional("note").isBlank()) {
-        b.note(row.getOptional("note"));
-      }
-      UnitCost cost = parse(row, "cost", s -> b.build());
-      Integer first = lines.putIfAbsent(key(cost), row.line());
-      if (first != null) {
-        throw InvalidValueException.of(row.field("indicator_id"), "must not repeat the indicator, agency and "
-            + "value type of line " + first, "'" + cost.indicatorId() + "'");
-      }
-      costs.add(cost);
-    });
-    return of(costs);
-  }
-
-  static <T> T parse(Csv.Row row, String column, Function<String, T> parser) {
-    String text = row.get(column);
-    try {
-      return parser.apply(text);
-    } catch (InvalidValueException e) {
-      throw InvalidValueException.of(row.field(column), e.getMessage(), "'" + text + "'");
-    } catch (IllegalArgumentException e) {
-      throw InvalidValueException.of(row.field(column), "must be a valid " + column.replace('_', ' '), "'" + text + "'");
-    }
+    return of(SampleUnitCosts.costs());
   }
 
   private static List<Object> key(UnitCost c) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,14 +110,6 @@ class SavingsInputsTest {
     Map<PriceYear, BigDecimal> nullValue = new HashMap<>();
     nullValue.put(YEAR, null);
     assertNull("indices[2013/14]", () -> DeflatorTable.of(nullValue));
-  }
-
-  @Test
-  void deflatorTableRead_badIndex_namesLineColumnAndValue() {
-    InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> DeflatorTable.read(new StringReader("price_year,index\n2013/14,abc\n")));
-    assertTrue(e.field().orElseThrow().contains("index"), e::getMessage);
-    assertEquals("'abc'", e.invalidValue().orElseThrow());
   }
 
   @Test

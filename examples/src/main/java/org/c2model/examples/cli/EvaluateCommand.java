@@ -17,10 +17,12 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.c2model.core.Money;
 import org.c2model.core.rule.Severity;
+import org.c2model.csv.CsvImportException;
+import org.c2model.csv.DeflatorCsv;
+import org.c2model.csv.UnitCostCsv;
 import org.c2model.examples.townstal.TownstalData;
 import org.c2model.examples.townstal.TownstalEvaluation;
 import org.c2model.json.C2JsonException;
-import org.c2model.json.csv.CsvImportException;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AgencyCode;
@@ -261,9 +263,9 @@ public final class EvaluateCommand implements Callable<Integer> {
       assumed.add("unit costs: none (give --unit-costs): savings are not appraised");
       return Optional.empty();
     }
-    UnitCostTable table = read("--unit-costs", unitCosts, UnitCostTable::read);
+    UnitCostTable table = readCsv("--unit-costs", unitCosts, UnitCostCsv::read);
     if (deflators != null) {
-      DeflatorTable index = read("--deflators", deflators, DeflatorTable::read);
+      DeflatorTable index = readCsv("--deflators", deflators, DeflatorCsv::read);
       return Optional.of(parse("--deflators", deflators.toString(), s -> table.uprate(year, index)));
     }
     if (!table.priceYears().stream().allMatch(year::equals)) {
@@ -316,6 +318,15 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IOException | UncheckedIOException e) {
       throw usage(option + " " + file + " cannot be read: " + e.getMessage());
     } catch (IllegalArgumentException e) {
+      throw usage(option + " " + file + ": " + e.getMessage());
+    }
+  }
+
+  private <T> T readCsv(String option, Path file, Function<Path, T> reader) {
+    readable(option, file);
+    try {
+      return reader.apply(file);
+    } catch (CsvImportException | IllegalArgumentException e) {
       throw usage(option + " " + file + ": " + e.getMessage());
     }
   }

@@ -1,9 +1,5 @@
 package org.c2model.examples.crm;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
 import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,6 +32,8 @@ import org.c2model.core.rule.RuleId;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.core.rule.Severity;
 import org.c2model.core.step.JourneyRules;
+import org.c2model.csv.CsvImportException;
+import org.c2model.csv.CsvRecords;
 
 /**
  * Maps records as a CRM exports them (CSV files of contacts, board roles and meetings) to c2 types,
@@ -54,7 +52,10 @@ import org.c2model.core.step.JourneyRules;
  *       {@code attendees} (CRM ids separated by {@code ;}).</li>
  * </ul>
  * A row's path is {@code /<file>/<row>/<column>}, rows counted from 0 after the header (so row 0
- * is line 2 of a file without quoted line breaks).
+ * is line 2 of a file without quoted line breaks); messages name the line the row starts on. The
+ * files are read by c2-csv's {@link CsvRecords}, so they follow its syntax (RFC 4180, UTF-8, a
+ * byte order mark allowed); a file that is not such CSV, or a row with more fields than the header,
+ * ends that file's import with one {@link #BAD_FILE} finding.
  */
 public final class CrmImport {
 
@@ -219,12 +220,15 @@ public final class CrmImport {
 
   /** Reads each row of a CSV file, turning a row's failure into a finding and going on. */
   private static void rows(String file, Reader reader, LocalDate date, List<Finding> findings, Consumer<Row> each) {
-    CsvMapper mapper = new CsvMapper();
-    CsvSchema schema = CsvSchema.emptySchema().withHeader();
     int index = 0;
-    try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
-      while (it.hasNextValue()) {
-        Row row = new Row(file, index++, it.nextValue(), date);
+    try (CsvRecords records = CsvRecords.open(reader, file + " CSV", file)) {
+      List<String> header = records.header();
+      while (records.next()) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+          cells.putIfAbsent(header.get(i), records.get(i));
+        }
+        Row row = new Row(file, index++, records.line(), cells, date);
         try {
           each.accept(row);
         } catch (RowFailure f) {
@@ -233,9 +237,10 @@ public final class CrmImport {
           findings.add(row.finding(BAD_ROW, Severity.ERROR, e.field().orElse(""), e.getMessage()).finding);
         }
       }
-    } catch (IOException | RuntimeException e) {
+    } catch (CsvImportException e) {
       findings.add(Finding.of(BAD_FILE, Severity.ERROR, Path.of(file, Integer.toString(index)), date,
-          file + " could not be read after row " + index + ": " + e.getClass().getSimpleName()));
+          file + " could not be read after row " + index + ": " + e.line().stream()
+              .mapToObj(l -> "line " + l + " ").findFirst().orElse("") + "is not well-formed CSV"));
     }
   }
 
@@ -244,12 +249,14 @@ public final class CrmImport {
     private static final Set<String> YES = Set.of("yes", "y", "true", "1");
     private final String file;
     private final int index;
+    private final long line;
     private final Map<String, String> cells;
     private final LocalDate date;
 
-    Row(String file, int index, Map<String, String> cells, LocalDate date) {
+    Row(String file, int index, long line, Map<String, String> cells, LocalDate date) {
       this.file = file;
       this.index = index;
+      this.line = line;
       this.cells = cells;
       this.date = date;
     }
@@ -292,7 +299,7 @@ public final class CrmImport {
     }
 
     RowFailure bad(String column, String expectation, String value) {
-      return finding(BAD_ROW, Severity.ERROR, column, "line " + (index + 2) + ": invalid " + column + " '" + value
+      return finding(BAD_ROW, Severity.ERROR, column, "line " + line + ": invalid " + column + " '" + value
           + "' (" + expectation + ")");
     }
 
@@ -301,7 +308,7 @@ public final class CrmImport {
       if (!column.isEmpty()) {
         path = path.property(column);
       }
-      String text = message.startsWith("line ") ? message : "line " + (index + 2) + ": " + message;
+      String text = message.startsWith("line ") ? message : "line " + line + ": " + message;
       return new RowFailure(Finding.builder().ruleId(rule).severity(severity).path(path).date(date)
           .message(file + " " + text).putArgs("file", file).putArgs("row", Integer.toString(index)).build());
     }

@@ -13,9 +13,10 @@ import java.util.function.Function;
 import org.c2model.core.Money;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.place.Neighbourhood;
+import org.c2model.csv.DeflatorCsv;
+import org.c2model.csv.ObservationCsv;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
-import org.c2model.json.csv.ObservationCsv;
 import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.Observation;
@@ -93,7 +94,7 @@ public final class TownstalData {
    * @return the deflators, not null
    */
   public static DeflatorTable deflators() {
-    return withReader("deflators-illustrative.csv", DeflatorTable::read);
+    return withResource("deflators-illustrative.csv", in -> DeflatorCsv.read(in, "deflators-illustrative.csv"));
   }
 
   /**
