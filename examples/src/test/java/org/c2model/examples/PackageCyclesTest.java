@@ -21,6 +21,8 @@ class PackageCyclesTest {
   @ValueSource(strings = {
       "org.c2model.core",
       "org.c2model.metrics",
+      "org.c2model.json",
+      "org.c2model.csv",
   })
   void packagesOfModuleAreFreeOfCycles(String rootPackage) {
     JavaClasses classes = new ClassFileImporter()

@@ -24,6 +24,8 @@ import org.c2model.examples.townstal.TownstalData;
 import org.c2model.examples.townstal.TownstalEvaluation;
 import org.c2model.json.C2JsonException;
 import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.evaluation.Windows;
+import org.c2model.metrics.indicator.StudyWindow;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
@@ -92,6 +94,15 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "DATE", description = "Evaluate as of this date (yyyy-MM-dd); no data "
       + "after it is used. Default: the journey's end, or else its last activity.")
   private String asOf;
+
+  @Option(names = "--baseline", paramLabel = "START/END", description = "The baseline window, first day and the "
+      + "day after the last (yyyy-MM-dd/yyyy-MM-dd), such as 2008-06-01/2009-06-01; give it with --follow-up. "
+      + "Default: the 12 calendar months before the month the partnership was formalised in.")
+  private String baseline;
+
+  @Option(names = "--follow-up", paramLabel = "START/END", description = "The follow-up window, as --baseline; "
+      + "cut at the as-of date with a finding. Default: the latest 12 complete calendar months up to the as-of date.")
+  private String followUp;
 
   @Option(names = "--unit-costs", paramLabel = "FILE", description = "Unit cost table CSV (columns indicator_id, "
       + "cost, currency, unit, price_year, agency, value_type, source; optional note). Without it no savings are "
@@ -232,6 +243,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       shares = Adjustments.none();
       assumed.add("adjustments: none (" + shares + "); give --adjustments");
     }
+    Optional<Windows> windows = windows(assumed);
     Optional<LocalDate> date = asOf == null ? Optional.empty()
         : Optional.of(parse("--as-of", asOf, s -> LocalDate.parse(s)));
     if (asOf == null) {
@@ -247,7 +259,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     Path dir = out != null ? out : townstal != null ? townstal.out()
         : Path.of("c2-report", journey.getFileName().toString().replaceFirst("\\.json$", ""));
     return new EvaluationSettings(Optional.ofNullable(journey), Optional.ofNullable(observations), codes, date, costs,
-        year, money, hours, shares, assumed, dir);
+        year, money, hours, shares, windows, assumed, dir);
   }
 
   private Optional<UnitCostTable> unitCosts(PriceYear year, EvaluationSettings townstal, List<String> assumed) {
@@ -320,6 +332,30 @@ public final class EvaluateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw usage(option + " " + file + ": " + e.getMessage());
     }
+  }
+
+  private Optional<Windows> windows(List<String> assumed) {
+    if (baseline == null && followUp == null) {
+      assumed.add("windows: the 12 months before the partnership was formalised against the latest 12 complete "
+          + "months up to the as-of date");
+      return Optional.empty();
+    }
+    if (baseline == null || followUp == null) {
+      throw usage((baseline == null ? "--follow-up needs --baseline" : "--baseline needs --follow-up")
+          + ": give both windows or neither");
+    }
+    StudyWindow before = window("--baseline", baseline);
+    StudyWindow after = window("--follow-up", followUp);
+    return Optional.of(parse("--follow-up", followUp, s -> Windows.of(before, after)));
+  }
+
+  private StudyWindow window(String option, String text) {
+    String[] parts = text.split("/", -1);
+    if (parts.length != 2) {
+      throw usage(option + " must be START/END (yyyy-MM-dd/yyyy-MM-dd, the end the day after the last): '"
+          + text + "'");
+    }
+    return parse(option, text, s -> StudyWindow.of(LocalDate.parse(parts[0].strip()), LocalDate.parse(parts[1].strip())));
   }
 
   private <T> T readCsv(String option, Path file, Function<Path, T> reader) {

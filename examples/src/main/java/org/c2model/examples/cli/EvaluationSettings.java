@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.c2model.metrics.evaluation.Windows;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
@@ -28,12 +29,14 @@ import org.c2model.metrics.savings.UnitCostTable;
  * @param investments  the money put in, at {@code priceYear} prices
  * @param staffTime  the agencies' staff time counted as cost, priced by the unit costs' hourly rows
  * @param adjustments  deadweight, attribution and optimism bias
+ * @param windows  the baseline and follow-up windows, or empty for the defaults
  * @param assumptions  one sentence for each default used, printed in the text and HTML reports
  * @param out  the directory the JSON and HTML are written into
  */
 public record EvaluationSettings(Optional<Path> journey, Optional<Path> observations, List<String> comparatorCodes,
     Optional<LocalDate> asOf, Optional<UnitCostTable> unitCosts, PriceYear priceYear, List<Investment> investments,
-    List<StaffTime> staffTime, Adjustments adjustments, List<String> assumptions, Path out) {
+    List<StaffTime> staffTime, Adjustments adjustments, Optional<Windows> windows, List<String> assumptions,
+    Path out) {
 
   /**
    * Checks and copies the settings.
@@ -50,6 +53,7 @@ public record EvaluationSettings(Optional<Path> journey, Optional<Path> observat
     investments = List.copyOf(investments);
     staffTime = List.copyOf(staffTime);
     Objects.requireNonNull(adjustments, "adjustments");
+    Objects.requireNonNull(windows, "windows");
     assumptions = List.copyOf(assumptions);
     Objects.requireNonNull(out, "out");
   }

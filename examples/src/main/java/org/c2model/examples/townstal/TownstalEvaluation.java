@@ -68,7 +68,7 @@ public final class TownstalEvaluation {
   public static EvaluationSettings townstalExample(Path out) {
     return new EvaluationSettings(Optional.empty(), Optional.empty(), List.of(TownstalData.COMPARATOR_CODES.split(",")),
         Optional.empty(), Optional.of(TownstalData.unitCosts()), TownstalData.PRICES,
-        TownstalData.investments(), TownstalData.staffTime(), TownstalData.adjustments(),
+        TownstalData.investments(), TownstalData.staffTime(), TownstalData.adjustments(), Optional.empty(),
         List.of("price year: " + TownstalData.PRICES,
             "unit costs: c2's SAMPLE table (GMCA Unit Cost Database v1.4 examples) uprated with ILLUSTRATIVE deflators,"
                 + " and ILLUSTRATIVE hourly staff costs",
@@ -104,7 +104,7 @@ public final class TownstalEvaluation {
     return run(new EvaluationSettings(journeyFile, observationsFile,
         comparatorCodes.map(c -> List.of(c.split(","))).orElse(List.of()), townstal.asOf(), townstal.unitCosts(),
         townstal.priceYear(), townstal.investments(), townstal.staffTime(), townstal.adjustments(),
-        townstal.assumptions(), out), print);
+        townstal.windows(), townstal.assumptions(), out), print);
   }
 
   /**
@@ -148,6 +148,7 @@ public final class TownstalEvaluation {
         .staffTime(settings.staffTime());
     settings.unitCosts().ifPresent(evaluation::unitCosts);
     settings.asOf().ifPresent(evaluation::asOf);
+    settings.windows().ifPresent(evaluation::windows);
     comparator.ifPresent(evaluation::comparator);
     EvaluationReport report = evaluation.build().run();
 

@@ -84,6 +84,13 @@ class EvaluateCommandTest {
         Arguments.of(List.of("--as-of", "2010-02-30"),
             "--as-of must be a date yyyy-MM-dd that exists, such as 2010-03-15: '2010-02-30'"),
         Arguments.of(List.of("--price-year", "2013"), "--price-year '2013'"),
+        Arguments.of(List.of("--baseline", "2008-06-01/2009-06-01"), "--baseline needs --follow-up"),
+        Arguments.of(List.of("--baseline", "2008-06-01", "--follow-up", "2010-01-01/2011-01-01"),
+            "--baseline must be START/END"),
+        Arguments.of(List.of("--baseline", "2008-06-01/2009-06-31", "--follow-up", "2010-01-01/2011-01-01"),
+            "--baseline must be a date yyyy-MM-dd that exists"),
+        Arguments.of(List.of("--baseline", "2009-06-01/2008-06-01", "--follow-up", "2010-01-01/2011-01-01"),
+            "--baseline '2009-06-01/2008-06-01'"),
         Arguments.of(List.of("--investment", "local_authority:3000"),
             "--investment must be AGENCY:YEAR:GBP, such as local_authority:0:3000: 'local_authority:3000'"),
         Arguments.of(List.of("--investment", "Council:0:3000"), "--investment 'Council:0:3000'"),
@@ -110,6 +117,15 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void windows_givenOnTheCommandLine_areTheOnesCompared() {
+    Path out = dir.resolve("windows");
+    Run run = run("--baseline", "2008-01-01/2009-01-01", "--follow-up", "2010-01-01/2011-01-01", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Long-term indicators: baseline 2008-01-01"), run.out());
+    assertTrue(!run.out().contains("assumed windows:"), run.out());
+  }
+
+  @Test
   void ownData_withoutAppraisalInputs_saysWhichDefaultsItUsedAndAppraisesNoSavings() throws Exception {
     Path out = dir.resolve("own");
     Run run = run("--journey", JOURNEY, "--observations", OBSERVATIONS, "--as-of", "2010-06-30", "--out", out.toString());
@@ -128,7 +144,7 @@ class EvaluateCommandTest {
   void ownData_withAppraisalInputs_usesThemAndAssumesOnlyWhatIsLeft() {
     Path out = dir.resolve("own-appraised");
     Run run = run("--journey", JOURNEY, "--observations", OBSERVATIONS, "--comparator", "E01020150,E01020151",
-        "--unit-costs", Path.of("../c2-metrics/src/main/resources/org/c2model/metrics/savings/sample-unit-costs.csv").toString(),
+        "--unit-costs", Path.of("../c2-csv/src/test/resources/org/c2model/csv/sample-unit-costs.csv").toString(),
         "--deflators", TOWNSTAL.resolve("deflators-illustrative.csv").toString(), "--price-year", "2013/14",
         "--investment", "local_authority:0:1500", "--investment", "police:1:250", "--adjustments", "0,0.5,0.2",
         "--out", out.toString());
