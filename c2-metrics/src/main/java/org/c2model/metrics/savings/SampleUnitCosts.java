@@ -30,7 +30,10 @@ final class SampleUnitCosts {
         cost("asb-incidents", "35.00", "per incident", "2002/03", AgencyCode.POLICE, "CR1.1", "no further action (simple police reporting); CR1.0 gives 500 where further action is needed"),
         cost("criminal-damage", "91.00", "per incident", "2010/11", AgencyCode.POLICE, "CR8.12.1", "personal criminal damage, cost to the police only"),
         cost("burglary", "683.00", "per incident", "2010/11", AgencyCode.POLICE, "CR8.7.1", "burglary in a dwelling, cost to the police only"),
-        cost("vehicle-crime", "237.00", "per incident", "2010/11", AgencyCode.CRIMINAL_JUSTICE, "CR8.9", "theft of a vehicle; fiscal cost across the criminal justice system including the police"),
+        cost("vehicle-crime", "237.00", "per incident", "2010/11", AgencyCode.POLICE, "CR8.9",
+            "theft of a vehicle; booked to the police, who bear it first, like every other crime here "
+                + "(criminal_justice means the system beyond the police); the database does not split the "
+                + "police share out of this total"),
         cost("domestic-violence", "1171.00", "per incident", "2008/09", AgencyCode.NHS, "CR2.0.1", "health share of CR2.0 (total 2470)"),
         cost("domestic-violence", "581.00", "per incident", "2008/09", AgencyCode.CRIMINAL_JUSTICE, "CR2.0.2", "criminal justice system excluding police, share of CR2.0"),
         cost("domestic-violence", "415.00", "per incident", "2008/09", AgencyCode.POLICE, "CR2.0.3", "police share of CR2.0"),

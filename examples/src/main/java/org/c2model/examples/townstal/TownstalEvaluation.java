@@ -155,6 +155,7 @@ public final class TownstalEvaluation {
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
+    print.println("Step history (attained, lapsed, regained)");
     print.println(StepHistory.of(journey, report.asOf()));
     print.println(NetworkGrowth.of(journey, report.asOf()));
     print.println();
