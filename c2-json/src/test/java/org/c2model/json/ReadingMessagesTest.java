@@ -101,4 +101,32 @@ class ReadingMessagesTest {
     String hood = golden(DocumentKind.NEIGHBOURHOOD).replaceFirst("\\{", "{\"" + name + "\": 1,");
     assertEquals(Path.root(), assertThrows(C2JsonException.class, () -> C2Json.readNeighbourhood(hood)).path());
   }
+
+  /**
+   * Found by the mutation run: a UTF-8-encoded surrogate (bytes ED A0 80), which the parser decodes
+   * leniently, or an escaped lone surrogate was read as text that can only be written back as
+   * invalid UTF-8.
+   */
+  @Test
+  void anUnpairedSurrogateIsRejectedAtItsValueFromBytesAndFromText() throws IOException {
+    String hood = golden(DocumentKind.NEIGHBOURHOOD);
+    byte[] utf8 = hood.getBytes(StandardCharsets.UTF_8);
+    int at = hood.indexOf("Townstal, Dartmouth");
+    byte[] bytes = new byte[utf8.length + 3];
+    System.arraycopy(utf8, 0, bytes, 0, at);
+    bytes[at] = (byte) 0xED;
+    bytes[at + 1] = (byte) 0xA0;
+    bytes[at + 2] = (byte) 0x80;
+    System.arraycopy(utf8, at, bytes, at + 3, utf8.length - at);
+    for (Executable read : List.<Executable>of(() -> C2Json.readNeighbourhood(new ByteArrayInputStream(bytes)),
+        () -> C2Json.readNeighbourhood(hood.replace("Townstal, Dartmouth", "\\ud800Townstal")),
+        () -> C2Json.readNeighbourhood(hood.replace("Townstal, Dartmouth", "Townstal\\udc00")))) {
+      C2JsonException e = assertThrows(C2JsonException.class, read);
+      assertEquals(Path.parse("/name"), e.path(), e.getMessage());
+      assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+    }
+    // a pair is one character, read and written back
+    String paired = hood.replace("Townstal, Dartmouth", "Townstal \\ud83c\\udfe0");
+    assertEquals("Townstal \ud83c\udfe0", C2Json.readNeighbourhood(paired).name());
+  }
 }
