@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /**
  * Fuzz targets of the JSON readers (issue 14), one per document kind, each reading its input in
  * every way c2-json offers: strict from bytes, strict from text and lenient from text. The only
- * failure a reader may throw is {@link C2JsonException}; anything else (an
+ * failure a reader may throw is {@link C2JsonException}, with a path and no Java names in its
+ * message; anything else (an
  * {@code OutOfMemoryError}, a {@code NullPointerException}, a {@code toString()} that throws) is a
  * finding. A document that is read must also be the same document when written and read again,
  * and the ways of reading must agree.
@@ -117,7 +118,8 @@ class JsonReaderFuzzTest {
     try {
       return read.get();
     } catch (C2JsonException e) {
-      assertTrue(e.path() != null && e.getMessage() != null);
+      assertTrue(e.path() != null && e.getMessage().contains(" at " + e.path()), e.getMessage());
+      ReadingMessagesTest.assertNoJavaNames(e);
       return null;
     }
   }

@@ -31,8 +31,14 @@ class ReadingMessagesTest {
     }
   }
 
+  /** Checks the words of a message, not the values it quotes from the document. */
   static void assertNoJavaNames(C2JsonException e) {
-    assertFalse(JAVA_NAMES.matcher(e.getMessage()).find(), e.getMessage());
+    String words = e.getMessage();
+    if (e.invalidValue().isPresent() && !e.invalidValue().get().isEmpty()) {
+      words = words.replace(e.invalidValue().get(), "");
+    }
+    words = words.replaceAll("'[^']*'", "''");
+    assertFalse(JAVA_NAMES.matcher(words).find(), e.getMessage());
   }
 
   @Test
