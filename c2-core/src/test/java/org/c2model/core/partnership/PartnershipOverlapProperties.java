@@ -2,11 +2,14 @@ package org.c2model.core.partnership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -58,16 +61,8 @@ class PartnershipOverlapProperties {
       Membership b = memberships.get(j);
       return a.personId().equals(b.personId()) && daysShared(a.joined(), a.left(), b.joined(), b.left());
     });
-    Statistics.label("rejected").collect(firstOverlap.isPresent());
-    if (firstOverlap.isEmpty()) {
-      assertEquals(memberships, builder.build().memberships());
-      return;
-    }
-    int i = firstOverlap.get()[0];
-    int j = firstOverlap.get()[1];
-    InvalidValueException e = assertThrows(InvalidValueException.class, builder::build);
-    assertEquals(Optional.of("memberships[" + i + "]"), e.field());
-    assertEquals(true, e.getMessage().contains("must not overlap memberships[" + j + "] "), e.getMessage());
+    assertBuiltOrRejected(builder, firstOverlap, Partnership::memberships, memberships,
+        (i, j) -> "memberships[" + i + "]", (i, j) -> "must not overlap memberships[" + j + "] ");
   }
 
   @Property(tries = 2000)
@@ -85,17 +80,27 @@ class PartnershipOverlapProperties {
       OfficerTerm b = terms.get(j);
       return a.role() == b.role() && daysShared(a.start(), a.end(), b.start(), b.end());
     });
+    assertBuiltOrRejected(builder, firstOverlap, Partnership::officerTerms, terms,
+        (i, j) -> "officerTerms[" + i + "]", (i, j) -> "in officerTerms[" + j + "] from " + terms.get(j).start());
+  }
+
+  /**
+   * Checks that the partnership is built with the entries when the definition finds no overlap, and
+   * otherwise rejected naming entry {@code i} as the field and entry {@code j} in the message.
+   */
+  private static <E> void assertBuiltOrRejected(Partnership.Builder builder, Optional<int[]> firstOverlap,
+      Function<Partnership, List<E>> entries, List<E> expected, BiFunction<Integer, Integer, String> field,
+      BiFunction<Integer, Integer, String> inMessage) {
     Statistics.label("rejected").collect(firstOverlap.isPresent());
     if (firstOverlap.isEmpty()) {
-      assertEquals(terms, builder.build().officerTerms());
+      assertEquals(expected, entries.apply(builder.build()));
       return;
     }
     int i = firstOverlap.get()[0];
     int j = firstOverlap.get()[1];
     InvalidValueException e = assertThrows(InvalidValueException.class, builder::build);
-    assertEquals(Optional.of("officerTerms[" + i + "]"), e.field());
-    assertEquals(true, e.getMessage().contains("in officerTerms[" + j + "] from " + terms.get(j).start()),
-        e.getMessage());
+    assertEquals(Optional.of(field.apply(i, j)), e.field());
+    assertTrue(e.getMessage().contains(inMessage.apply(i, j)), e.getMessage());
   }
 
   @Provide
