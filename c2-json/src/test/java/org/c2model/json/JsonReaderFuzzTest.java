@@ -90,15 +90,16 @@ class JsonReaderFuzzTest {
   /**
    * Reads the input strictly from bytes, strictly from text and leniently from text, and checks the
    * outcomes: only {@link C2JsonException} fails a read; what is read prints, and writes and reads
-   * back to itself; the strict reads agree (when the bytes are UTF-8); a strict read is a lenient
-   * read without warnings.
+   * back to itself; the strict reads agree (when the bytes are UTF-8 without zero bytes); a strict
+   * read is a lenient read without warnings.
    */
   static <T> void check(DocumentKind<T> kind, byte[] data) {
     T fromBytes = readOrNull(() -> C2Json.read(kind, new ByteArrayInputStream(data)));
     String text = new String(data, StandardCharsets.UTF_8);
     T fromText = readOrNull(() -> C2Json.read(kind, text));
     LenientRead<T> lenient = readOrNull(() -> C2Json.readLenient(kind, text));
-    if (isUtf8(data)) {
+    // the stream readers also detect UTF-16 and UTF-32 (zero bytes, never in a UTF-8 JSON document)
+    if (isUtf8(data) && !hasZeroByte(data)) {
       assertEquals(fromBytes, fromText, "the stream and String readers disagree");
     }
     if (fromText != null) {
@@ -122,6 +123,15 @@ class JsonReaderFuzzTest {
       ReadingMessagesTest.assertNoJavaNames(e);
       return null;
     }
+  }
+
+  private static boolean hasZeroByte(byte[] data) {
+    for (byte b : data) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isUtf8(byte[] data) {
