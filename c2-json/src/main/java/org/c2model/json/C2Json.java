@@ -378,6 +378,10 @@ public final class C2Json {
     }
 
     static Source of(String json) {
+      // A leading byte order mark is skipped, as the stream readers' encoding detection does.
+      if (json.startsWith("\uFEFF")) {
+        return factory -> factory.createParser(json.toCharArray(), 1, json.length() - 1);
+      }
       return factory -> factory.createParser(json);
     }
 

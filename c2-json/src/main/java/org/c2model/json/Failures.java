@@ -3,9 +3,14 @@ package org.c2model.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import org.c2model.core.rule.Path;
 import org.c2model.json.internal.PointedException;
 
@@ -28,6 +33,11 @@ final class Failures {
       String problem;
       if (e instanceof StreamConstraintsException) {
         problem = "the document exceeds a reading limit";
+        if (p != null && String.valueOf(jpe.getOriginalMessage()).startsWith("Name length")) {
+          // The name being read is not yet the parser's current name, which is still the previous
+          // property's: the failure is in the object that holds the name, at the name's location.
+          at = objectPathOf(p);
+        }
       } else if (e instanceof JsonEOFException) {
         problem = "the document is truncated";
       } else {
@@ -36,7 +46,25 @@ final class Failures {
       return new C2JsonException(at, "(" + problem + "): " + clean(jpe.getOriginalMessage()), null,
           line(loc), column(loc), e);
     }
-    return new C2JsonException(Path.root(), "(the document cannot be read): " + e, null, 0, 0, e);
+    return new C2JsonException(Path.root(), "(the document cannot be read): " + describe(e), null, 0, 0, e);
+  }
+
+  /** Describes an input or output failure in words, without naming Java classes. */
+  private static String describe(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file: " + ((NoSuchFileException) e).getFile();
+    }
+    if (e instanceof AccessDeniedException) {
+      return "access denied: " + ((AccessDeniedException) e).getFile();
+    }
+    if (e instanceof FileSystemException) {
+      FileSystemException fse = (FileSystemException) e;
+      return fse.getFile() + (fse.getReason() != null ? ": " + fse.getReason() : "");
+    }
+    if (e instanceof CharacterCodingException) {
+      return "the input is not valid UTF-8";
+    }
+    return e.getMessage() != null ? clean(e.getMessage()) : "an input or output error";
   }
 
   static C2JsonException document(String problem, String value, JsonParser p) {
@@ -45,7 +73,7 @@ final class Failures {
   }
 
   static C2JsonException writing(IOException e) {
-    return new C2JsonException(Path.root(), "(the document cannot be written): " + e, null, 0, 0, e);
+    return new C2JsonException(Path.root(), "(the document cannot be written): " + describe(e), null, 0, 0, e);
   }
 
   private static Path pathOf(JsonParser p) {
@@ -55,9 +83,26 @@ final class Failures {
     return Path.parse(p.getParsingContext().pathAsPointer().toString());
   }
 
-  /** Drops Jackson's source description, which only says that the source is not shown. */
+  /** Gets the path of the object the parser is in, without the property it is at. */
+  private static Path objectPathOf(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    while (context != null && !context.inObject()) {
+      context = context.getParent();
+    }
+    return context == null || context.getParent() == null ? Path.root()
+        : Path.parse(context.getParent().pathAsPointer().toString());
+  }
+
+  /**
+   * Drops Jackson's source description, which only says that the source is not shown, and the
+   * names of Jackson's classes and settings, which mean nothing to the author of the document.
+   */
   private static String clean(String message) {
-    return message == null ? "" : message.replaceAll("\\[Source: [^;\\]]*; ", "[").replace("\n", " ");
+    return message == null ? "" : message.replaceAll("\\[Source: [^;\\]]*; ", "[").replace("\n", " ")
+        .replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "")
+        .replaceAll(": enable `JsonReadFeature\\.\\w+` to allow", ": not allowed in JSON")
+        .replaceAll("\\(enable `JsonReadFeature\\.\\w+` to allow\\)", "(not allowed in JSON)")
+        .replaceAll("`[\\w.$]+\\.(\\w+)(\\(\\))?`", "$1");
   }
 
   private static int line(JsonLocation loc) {

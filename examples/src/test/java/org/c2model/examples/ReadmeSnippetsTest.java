@@ -206,7 +206,7 @@ class ReadmeSnippetsTest {
     // A chain continued by a line starting with "." runs its first line alone, then fails, as in jshell.
     assertThrows(AssertionError.class, () -> run(new Block(1, "var b = new StringBuilder()\n    .append(1);\n")));
     assertThrows(AssertionError.class, () -> run(new Block(1, "Journey j = Journey.of(partnership, LocalDate.of(2009, 2, 1));\n")));
-    assertThrows(AssertionError.class, () -> run(new Block(1, "C2Json.readJourney(Path.of(\"townstal-journey.json\"));\n")));
+    assertThrows(AssertionError.class, () -> run(new Block(1, "C2Json.read(DocumentKind.JOURNEY, Path.of(\"townstal-journey.json\"));\n")));
     assertThrows(AssertionError.class, () -> run(new Block(1, "System.out.println(1);   // \"2\"\n")));
     run(new Block(1, "System.out.println(1);   // \"1\"\n"));
   }

@@ -205,9 +205,15 @@ public abstract class Partnership {
       fieldOfId.put(id, "agencyRepresentatives[" + i + "]");
     }
     Checks.unique(residents(), Resident::id, "residents", "id");
+    // Overlaps are found in O(n log n) with DisjointSpans; only once one is found are the earlier
+    // entries scanned, to name the first one it overlaps (the message of the pairwise definition).
+    DisjointSpans<String> membershipSpans = new DisjointSpans<>();
     for (int i = 0; i < memberships().size(); i++) {
       Membership m = memberships().get(i);
       requireKnown(fieldOfId, m.personId(), "memberships[" + i + "].personId");
+      if (membershipSpans.add(m.personId(), m.joined(), m.left())) {
+        continue;
+      }
       for (int j = 0; j < i; j++) {
         Membership other = memberships().get(j);
         if (other.personId().equals(m.personId()) && overlap(m, other)) {
@@ -216,10 +222,15 @@ public abstract class Partnership {
               m.joined() + "/" + m.left().map(LocalDate::toString).orElse(""));
         }
       }
+      throw new AssertionError("memberships[" + i + "] overlaps none of the earlier ones");
     }
+    DisjointSpans<OfficerRole> termSpans = new DisjointSpans<>();
     for (int i = 0; i < officerTerms().size(); i++) {
       OfficerTerm t = officerTerms().get(i);
       requireKnown(fieldOfId, t.personId(), "officerTerms[" + i + "].personId");
+      if (termSpans.add(t.role(), t.start(), t.end())) {
+        continue;
+      }
       for (int j = 0; j < i; j++) {
         OfficerTerm other = officerTerms().get(j);
         if (other.role() == t.role() && t.overlaps(other)) {
@@ -229,6 +240,7 @@ public abstract class Partnership {
               t.personId() + " from " + t.start());
         }
       }
+      throw new AssertionError("officerTerms[" + i + "] overlaps none of the earlier ones");
     }
   }
 

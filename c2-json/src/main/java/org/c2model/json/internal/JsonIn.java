@@ -492,7 +492,21 @@ public final class JsonIn {
    */
   public String text() throws IOException {
     expect(JsonToken.VALUE_STRING, "must be a string");
-    return p.getText();
+    String text = p.getText();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        // a lone surrogate (an escape such as \ud800, or bytes the parser decodes leniently) is not
+        // Unicode text: it could be written back only as invalid UTF-8
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          throw fail(here(), "must be Unicode text; character " + (i + 1) + " is an unpaired surrogate",
+              String.format(java.util.Locale.ROOT, "U+%04X", (int) c));
+        }
+      }
+    }
+    return text;
   }
 
   /**

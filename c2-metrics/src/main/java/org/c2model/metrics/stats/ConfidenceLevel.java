@@ -109,8 +109,8 @@ public final class ConfidenceLevel implements Comparable<ConfidenceLevel> {
   }
 
   private static String format(double value) {
-    if (!Double.isFinite(value)) {
-      return String.valueOf(value);
+    if (!Double.isFinite(value) || value != 0 && (Math.abs(value) < 1e-6 || Math.abs(value) >= 1e12)) {
+      return String.valueOf(value); // such as 4.9E-324, not hundreds of digits
     }
     // Round away binary noise such as 99.80000000000001 before trimming zeros.
     return new BigDecimal(Double.toString(value)).round(new java.math.MathContext(12))

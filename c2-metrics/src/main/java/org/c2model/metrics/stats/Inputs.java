@@ -20,7 +20,7 @@ final class Inputs {
   /** Checks that a count is finite and zero or more (NaN passes: a missing count). */
   static double count(double x, String field) {
     if (x < 0 || Double.isInfinite(x)) {
-      throw InvalidValueException.of(field, "must be greater than or equal to zero", label(x));
+      throw InvalidValueException.of(field, "must be a finite number greater than or equal to zero", label(x));
     }
     return x;
   }
@@ -28,7 +28,7 @@ final class Inputs {
   /** Checks that a denominator is finite and above zero (NaN passes: a missing denominator). */
   static double positive(double n, String field) {
     if (n <= 0 || Double.isInfinite(n)) {
-      throw InvalidValueException.of(field, "must be greater than zero", label(n));
+      throw InvalidValueException.of(field, "must be a finite number greater than zero", label(n));
     }
     return n;
   }

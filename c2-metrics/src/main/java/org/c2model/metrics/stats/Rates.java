@@ -31,6 +31,12 @@ public final class Rates {
   /** The smallest count for which the reference uses Byar's method rather than the exact one. */
   public static final int BYARS_MINIMUM_COUNT = 10;
 
+  /**
+   * The largest count whose exact limits are computed ({@value}): the chi-squared quantile does not
+   * converge reliably for larger counts, where Byar's approximation is as good as exact anyway.
+   */
+  public static final double EXACT_MAXIMUM_COUNT = 1e9;
+
   private Rates() {}
 
   /**
@@ -159,11 +165,12 @@ public final class Rates {
    * @param observed  the observed count, 0 or more
    * @param confidence  the confidence level, not null
    * @return the lower limit of the count, not negative
-   * @throws InvalidValueException if the count is negative or not finite
+   * @throws InvalidValueException if the count is negative, not finite or above
+   *     {@link #EXACT_MAXIMUM_COUNT}
    */
   public static double exactLower(double observed, ConfidenceLevel confidence) {
     Objects.requireNonNull(confidence, "confidence");
-    return Quantiles.exactLowerCount(Inputs.present(Inputs.count(observed, "observed"), "observed"), confidence);
+    return Quantiles.exactLowerCount(exactCount(observed), confidence);
   }
 
   /**
@@ -173,10 +180,20 @@ public final class Rates {
    * @param observed  the observed count, 0 or more
    * @param confidence  the confidence level, not null
    * @return the upper limit of the count; positive infinity at confidence 1
-   * @throws InvalidValueException if the count is negative or not finite
+   * @throws InvalidValueException if the count is negative, not finite or above
+   *     {@link #EXACT_MAXIMUM_COUNT}
    */
   public static double exactUpper(double observed, ConfidenceLevel confidence) {
     Objects.requireNonNull(confidence, "confidence");
-    return Quantiles.exactUpperCount(Inputs.present(Inputs.count(observed, "observed"), "observed"), confidence);
+    return Quantiles.exactUpperCount(exactCount(observed), confidence);
+  }
+
+  private static double exactCount(double observed) {
+    Inputs.present(Inputs.count(observed, "observed"), "observed");
+    if (observed > EXACT_MAXIMUM_COUNT) {
+      throw InvalidValueException.of("observed", "must be at most " + Inputs.grouped(EXACT_MAXIMUM_COUNT)
+          + " for exact limits; use Byar's limits for larger counts", Inputs.label(observed));
+    }
+    return observed;
   }
 }

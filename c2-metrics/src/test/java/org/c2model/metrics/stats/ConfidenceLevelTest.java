@@ -26,4 +26,16 @@ class ConfidenceLevelTest {
       assertTrue(e.getMessage().contains("between 0.9 and 1 or between 90 and 100"), e.getMessage());
     }
   }
+
+  /** Issue 14: the value is named as given, in few characters, however small or large. */
+  @Test
+  void of_namesTheLevelGivenInFewCharacters() {
+    InvalidValueException tiny = assertThrows(InvalidValueException.class, () -> ConfidenceLevel.of(Double.MIN_VALUE));
+    assertEquals("confidence", tiny.field().orElseThrow());
+    assertEquals("4.9E-324", tiny.invalidValue().orElseThrow());
+    InvalidValueException huge = assertThrows(InvalidValueException.class, () -> ConfidenceLevel.of(-Double.MAX_VALUE));
+    assertEquals("-1.7976931348623157E308", huge.invalidValue().orElseThrow());
+    assertEquals("89.99", assertThrows(InvalidValueException.class, () -> ConfidenceLevel.of(89.99))
+        .invalidValue().orElseThrow());
+  }
 }

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.c2model.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** Examples with hand-checked numbers. */
 class RatesTest {
@@ -52,5 +54,30 @@ class RatesTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Rates.crude(3, 0, 1000));
     assertEquals("denominator", e.field().orElseThrow());
     assertTrue(e.getMessage().endsWith(": 0"), e.getMessage());
+  }
+
+  /** Issue 14: a huge count failed inside the quantile solver with a message naming neither argument nor value. */
+  @Test
+  void exactLimits_rejectCountsTooLargeForTheSolverNamingArgumentAndValue() {
+    for (double huge : new double[] {1e12, 1e300, Double.MAX_VALUE}) {
+      for (Executable call : List.<Executable>of(() -> Rates.exactLower(huge, ConfidenceLevel.P95),
+          () -> Rates.exactUpper(huge, ConfidenceLevel.P99_8))) {
+        InvalidValueException e = assertThrows(InvalidValueException.class, call);
+        assertEquals("observed", e.field().orElseThrow());
+        assertEquals(Inputs.label(huge), e.invalidValue().orElseThrow());
+        assertTrue(e.getMessage().contains("must be at most 1,000,000,000"), e.getMessage());
+      }
+    }
+    assertEquals(1e9, Rates.exactUpper(1e9, ConfidenceLevel.P95), 1e6);
+  }
+
+  /** Issue 14: an infinite count was "not greater than or equal to zero". */
+  @Test
+  void crude_rejectsAnInfiniteCountAsNotFinite() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Rates.crude(Double.POSITIVE_INFINITY, 100, 1000));
+    assertEquals("numerator", e.field().orElseThrow());
+    assertEquals("Infinity", e.invalidValue().orElseThrow());
+    assertTrue(e.getMessage().contains("must be a finite number"), e.getMessage());
   }
 }
