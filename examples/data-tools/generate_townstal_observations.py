@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the ILLUSTRATIVE, SYNTHETIC indicator observations bundled with the Townstal example.
 
-These numbers are invented. They only show the shape of a C2 evaluation (C2-DOMAIN.md section 5):
+These numbers are invented. They only show the shape of a C2 evaluation (docs/c2-model.md section 5):
 crime and anti-social behaviour start to fall within the first year after the partnership is
 constituted (2 June 2009), A&E visits later and less, and a comparator estate changes little.
 Deterministic: the same seed always writes the same file.

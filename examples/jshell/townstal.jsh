@@ -1,4 +1,4 @@
-// Evaluate the Townstal journey in a handful of lines (C2-DOMAIN.md sections 2, 5 and 6).
+// Evaluate the Townstal journey in a handful of lines (docs/c2-model.md sections 2, 5 and 6).
 // Run from the repository root, or set -R-Dc2.examples=<path of the examples directory>.
 var data = Path.of(System.getProperty("c2.examples", "examples"), "src/main/resources/org/c2model/examples/townstal");
 var journey = C2Json.read(DocumentKind.JOURNEY, data.resolve("townstal-journey.json"));

@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An amount of money in one currency, such as {@code GBP 1500.00} of start-up money pledged at
- * Townstal's connecting workshop ({@code C2-DOMAIN.md} section 6).
+ * Townstal's connecting workshop ({@code docs/c2-model.md} section 6).
  * <p>
  * The amount is a {@link BigDecimal} kept as given (a negative scale becomes 0): equality includes its scale, so
  * {@code GBP 1500} and {@code GBP 1500.00} differ, as with {@code BigDecimal.equals}. The text form

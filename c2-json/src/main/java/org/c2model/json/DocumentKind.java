@@ -86,7 +86,8 @@ public final class DocumentKind<T> {
   /**
    * The weak connectors of a community network as of a date: residents and agency staff who hold the
    * network together, each with their measures and the reasons they are listed, and the findings
-   * where the network depends on one person ({@code C2-DOMAIN.md} section 3, "weak connector"):
+   * where the network depends on one person (<i>Positively Local</i> sec. 3;
+   * {@code docs/c2-model.md} section 3, "weak connector"):
    * {@code "kind": "weak_connectors"}. For facilitators, on its own; an evaluation report holds one
    * too. c2-metrics computes it with {@code WeakConnectors.of(network, date)}; a stored one is read
    * back through {@code WeakConnectors.builder()}, which checks it.
@@ -96,7 +97,7 @@ public final class DocumentKind<T> {
   /**
    * The evaluation of a neighbourhood as of a date: steps, top priorities, governance, intermediate
    * outcomes, network change and weak connectors, indicator changes with their estimates, data
-   * findings and the invest-to-save case ({@code C2-DOMAIN.md} sections 2, 4 and 5):
+   * findings and the invest-to-save case ({@code docs/c2-model.md} sections 2, 4 and 5):
    * {@code "kind": "evaluation_report"}. c2-metrics computes it with
    * {@code Evaluation.builder()...build().run()}; a stored one is read back through
    * {@code EvaluationReport.builder()}, which checks that its parts fit together.

@@ -36,7 +36,7 @@ import org.c2model.metrics.savings.UnitCostTable;
 
 /**
  * The values of the golden files in {@code src/test/resources/org/c2model/json/golden/}, one per
- * document kind: a small partnership modelled on Townstal ({@code C2-DOMAIN.md} section 6), its
+ * document kind: a small partnership modelled on Townstal ({@code docs/c2-model.md} section 6), its
  * neighbourhood, a council's thresholds and the governance findings of the partnership; c2-core's
  * Townstal journey ({@code org.c2model.core.fixtures.Townstal}) and its step assessment at the end of
  * 2010; the standard indicator catalogue and outcomes framework as a council extends them with one

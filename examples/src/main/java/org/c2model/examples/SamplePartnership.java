@@ -16,7 +16,8 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 
 /**
- * Builds a sample partnership, loosely modelled on Townstal ({@code C2-DOMAIN.md} section 6), and
+ * Builds a sample partnership, loosely modelled on Townstal ({@code docs/c2-model.md} section 6),
+ * and
  * prints its governance findings on two dates and over its whole history.
  * <p>
  * In March 2010 a resident leaves and the health trust sends an appointed second representative,

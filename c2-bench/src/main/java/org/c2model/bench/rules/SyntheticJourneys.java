@@ -67,7 +67,8 @@ import org.c2model.core.place.Neighbourhood;
  * the constitution, with turnover (members leaving and joining, some appointed) and officer terms
  * (a new chair at the first annual meeting in 2 cases of 5; now and then an agency representative as
  * treasurer or a secretary's office left vacant). The journey follows the seven steps of
- * {@code C2-DOMAIN.md} section 2 in the order a site usually does, with the irregularities the rules
+ * <i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2 in the order a site usually
+ * does, with the irregularities the rules
  * are there to find: scoping visits, an exchange visit (sometimes before the connecting workshop), a
  * listening event with feedback and follow-up (some late or missing; a second event in 2 cases of 5),
  * the constitution, partnership meetings about monthly (24 to 53 days apart), newsletters, wins, resident activities,

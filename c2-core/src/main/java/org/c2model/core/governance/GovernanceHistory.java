@@ -23,7 +23,8 @@ import org.c2model.core.rule.RuleSet;
 
 /**
  * The governance rules evaluated over a partnership's whole history: when each rule started and
- * stopped failing, and which board change caused it ({@code C2-DOMAIN.md} section 4: the rules
+ * stopped failing, and which board change caused it (<i>Positively Local</i> sec. 4;
+ * {@code docs/c2-model.md} section 4: the rules
  * "hold at every point in time after formalisation: a board change can break the majority, and the
  * library must say so, with the date").
  * <p>

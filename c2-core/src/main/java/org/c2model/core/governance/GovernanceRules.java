@@ -25,7 +25,8 @@ import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.rule.Severity;
 
 /**
- * The governance rules of a C2 partnership board ({@code C2-DOMAIN.md} section 4, and section 2,
+ * The governance rules of a C2 partnership board (<i>Positively Local</i> sec. 4;
+ * {@code docs/c2-model.md} section 4, and section 2,
  * steps 1 and 4), evaluated on a {@link Board}.
  * <p>
  * The rule ids below are part of the API. Rules 1 to 4 state what must hold "at every point in time
@@ -106,14 +107,15 @@ public final class GovernanceRules {
 
   /**
    * Rule 1, {@code Governance:ResidentMajority}: residents on the board strictly outnumber agency
-   * representatives ({@code C2-DOMAIN.md} section 4; section 2, step 4: "the board always has more
+   * representatives (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md} section 4; section 2,
+   * step 4: "the board always has more
    * residents than agency representatives"). A resident who is also an elected member counts as a
    * resident (section 3).
    *
    * @return the rule, not null
    */
   public static Rule<Board> residentMajority() {
-    return Rule.of(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (C2-DOMAIN 4).",
+    return Rule.of(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (Positively Local sec. 4).",
         (board, t) -> {
           int residents = board.residents().size();
           int agency = board.agencyRepresentatives().size();
@@ -133,12 +135,13 @@ public final class GovernanceRules {
 
   /**
    * Rule 2, {@code Governance:ResidentOfficers}: the chair, deputy chair, treasurer and secretary
-   * are residents ({@code C2-DOMAIN.md} section 4; section 2, step 4: "are always residents").
+   * are residents (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md} section 4; section 2,
+   * step 4: "are always residents").
    *
    * @return the rule, not null
    */
   public static Rule<Board> residentOfficers() {
-    return Rule.of(RESIDENT_OFFICERS, "The four officers are residents (C2-DOMAIN 4).", (board, t) -> {
+    return Rule.of(RESIDENT_OFFICERS, "The four officers are residents (Positively Local sec. 4).", (board, t) -> {
       List<Finding> found = new ArrayList<>();
       board.officers().forEach((role, person) -> {
         if (!person.isResident()) {
@@ -155,13 +158,14 @@ public final class GovernanceRules {
 
   /**
    * Rule 3, {@code Governance:OfficesFilled}: once the partnership is constituted, all four offices
-   * are filled ({@code C2-DOMAIN.md} section 4; section 2, step 4: the four officers "are
+   * are filled (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md} section 4; section 2, step
+   * 4: the four officers "are
    * elected"). Applies only to a constituted board.
    *
    * @return the rule, not null
    */
   public static Rule<Board> officesFilled() {
-    return Rule.of(OFFICES_FILLED, "All four offices are filled once constituted (C2-DOMAIN 4).", (board, t) -> {
+    return Rule.of(OFFICES_FILLED, "All four offices are filled once constituted (Positively Local sec. 4).", (board, t) -> {
       if (!board.constituted()) {
         return List.of();
       }
@@ -181,14 +185,15 @@ public final class GovernanceRules {
 
   /**
    * Rule 4, {@code Governance:RequiredSectors}: the partnership includes each required sector,
-   * by default health, education, police and the local authority ({@code C2-DOMAIN.md} section 4:
+   * by default health, education, police and the local authority (<i>Positively Local</i> sec. 4;
+   * {@code docs/c2-model.md} section 4:
    * "from the outset it includes, at minimum, health, education, police and the local authority";
    * section 2, step 1). A sector counts when a representative of an agency in it sits on the board.
    *
    * @return the rule, not null
    */
   public static Rule<Board> requiredSectors() {
-    return Rule.of(REQUIRED_SECTORS, "The partnership includes each required sector (C2-DOMAIN 4).", (board, t) -> {
+    return Rule.of(REQUIRED_SECTORS, "The partnership includes each required sector (Positively Local sec. 4).", (board, t) -> {
       if (board.members().isEmpty()) {
         return List.of();
       }
@@ -210,13 +215,14 @@ public final class GovernanceRules {
 
   /**
    * Rule 5, {@code Governance:KeyResidents}: the board has at least the minimum number of key
-   * residents, 5 by default ({@code C2-DOMAIN.md} section 2, step 1: "a critical number of key
+   * residents, 5 by default (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2,
+   * step 1: "a critical number of key
    * residents (the founders used 5)"). A warning: the number is the founders' practice, not a law.
    *
    * @return the rule, not null
    */
   public static Rule<Board> keyResidents() {
-    return Rule.of(KEY_RESIDENTS, "At least the minimum number of key residents (C2-DOMAIN 2, step 1).", (board, t) -> {
+    return Rule.of(KEY_RESIDENTS, "At least the minimum number of key residents (Positively Local sec. 2, step 1).", (board, t) -> {
       if (board.members().isEmpty()) {
         return List.of();
       }
@@ -236,13 +242,14 @@ public final class GovernanceRules {
 
   /**
    * Rule 6, {@code Governance:ActivistKeyResident}: an information finding for each key resident
-   * who was an existing community activist ({@code C2-DOMAIN.md} section 3: key residents are
+   * who was an existing community activist (<i>Positively Local</i> sec. 3;
+   * {@code docs/c2-model.md} section 3: key residents are
    * "usually not existing community activists"; the paper's caution, not a ban).
    *
    * @return the rule, not null
    */
   public static Rule<Board> activistKeyResidents() {
-    return Rule.of(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (C2-DOMAIN 3).", (board, t) ->
+    return Rule.of(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (Positively Local sec. 3).", (board, t) ->
         board.residents().stream()
             .filter(r -> r.keyResident() && r.existingActivist())
             .map(r -> Finding.builder().ruleId(ACTIVIST_KEY_RESIDENT).severity(Severity.INFO)
@@ -256,13 +263,14 @@ public final class GovernanceRules {
 
   /**
    * Rule 7, {@code Governance:AppointedMember}: a warning for each member who was appointed rather
-   * than self-selected ({@code C2-DOMAIN.md} section 4: "membership is by self-selection"; section
+   * than self-selected (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md} section 4:
+   * "membership is by self-selection"; section
    * 2, step 4).
    *
    * @return the rule, not null
    */
   public static Rule<Board> appointedMembers() {
-    return Rule.of(APPOINTED_MEMBER, "Members self-select rather than being appointed (C2-DOMAIN 4).", (board, t) ->
+    return Rule.of(APPOINTED_MEMBER, "Members self-select rather than being appointed (Positively Local sec. 4).", (board, t) ->
         board.members().stream()
             .filter(m -> m.membership().joinedBy() == JoinMethod.APPOINTED)
             .map(BoardMember::person)

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Something that happened in a neighbourhood's C2 journey, on one day, such as a listening event or
- * an exchange visit ({@code C2-DOMAIN.md} section 2).
+ * an exchange visit (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2).
  * <p>
  * Each concrete activity is an immutable type with the facts the paper names, and a stable
  * lower-case {@link #type()} name (such as {@code listening_event}) that c2-json writes as the

@@ -3,7 +3,8 @@ package org.c2model.core.journey;
 import org.c2model.core.Coded;
 
 /**
- * The age range a resident-organised activity serves ({@code C2-DOMAIN.md} section 2, step 6: "groups and activities for different age ranges").
+ * The age range a resident-organised activity serves (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 6: "groups and activities for different age ranges").
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code early_years}, used in JSON.
  */

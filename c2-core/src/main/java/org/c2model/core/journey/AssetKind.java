@@ -3,7 +3,8 @@ package org.c2model.core.journey;
 import org.c2model.core.Coded;
 
 /**
- * The kind of a community asset, in the asset-based practice of mapping people and skills as well as buildings ({@code C2-DOMAIN.md} section 8).
+ * The kind of a community asset, in the asset-based practice of mapping people and skills as well
+ * as buildings ({@code docs/c2-model.md} section 8).
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code building}, used in JSON.
  */

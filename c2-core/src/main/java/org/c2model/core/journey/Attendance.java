@@ -7,7 +7,7 @@ import java.util.List;
  * a connecting workshop, an exchange visit or a partnership meeting; who took part, by person id.
  * <p>
  * Attendance is where the paper's relationships form: residents and agencies meeting, and weak
- * connectors showing up ({@code C2-DOMAIN.md} section 3).
+ * connectors showing up (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3).
  */
 public interface Attendance {
 

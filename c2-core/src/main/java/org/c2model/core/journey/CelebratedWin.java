@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 
 /**
  * A visible win the partnership celebrated, such as a successful funding bid with its amount
- * ({@code C2-DOMAIN.md} section 2, step 5: "celebrating visible wins (e.g. successful funding bids)";
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 5: "celebrating visible
+ * wins (e.g. successful funding bids)";
  * Townstal's park refurbished with GBP 45,000 residents helped secure, section 5).
  * <p>
  * Its {@link #type() type} name is {@code celebrated_win}. People and agencies are referenced by id.

@@ -6,7 +6,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A community action plan with its measurable outcomes, a sign of maturity ({@code C2-DOMAIN.md}
+ * A community action plan with its measurable outcomes, a sign of maturity (<i>Positively Local</i>
+ * sec. 2; {@code docs/c2-model.md}
  * section 2, step 7: "community action plans with measurable outcomes").
  * <p>
  * Its {@link #type() type} name is {@code community_action_plan}. People and agencies are referenced by id.

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * A community asset mapped: a building, group, skill, business or person's talent
- * ({@code C2-DOMAIN.md} section 8: asset-based practice maps "people and skills as well as
+ * ({@code docs/c2-model.md} section 8: asset-based practice maps "people and skills as well as
  * buildings", assets to map in step 1).
  * <p>
  * Its {@link #type() type} name is {@code community_asset_mapped}. People and agencies are referenced by id.

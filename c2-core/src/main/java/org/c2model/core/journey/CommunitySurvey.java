@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * A survey of residents measuring community organisation, networks and social capital, such as
- * Townstal's pilot survey of 25 residents ({@code C2-DOMAIN.md} section 5, intermediate outcome 2:
+ * Townstal's pilot survey of 25 residents (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md}
+ * section 5, intermediate outcome 2:
  * "needs a survey").
  *
  * @implSpec This class is immutable and thread-safe.

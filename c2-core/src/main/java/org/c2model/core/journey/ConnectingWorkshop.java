@@ -6,7 +6,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The initial connecting workshop of residents and agencies ({@code C2-DOMAIN.md} section 2, step 1;
+ * The initial connecting workshop of residents and agencies (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 1;
  * Townstal's at the Children's Centre had 18 agency representatives and 3 key residents, section 6).
  * <p>
  * Its {@link #type() type} name is {@code connecting_workshop}. People and agencies are referenced by id.

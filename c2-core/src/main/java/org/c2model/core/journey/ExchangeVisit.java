@@ -6,7 +6,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * An exchange visit by residents and agency staff to a transformed site ({@code C2-DOMAIN.md} section
+ * An exchange visit by residents and agency staff to a transformed site (<i>Positively Local</i>
+ * sec. 2; {@code docs/c2-model.md} section
  * 2, step 2; Townstal's to the Cornish sites came before its connecting workshop, section 6).
  * <p>
  * Its {@link #type() type} name is {@code exchange_visit}. People and agencies are referenced by id.

@@ -8,7 +8,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The report that feeds the results of a listening event back to residents ({@code C2-DOMAIN.md}
+ * The report that feeds the results of a listening event back to residents (<i>Positively Local</i>
+ * sec. 2; {@code docs/c2-model.md}
  * section 2, step 3: "a report and a follow-up event about ten days later feeds results back").
  * <p>
  * Its {@link #type() type} name is {@code feedback_report}. People and agencies are referenced by id.

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * The follow-up event that feeds the results of a listening event back to residents, about ten days
- * after it ({@code C2-DOMAIN.md} section 2, step 3).
+ * after it (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3).
  * <p>
  * Its {@link #type() type} name is {@code follow_up_event}. People and agencies are referenced by id.
  *

@@ -3,7 +3,9 @@ package org.c2model.core.journey;
 import org.c2model.core.Coded;
 
 /**
- * How residents were invited to a listening event ({@code C2-DOMAIN.md} section 2, step 3: "residents invited door to door, personally"; Townstal invited by postcard, section 6).
+ * How residents were invited to a listening event (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 3: "residents invited door to door, personally";
+ * Townstal invited by postcard, section 6).
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code door_to_door}, used in JSON.
  */

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 /**
  * One neighbourhood's C2 journey: its {@link Partnership} and the dated record of what has happened,
  * such as Townstal's exchange visits, connecting workshop and listening event
- * ({@code C2-DOMAIN.md} section 2).
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2).
  * <p>
  * <b>The journey's span.</b> A journey starts on {@link #start()}, the day work in the neighbourhood
  * began (the neighbourhood was chosen), and may be closed on {@link #end()}, the last day of the

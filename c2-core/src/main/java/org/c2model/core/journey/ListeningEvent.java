@@ -17,7 +17,8 @@ import org.immutables.value.Value;
 /**
  * A listening event: agencies host residents in a community venue, ask the two appreciative
  * questions, record every response and have residents prioritise them into a top five
- * ({@code C2-DOMAIN.md} section 2, step 3; Townstal's "Listening to Townstal" on 4 April 2009 drew
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3; Townstal's
+ * "Listening to Townstal" on 4 April 2009 drew
  * well over 50 residents with 18 service providers facilitating, section 6).
  * <p>
  * Its {@link #type() type} name is {@code listening_event}. People and agencies are referenced by id.

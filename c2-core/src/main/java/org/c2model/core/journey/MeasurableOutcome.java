@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A measurable outcome of a community action plan, such as "anti-social behaviour incidents down by
- * a quarter by 2011", optionally tied to a long-term indicator ({@code C2-DOMAIN.md} section 2,
+ * a quarter by 2011", optionally tied to a long-term indicator (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2,
  * step 7: "community action plans with measurable outcomes"; section 5).
  *
  * @implSpec This class is immutable and thread-safe.

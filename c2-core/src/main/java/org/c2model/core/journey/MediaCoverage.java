@@ -7,7 +7,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * Coverage of the partnership in the media ({@code C2-DOMAIN.md} section 2, step 5: "positive media
+ * Coverage of the partnership in the media (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 5: "positive media
  * coverage").
  * <p>
  * Its {@link #type() type} name is {@code media_coverage}. People and agencies are referenced by id.

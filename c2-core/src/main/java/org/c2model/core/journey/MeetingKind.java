@@ -3,7 +3,8 @@ package org.c2model.core.journey;
 import org.c2model.core.Coded;
 
 /**
- * The kind of a partnership meeting ({@code C2-DOMAIN.md} section 6: Townstal holds monthly public meetings and a bi-monthly executive committee).
+ * The kind of a partnership meeting ({@code docs/c2-model.md} section 6: Townstal holds monthly
+ * public meetings and a bi-monthly executive committee).
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code public}, used in JSON.
  */

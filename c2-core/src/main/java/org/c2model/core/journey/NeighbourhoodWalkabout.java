@@ -7,7 +7,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A neighbourhood walkabout by residents and agency staff ({@code C2-DOMAIN.md} section 2: a typical
+ * A neighbourhood walkabout by residents and agency staff (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2: a typical
  * action of step 1, and estate walkabouts in step 5).
  * <p>
  * Its {@link #type() type} name is {@code neighbourhood_walkabout}. People and agencies are referenced by id.

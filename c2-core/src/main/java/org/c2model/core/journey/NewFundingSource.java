@@ -9,7 +9,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A new source of funding the partnership developed, a sign of maturity ({@code C2-DOMAIN.md}
+ * A new source of funding the partnership developed, a sign of maturity (<i>Positively Local</i>
+ * sec. 2; {@code docs/c2-model.md}
  * section 2, step 7: "develops new funding sources").
  * <p>
  * Its {@link #type() type} name is {@code new_funding_source}. People and agencies are referenced by id.

@@ -8,7 +8,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A newsletter issued to the neighbourhood ({@code C2-DOMAIN.md} section 2, step 5).
+ * A newsletter issued to the neighbourhood (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 5).
  * <p>
  * Its {@link #type() type} name is {@code newsletter}. People and agencies are referenced by id.
  *

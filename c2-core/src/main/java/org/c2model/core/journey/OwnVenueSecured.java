@@ -7,7 +7,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The partnership secured its own venue, a sign of maturity ({@code C2-DOMAIN.md} section 2, step 7:
+ * The partnership secured its own venue, a sign of maturity (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 7:
  * "partnership finds its own venue"; section 7: SWANN was gifted a building by the council).
  * <p>
  * Its {@link #type() type} name is {@code own_venue_secured}. People and agencies are referenced by id.

@@ -8,7 +8,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * The partnership formally constituted: its constitution signed ({@code C2-DOMAIN.md} section 2,
+ * The partnership formally constituted: its constitution signed (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2,
  * step 4: "a formally constituted partnership with a signed constitution"; Townstal, June 2009).
  * <p>
  * Its {@link #type() type} name is {@code partnership_constituted}. People and agencies are referenced by id.

@@ -8,7 +8,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A partnership meeting, public or executive ({@code C2-DOMAIN.md} section 2, step 5: "monthly
+ * A partnership meeting, public or executive (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 5: "monthly
  * partnership meetings giving feedback to residents"; Townstal, monthly public meetings from July
  * 2009 and a bi-monthly executive committee, section 6).
  * <p>

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 
 /**
  * An activity or group organised by residents, such as community bingo or a knitting circle
- * ({@code C2-DOMAIN.md} section 2, step 6: "groups and activities for different age ranges";
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 6: "groups and
+ * activities for different age ranges";
  * section 5, intermediate outcome 3).
  * <p>
  * Its {@link #type() type} name is {@code resident_activity}. People and agencies are referenced by id.

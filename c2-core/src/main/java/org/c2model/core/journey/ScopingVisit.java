@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * A scoping visit to a meeting the neighbourhood already holds, such as a PACT (Police and
  * Communities Together) or town council meeting, to meet residents and agency staff and find key
- * residents ({@code C2-DOMAIN.md} section 6: Townstal's scoping visits "identified key residents";
+ * residents ({@code docs/c2-model.md} section 6: Townstal's scoping visits "identified key
+ * residents";
  * section 2, step 1).
  * <p>
  * Its {@link #type() type} name is {@code scoping_visit}. People and agencies are referenced by id.

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 
 /**
  * A change an agency made to its service, such as an NHS dentist on the estate one day a week
- * ({@code C2-DOMAIN.md} section 2, step 6: services "more local, responsive and tailored"; section 5,
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 6: services "more
+ * local, responsive and tailored"; section 5,
  * intermediate outcome 1).
  * <p>
  * Its {@link #type() type} name is {@code service_change}. People and agencies are referenced by id.

@@ -3,7 +3,9 @@ package org.c2model.core.journey;
 import org.c2model.core.Coded;
 
 /**
- * How an agency changed its service ({@code C2-DOMAIN.md} section 5, intermediate outcome 1: "new or better services, changed ways of working"; section 2, step 6: services "more local, responsive and tailored").
+ * How an agency changed its service (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md}
+ * section 5, intermediate outcome 1: "new or better services, changed ways of working"; section 2,
+ * step 6: services "more local, responsive and tailored").
  * <p>
  * Each constant has a stable lower-case {@link #code()}, such as {@code new_service}, used in JSON.
  */

@@ -8,7 +8,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A member of staff the partnership employs, and whether they are a resident ({@code C2-DOMAIN.md}
+ * A member of staff the partnership employs, and whether they are a resident (<i>Positively
+ * Local</i> sec. 2; {@code docs/c2-model.md}
  * section 2, step 7: "employs staff; two or three residents employed to coordinate").
  * <p>
  * Its {@link #type() type} name is {@code staff_employed}. People and agencies are referenced by id.

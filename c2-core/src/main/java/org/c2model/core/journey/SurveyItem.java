@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * One question of a community survey with its count of positive answers, such as "18 of 25 feel
- * they belong to a local community" ({@code C2-DOMAIN.md} section 5, Townstal's pilot survey).
+ * they belong to a local community" (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md}
+ * section 5, Townstal's pilot survey).
  *
  * @implSpec This class is immutable and thread-safe.
  */

@@ -4,10 +4,11 @@ import org.c2model.core.Coded;
 
 /**
  * What a community survey question measures, for intermediate outcome 2, "community organisation,
- * networks and social capital", which "needs a survey" ({@code C2-DOMAIN.md} section 5).
+ * networks and social capital", which "needs a survey" (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5).
  * <p>
  * The wording of the national benchmark, the Community Life Survey, is in
- * {@code shared/REFERENCE-DATA.md}: belonging counts "very" plus "fairly strongly"; influence counts
+ * {@code docs/reference-data.md}: belonging counts "very" plus "fairly strongly"; influence counts
  * "definitely" plus "tend to agree".
  */
 public enum SurveyMeasure implements Coded {

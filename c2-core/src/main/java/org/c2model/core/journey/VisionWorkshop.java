@@ -6,7 +6,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * An inspiring workshop with speakers from sites that C2 has transformed ({@code C2-DOMAIN.md}
+ * An inspiring workshop with speakers from sites that C2 has transformed (<i>Positively Local</i>
+ * sec. 2; {@code docs/c2-model.md}
  * section 2, step 2: residents and agencies "have seen what change looks like").
  * <p>
  * Its {@link #type() type} name is {@code vision_workshop}. People and agencies are referenced by id.

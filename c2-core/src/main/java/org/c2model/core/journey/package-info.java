@@ -1,6 +1,6 @@
 /**
  * A neighbourhood's C2 journey: its partnership and the dated record of what has happened
- * ({@code C2-DOMAIN.md} section 2).
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2).
  * <p>
  * A {@link org.c2model.core.journey.Journey} holds {@link org.c2model.core.journey.Activity
  * activities}, one immutable type per kind of event the paper names: walkabouts and the connecting

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * Prioritisation by dot voting: each resident places dots on the themes that matter most, and a
- * theme's score is its total dots ({@code C2-DOMAIN.md} section 2, step 3).
+ * theme's score is its total dots (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section
+ * 2, step 3).
  * <p>
  * Ties are broken as {@link Prioritisation} describes; dot votes have no first preferences.
  *

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How residents at a listening event prioritised the themes of their responses into a top five
- * ({@code C2-DOMAIN.md} section 2, step 3: "residents prioritise them into a top five"): by
+ * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3: "residents
+ * prioritise them into a top five"): by
  * {@link DotVoting} or by {@link RankedBallots} (Borda count).
  * <p>
  * Both give a {@link ThemeRanking} with the same deterministic tie-break, applied in order:

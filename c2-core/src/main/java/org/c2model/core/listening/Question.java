@@ -5,7 +5,8 @@ import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 
 /**
- * The two appreciative questions of a listening event ({@code C2-DOMAIN.md} section 2, step 3).
+ * The two appreciative questions of a listening event (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 3).
  */
 public enum Question implements Coded {
   /** "What is good about living here?" */

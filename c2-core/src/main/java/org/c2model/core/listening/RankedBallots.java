@@ -7,7 +7,8 @@ import java.util.TreeMap;
 import org.immutables.value.Value;
 
 /**
- * Prioritisation by ranked ballots, counted by the Borda count ({@code C2-DOMAIN.md} section 2,
+ * Prioritisation by ranked ballots, counted by the Borda count (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2,
  * step 3: residents prioritise the responses into a top five).
  * <p>
  * Ballots may be partial, so each is scored on its own length (the "modified Borda count"): on a

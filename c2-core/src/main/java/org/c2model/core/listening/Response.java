@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One resident's answer to one of the two questions of a listening event, such as a
- * {@code what_is_not_so_good} response themed {@code "anti-social behaviour"} ({@code C2-DOMAIN.md}
+ * {@code what_is_not_so_good} response themed {@code "anti-social behaviour"} (<i>Positively
+ * Local</i> sec. 2; {@code docs/c2-model.md}
  * section 2, step 3: "every response captured").
  * <p>
  * The text is what the resident said; it may name people, so it is redacted from

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 
 /**
  * The themes of a listening event in priority order, from a {@link Prioritisation}, and its top
- * five ({@code C2-DOMAIN.md} section 2, step 3).
+ * five (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3).
  * <p>
  * Ties are broken as {@link Prioritisation} describes, so every theme has its own position.
  *

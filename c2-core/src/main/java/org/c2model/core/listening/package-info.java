@@ -1,5 +1,6 @@
 /**
- * The listening event's record and prioritisation ({@code C2-DOMAIN.md} section 2, step 3).
+ * The listening event's record and prioritisation (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, step 3).
  * <p>
  * Agencies ask residents the two appreciative {@link org.c2model.core.listening.Question}s and
  * capture every {@link org.c2model.core.listening.Response}, each with an optional theme. Residents

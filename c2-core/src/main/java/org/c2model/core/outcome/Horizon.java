@@ -4,7 +4,8 @@ import org.c2model.core.Coded;
 
 /**
  * When a long-term indicator is expected to move after a partnership starts, such as
- * {@link #WITHIN_A_YEAR} for crime ({@code C2-DOMAIN.md} section 5: crime is typically first to move,
+ * {@link #WITHIN_A_YEAR} for crime (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md}
+ * section 5: crime is typically first to move,
  * within the first year at Townstal; health and education take 3-5 years).
  */
 public enum Horizon implements Coded {

@@ -4,7 +4,8 @@ import org.c2model.core.Coded;
 
 /**
  * The direction of change that counts as improvement for a long-term indicator, such as
- * {@link #LOWER_IS_BETTER} for anti-social behaviour ({@code C2-DOMAIN.md} section 5).
+ * {@link #LOWER_IS_BETTER} for anti-social behaviour (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5).
  * <p>
  * The metrics engine uses it to say whether a change or a benchmark comparison is better or worse.
  */

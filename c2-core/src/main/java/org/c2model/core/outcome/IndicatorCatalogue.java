@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * A catalogue of long-term indicators, such as the {@link #standard()} catalogue covering every row
- * of Table 2 of the paper ({@code C2-DOMAIN.md} section 5, "Table 2 of the paper").
+ * of Table 2 of the paper (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5,
+ * "Table 2 of the paper").
  * <p>
  * Ids are unique. A council extends the catalogue with its own indicators, getting a new catalogue:
  * <pre>{@code
@@ -41,7 +42,8 @@ public abstract class IndicatorCatalogue {
    * <p>
    * Where a Table 2 row lists several measures (crime: criminal damage, burglary, vehicle crime, drug
    * offences, domestic violence; school absenteeism and exclusion) each is its own indicator. Horizons
-   * follow {@code C2-DOMAIN.md} section 5: crime, anti-social behaviour and fire call-outs (arson is
+   * follow <i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: crime, anti-social
+   * behaviour and fire call-outs (arson is
    * recorded as criminal damage) within a year; health and education 3-5 years; the rest, for which
    * the paper gives no horizon, one to three years.
    *

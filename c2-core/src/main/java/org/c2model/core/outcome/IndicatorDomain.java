@@ -2,7 +2,8 @@ package org.c2model.core.outcome;
 
 /**
  * Whether a long-term indicator is a health or a non-health indicator, the two halves of Table 2
- * of the paper ({@code C2-DOMAIN.md} section 5, "Table 2 of the paper").
+ * of the paper (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, "Table 2 of the
+ * paper").
  */
 public enum IndicatorDomain {
   /** Health indicators, such as A&amp;E visits or breastfeeding at 6 weeks. */

@@ -4,7 +4,8 @@ import org.c2model.core.Coded;
 
 /**
  * The group of Table 2 of the paper a long-term indicator belongs to, such as
- * {@link #DIRECTLY_COSTABLE} ({@code C2-DOMAIN.md} section 5, "Table 2 of the paper").
+ * {@link #DIRECTLY_COSTABLE} (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5,
+ * "Table 2 of the paper").
  * <p>
  * Each group lies in one {@link IndicatorDomain}. A council's own indicator that fits no specific
  * group goes in {@link #OTHER_HEALTH} or {@link #OTHER_NEIGHBOURHOOD_CHANGE}.

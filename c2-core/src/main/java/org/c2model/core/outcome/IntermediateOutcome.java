@@ -16,7 +16,8 @@ import org.c2model.core.journey.ServiceChange;
 
 /**
  * The three kinds of intermediate outcome the paper measures early, such as
- * {@link #SERVICE_CHANGES} ({@code C2-DOMAIN.md} section 5, "Intermediate outcomes").
+ * {@link #SERVICE_CHANGES} (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5,
+ * "Intermediate outcomes").
  * <p>
  * Intermediate outcomes show within months, long before the long-term indicators of
  * {@link IndicatorCatalogue} move; {@link OutcomesFramework} says which indicators each is expected
@@ -85,7 +86,7 @@ public enum IntermediateOutcome implements Coded {
    */
   /**
    * Gets the activities of a journey that are evidence of this outcome, in date order
-   * ({@code C2-DOMAIN.md} section 5):
+   * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5):
    * <ul>
    *   <li>service changes: every {@link ServiceChange} (new or better services, changed ways of
    *       working, services kept, services relocated to the neighbourhood), and every activity an

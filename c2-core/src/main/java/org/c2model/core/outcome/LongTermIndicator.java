@@ -8,12 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * A long-term indicator that agencies already collect at sub-ward level, such as {@code burglary}
- * or {@code teenage-conceptions} ({@code C2-DOMAIN.md} section 5, "Table 2 of the paper").
+ * or {@code teenage-conceptions} (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section
+ * 5, "Table 2 of the paper").
  * <p>
  * The id is stable, lower case and hyphenated, such as {@code ae-visits}; observations, unit costs
  * and outcome links refer to an indicator by it. The {@link #domain()} follows from the
  * {@link #group()}. The Fingertips id and police.uk category are recorded where a public data set
- * publishes the indicator ({@code shared/data/phe/FINGERTIPS.md}, {@code shared/REFERENCE-DATA.md}).
+ * publishes the indicator ({@code docs/reference-data.md}, {@code docs/reference-data.md}).
  *
  * @implSpec This class is immutable and thread-safe.
  */

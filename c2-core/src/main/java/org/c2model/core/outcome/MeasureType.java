@@ -4,7 +4,7 @@ import org.c2model.core.Coded;
 
 /**
  * How a long-term indicator is measured, such as a {@link #COUNT} of A&amp;E visits
- * ({@code C2-DOMAIN.md} section 5, "Table 2 of the paper").
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, "Table 2 of the paper").
  * <p>
  * The measure type tells the metrics engine which statistic and interval apply: a count or crude
  * rate takes Byar's method, a proportion or prevalence the Wilson score interval.

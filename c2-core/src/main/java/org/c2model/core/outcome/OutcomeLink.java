@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 /**
  * A link from an intermediate outcome to a long-term indicator it is expected to drive, with a short
  * rationale, such as service changes driving {@code asb-incidents} because "police deploy differently"
- * ({@code C2-DOMAIN.md} section 5: intermediate outcomes feed the long-term outcomes framework).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: intermediate outcomes feed
+ * the long-term outcomes framework).
  *
  * @implSpec This class is immutable and thread-safe.
  */

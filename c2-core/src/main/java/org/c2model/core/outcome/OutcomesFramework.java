@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 /**
  * The long-term outcomes framework: a catalogue of indicators and the links from each intermediate
  * outcome to the indicators it is expected to drive, queryable both ways
- * ({@code C2-DOMAIN.md} section 5).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5).
  * <pre>{@code
  * OutcomesFramework f = OutcomesFramework.standard();
  * f.indicatorsDrivenBy(IntermediateOutcome.SERVICE_CHANGES);   // which indicators should move?

@@ -23,14 +23,15 @@ import static org.c2model.core.outcome.MeasureType.PROPORTION;
 import java.util.List;
 
 /**
- * The standard catalogue (Table 2 of the paper, {@code C2-DOMAIN.md} section 5) and c2's standard
+ * The standard catalogue (Table 2 of the paper, <i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5) and c2's standard
  * outcome links, as data.
  * <p>
- * Fingertips ids come from {@code shared/data/phe/FINGERTIPS.md}, which names the source of each;
+ * Fingertips ids come from {@code docs/reference-data.md}, which names the source of each;
  * rows it marks "not found" (A&amp;E, anxiety, child protection, free school meals) have none, and
  * neither do rows whose nearest Fingertips indicator measures something else (cardiovascular
  * admissions: only coronary heart disease ratios; GP visits for anxiety/depression: only QOF
- * depression prevalence). police.uk categories come from {@code shared/REFERENCE-DATA.md}; domestic
+ * depression prevalence). police.uk categories come from {@code docs/reference-data.md}; domestic
  * violence is not one.
  */
 final class StandardOutcomes {

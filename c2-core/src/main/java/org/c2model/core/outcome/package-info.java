@@ -1,5 +1,6 @@
 /**
- * The outcomes framework of C2 ({@code C2-DOMAIN.md} section 5), as data.
+ * The outcomes framework of C2 (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section
+ * 5), as data.
  * <p>
  * Early {@link org.c2model.core.outcome.IntermediateOutcome}s (service changes; community
  * organisation, networks and social capital; resident-organised activities) lead over 3-5 years to

@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 
 /**
  * An agency taking part in a partnership, such as {@code Devon and Cornwall Police} in the police
- * sector ({@code C2-DOMAIN.md} section 3).
+ * sector (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3).
  *
  * @implSpec This class is immutable and thread-safe.
  */

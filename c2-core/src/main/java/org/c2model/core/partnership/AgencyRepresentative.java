@@ -5,7 +5,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A member of staff who represents an {@link Agency} in the partnership ({@code C2-DOMAIN.md}
+ * A member of staff who represents an {@link Agency} in the partnership (<i>Positively Local</i>
+ * sec. 3; {@code docs/c2-model.md}
  * section 3).
  * <p>
  * The display name is optional personal data: it is redacted from {@code toString()}.

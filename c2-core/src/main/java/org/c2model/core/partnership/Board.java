@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The partnership board as it stood on one day: who sat on it, who held each office, and whether
- * the partnership was constituted ({@code C2-DOMAIN.md} section 4).
+ * the partnership was constituted (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md} section
+ * 4).
  * <p>
  * Obtain one from {@link Partnership#boardOn(LocalDate)}; the governance rules evaluate boards.
  * Members are ordered by person id, so a board does not depend on the order memberships were

@@ -3,7 +3,8 @@ package org.c2model.core.partnership;
 import org.c2model.core.Coded;
 
 /**
- * How a member joined the board. C2 members self-select ({@code C2-DOMAIN.md} sections 2, step 4,
+ * How a member joined the board. C2 members self-select ({@code docs/c2-model.md} sections 2, step
+ * 4,
  * and 4); appointment is recorded so the governance rules can flag it.
  */
 public enum JoinMethod implements Coded {

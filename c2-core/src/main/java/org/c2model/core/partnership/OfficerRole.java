@@ -3,7 +3,8 @@ package org.c2model.core.partnership;
 import org.c2model.core.Coded;
 
 /**
- * The four offices of a C2 partnership board, always held by residents ({@code C2-DOMAIN.md}
+ * The four offices of a C2 partnership board, always held by residents (<i>Positively Local</i>
+ * sec. 4; {@code docs/c2-model.md}
  * section 4).
  */
 public enum OfficerRole implements Coded {

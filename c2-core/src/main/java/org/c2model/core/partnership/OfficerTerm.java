@@ -7,7 +7,7 @@ import org.immutables.value.Value;
 
 /**
  * A person's term in one of the four offices, such as resident {@code R1} as chair from
- * {@code 2009-06-01} ({@code C2-DOMAIN.md} section 4).
+ * {@code 2009-06-01} (<i>Positively Local</i> sec. 4; {@code docs/c2-model.md} section 4).
  * <p>
  * The term is half-open: the person holds office on {@link #start()} and no longer on {@link #end()}.
  *

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 
 /**
  * A resident-led C2 partnership, such as the Townstal partnership in Dartmouth, with its board as
- * dated history ({@code C2-DOMAIN.md} sections 2, step 4, and 4).
+ * dated history ({@code docs/c2-model.md} sections 2, step 4, and 4).
  * <p>
  * The people of the partnership are listed once ({@link #residents()},
  * {@link #agencyRepresentatives()}); board {@link #memberships()} and {@link #officerTerms()} refer to

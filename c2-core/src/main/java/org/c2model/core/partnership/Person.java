@@ -2,7 +2,7 @@ package org.c2model.core.partnership;
 
 /**
  * A person in a C2 partnership: a {@link Resident} or an {@link AgencyRepresentative}
- * ({@code C2-DOMAIN.md} section 3).
+ * (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3).
  * <p>
  * People are known by id. Names are optional, never printed by {@code toString()} and never put in
  * findings: council IT may log both.

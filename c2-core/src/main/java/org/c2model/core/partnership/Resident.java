@@ -5,7 +5,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A person who lives in the neighbourhood ({@code C2-DOMAIN.md} section 3).
+ * A person who lives in the neighbourhood (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md}
+ * section 3).
  * <p>
  * A <em>key resident</em> supplies the energy for change (step 1 needs a critical number of them);
  * key residents are usually not existing community activists. A resident who is also an elected

@@ -7,7 +7,8 @@ import org.c2model.core.InvalidValueException;
 /**
  * The sector an agency belongs to, such as health or police.
  * <p>
- * The list follows {@code C2-DOMAIN.md} section 3 ("Agency representative"). Each constant has a
+ * The list follows <i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3 ("Agency
+ * representative"). Each constant has a
  * stable lower-case {@link #code()} used in JSON and CSV.
  */
 public enum Sector implements Coded {

@@ -1,5 +1,5 @@
 /**
- * Who is in a C2 partnership ({@code C2-DOMAIN.md} sections 3 and 4).
+ * Who is in a C2 partnership ({@code docs/c2-model.md} sections 3 and 4).
  * <p>
  * A {@link org.c2model.core.partnership.Partnership} lists its
  * {@link org.c2model.core.partnership.Resident}s and

@@ -9,7 +9,7 @@ import org.c2model.core.InvalidValueException;
  * A nine-character ONS GSS area code, such as {@code E01000001} for an LSOA.
  * <p>
  * A code is a letter for the country ({@code E}, {@code W}, {@code S}, {@code N} or {@code K}),
- * two digits for the entity, and six digits ({@code shared/REFERENCE-DATA.md}, "UK geography codes").
+ * two digits for the entity, and six digits ({@code docs/reference-data.md}, "UK geography codes").
  * Only the format is checked: whether the code exists in a given boundary vintage is a question
  * for the data that uses it.
  * <p>

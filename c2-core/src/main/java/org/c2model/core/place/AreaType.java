@@ -6,7 +6,7 @@ import java.util.Optional;
  * The kind of statistical or administrative area a GSS code denotes, read from its three-character
  * prefix, such as {@code E01} for a lower layer super output area.
  * <p>
- * Source: ONS GSS coding, as summarised in {@code shared/REFERENCE-DATA.md} ("UK geography codes").
+ * Source: ONS GSS coding, as summarised in {@code docs/reference-data.md} ("UK geography codes").
  */
 public enum AreaType {
   /** Output area (England E00, Wales W00, Scotland S00). */

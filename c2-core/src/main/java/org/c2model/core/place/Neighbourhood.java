@@ -10,9 +10,10 @@ import org.immutables.value.Value;
  * A neighbourhood where a C2 partnership works, such as the Townstal estate in Dartmouth, with the
  * GSS areas it covers.
  * <p>
- * C2 works at sub-ward level ({@code C2-DOMAIN.md} section 5): a neighbourhood is any set of areas
+ * C2 works at sub-ward level (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5):
+ * a neighbourhood is any set of areas
  * (LSOAs, output areas, wards). Step 1 of the model needs "a defined neighbourhood where change is
- * needed" ({@code C2-DOMAIN.md} section 2).
+ * needed" (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2).
  *
  * @implSpec This class is immutable and thread-safe.
  */

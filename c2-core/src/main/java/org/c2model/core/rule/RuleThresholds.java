@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * The thresholds of the C2 rules, with the paper's defaults, which a council can override.
  * <p>
- * Defaults ({@code C2-DOMAIN.md} section 2, step 1): a critical number of 5 key residents ("the
+ * Defaults (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 1): a critical
+ * number of 5 key residents ("the
  * founders used 5"), and stakeholders from at least the health, education, police and local
  * authority sectors. The journey rules of {@code org.c2model.core.step} add the timing and quality
  * thresholds of steps 3 to 7 (listening turnout 50, follow-up within 14 days, meetings at most 6
@@ -50,7 +51,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * Gets the fewest residents a listening event should bring in ({@code C2-DOMAIN.md} section 2,
+   * Gets the fewest residents a listening event should bring in (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2,
    * step 3: "target turnout 50 to 100").
    *
    * @return the minimum turnout, 50 by default
@@ -62,7 +64,8 @@ public abstract class RuleThresholds {
 
   /**
    * Gets the most days that may pass between a listening event and its follow-up event
-   * ({@code C2-DOMAIN.md} section 2, step 3: "a follow-up event about ten days later"). The paper
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3: "a follow-up event
+   * about ten days later"). The paper
    * says about ten days and C2's current practice says a week, so this is a setting; the default
    * of 14 days allows for the paper's "about".
    *
@@ -74,7 +77,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * Gets how many themes a listening event's prioritisation should produce ({@code C2-DOMAIN.md}
+   * Gets how many themes a listening event's prioritisation should produce (<i>Positively Local</i>
+   * sec. 2; {@code docs/c2-model.md}
    * section 2, step 3: "residents prioritise them into a top five").
    *
    * @return the number of top priorities, 5 by default
@@ -86,7 +90,8 @@ public abstract class RuleThresholds {
 
   /**
    * Gets the longest gap, in days, between partnership meetings after constitution
-   * ({@code C2-DOMAIN.md} section 2, step 5: "monthly partnership meetings"; six weeks leaves a
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 5: "monthly
+   * partnership meetings"; six weeks leaves a
    * fortnight's slack on a monthly cycle).
    *
    * @return the gap in days, 42 (6 weeks) by default
@@ -98,7 +103,8 @@ public abstract class RuleThresholds {
 
   /**
    * Gets how many partnership meetings in a row, each within {@link #maximumMeetingGapDays()} of
-   * the one before, show regular meetings for step 5 ({@code C2-DOMAIN.md} section 2, step 5:
+   * the one before, show regular meetings for step 5 (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2, step 5:
    * "monthly partnership meetings"). The paper gives no number; three in a row is a quarter of
    * monthly meetings, c2's default.
    *
@@ -111,7 +117,8 @@ public abstract class RuleThresholds {
 
   /**
    * Gets the months within which momentum should be consolidated (step 5 attained) after the first
-   * step-1 evidence ({@code C2-DOMAIN.md} section 2, step 5: "consolidation, achievable within six
+   * step-1 evidence (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 5:
+   * "consolidation, achievable within six
    * months of starting").
    *
    * @return the months, 6 by default
@@ -123,7 +130,8 @@ public abstract class RuleThresholds {
 
   /**
    * Gets how many different age ranges resident-organised activities should serve for step 6
-   * ({@code C2-DOMAIN.md} section 2, step 6: "groups and activities for different age ranges").
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 6: "groups and
+   * activities for different age ranges").
    *
    * @return the number of age ranges, 2 by default
    */
@@ -133,7 +141,8 @@ public abstract class RuleThresholds {
   }
 
   /**
-   * Gets how many of the five signs of maturity attain step 7 ({@code C2-DOMAIN.md} section 2,
+   * Gets how many of the five signs of maturity attain step 7 (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2,
    * step 7: own venue, new funding sources, staff employed, two or three residents employed,
    * community action plans with measurable outcomes). The paper lists the signs without a number;
    * c2's default is a majority of them.
@@ -147,7 +156,8 @@ public abstract class RuleThresholds {
 
   /**
    * Gets how many residents the partnership should employ for the step-7 sign "two or three
-   * residents employed to coordinate" ({@code C2-DOMAIN.md} section 2, step 7).
+   * residents employed to coordinate" (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
+   * section 2, step 7).
    *
    * @return the number of residents, 2 by default
    */

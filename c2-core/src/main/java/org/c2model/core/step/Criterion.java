@@ -21,7 +21,8 @@ import org.c2model.core.journey.VisionWorkshop;
 
 /**
  * A criterion of one of the seven steps, as data: its id, what it asks, which evidence satisfies it
- * and the paper's typical actions that would meet it ({@code C2-DOMAIN.md} section 2, the column
+ * and the paper's typical actions that would meet it (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2, the column
  * "evidence that it has happened").
  * <p>
  * Evidence is dated: a criterion is met on the day its last required evidence appeared. Besides

@@ -75,7 +75,8 @@ public abstract class CriterionResult {
   }
 
   /**
-   * Checks that each piece of evidence is listed once ({@code C2-DOMAIN.md} section 2: a criterion
+   * Checks that each piece of evidence is listed once (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2: a criterion
    * counts distinct activities and facts).
    */
   @Value.Check

@@ -71,7 +71,8 @@ public abstract class Evidence {
 
   /**
    * Checks the id, and that the type is one of the closed set evidence comes from
-   * ({@code C2-DOMAIN.md} section 2): an activity type, or one of the three partnership facts.
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2): an activity type, or one
+   * of the three partnership facts.
    */
   @Value.Check
   void check() {

@@ -27,7 +27,7 @@ import org.c2model.core.rule.Severity;
 
 /**
  * Assesses a journey against the seven steps as of a date, and the timing and quality rules of the
- * journey ({@code C2-DOMAIN.md} section 2).
+ * journey (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2).
  * <p>
  * The rule ids below are part of the API. None of the journey rules is an {@link Severity#ERROR}:
  * they say what looks late or thin (warnings) or worth knowing (information). Out-of-order evidence
@@ -165,14 +165,15 @@ public final class JourneyRules {
   /**
    * {@code Journey:EvidenceOrder}, information: the defining event of a step came before the defining
    * event of an earlier step, such as "exchange visit on 2009-02-10 precedes the connecting workshop on
-   * 2009-03-03" ({@code C2-DOMAIN.md} section 2: the steps are "a simplified chronology: real sites
+   * 2009-03-03" (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2: the steps are
+   * "a simplified chronology: real sites
    * do things out of order (Townstal held exchange visits before its connecting workshop)"; section
    * 6). The defining events are {@link Step#milestoneTypes()}; the first of each step is compared.
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> evidenceOrder() {
-    return Rule.of(EVIDENCE_ORDER, "Evidence of a step before an earlier step's defining event (C2-DOMAIN 2).",
+    return Rule.of(EVIDENCE_ORDER, "Evidence of a step before an earlier step's defining event (Positively Local sec. 2).",
         (p, t) -> {
           Map<Step, Activity> firsts = new EnumMap<>(Step.class);
           for (Activity a : p.timeline()) {
@@ -255,13 +256,14 @@ public final class JourneyRules {
 
   /**
    * {@code Journey:ListeningTurnout}, warning: a listening event brought in fewer residents than
-   * {@link RuleThresholds#minimumListeningTurnout()}, 50 by default ({@code C2-DOMAIN.md} section 2,
+   * {@link RuleThresholds#minimumListeningTurnout()}, 50 by default (<i>Positively Local</i> sec.
+   * 2; {@code docs/c2-model.md} section 2,
    * step 3: "target turnout 50 to 100").
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> listeningTurnout() {
-    return Rule.of(LISTENING_TURNOUT, "Listening event turnout at least the minimum (C2-DOMAIN 2, step 3).",
+    return Rule.of(LISTENING_TURNOUT, "Listening event turnout at least the minimum (Positively Local sec. 2, step 3).",
         (p, t) -> p.activities(ListeningEvent.class).stream()
             .filter(e -> e.residentTurnout() < t.minimumListeningTurnout())
             .map(e -> Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
@@ -276,13 +278,14 @@ public final class JourneyRules {
 
   /**
    * {@code Journey:PersonalInvitations}, information: residents were not invited to a listening
-   * event personally, door to door or in person ({@code C2-DOMAIN.md} section 2, step 3: "residents
+   * event personally, door to door or in person (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2, step 3: "residents
    * invited door to door, personally"; Townstal invited by postcard, section 6).
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> personalInvitations() {
-    return Rule.of(PERSONAL_INVITATIONS, "Listening event invitations are personal (C2-DOMAIN 2, step 3).",
+    return Rule.of(PERSONAL_INVITATIONS, "Listening event invitations are personal (Positively Local sec. 2, step 3).",
         (p, t) -> p.activities(ListeningEvent.class).stream()
             .filter(e -> e.invitationMethods().stream().noneMatch(m -> m.isPersonal()))
             .map(e -> Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
@@ -298,14 +301,15 @@ public final class JourneyRules {
 
   /**
    * {@code Journey:FeedbackReportMissing}, warning: no feedback report of a listening event by the
-   * follow-up deadline, {@link RuleThresholds#followUpDeadlineDays()} after it ({@code C2-DOMAIN.md}
+   * follow-up deadline, {@link RuleThresholds#followUpDeadlineDays()} after it (<i>Positively
+   * Local</i> sec. 2; {@code docs/c2-model.md}
    * section 2, step 3: "a report and a follow-up event about ten days later feeds results back").
    * Not reported before the deadline has passed.
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> feedbackReport() {
-    return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (C2-DOMAIN 2, step 3).",
+    return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
           for (ListeningEvent e : p.activities(ListeningEvent.class)) {
@@ -337,13 +341,14 @@ public final class JourneyRules {
   /**
    * {@code Journey:FollowUpMissing}, warning: no follow-up event of a listening event by the
    * follow-up deadline, {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it
-   * ({@code C2-DOMAIN.md} section 2, step 3: "a follow-up event about ten days later"). Not reported
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3: "a follow-up event
+   * about ten days later"). Not reported
    * before the deadline has passed.
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> followUpMissing() {
-    return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (C2-DOMAIN 2, step 3).",
+    return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
           for (ListeningEvent e : p.activities(ListeningEvent.class)) {
@@ -358,13 +363,14 @@ public final class JourneyRules {
 
   /**
    * {@code Journey:FollowUpLate}, warning: the first follow-up event of a listening event came more
-   * than {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it ({@code C2-DOMAIN.md}
+   * than {@link RuleThresholds#followUpDeadlineDays()} (14 by default) after it (<i>Positively
+   * Local</i> sec. 2; {@code docs/c2-model.md}
    * section 2, step 3: "a follow-up event about ten days later"; C2's current practice says a week).
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> followUpLate() {
-    return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (C2-DOMAIN 2, step 3).",
+    return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (Positively Local sec. 2, step 3).",
         (p, t) -> late(p, t, FOLLOW_UP_LATE, "follow-up event", FollowUpEvent.class, FollowUpEvent::listeningEventId));
   }
 
@@ -395,12 +401,13 @@ public final class JourneyRules {
   /**
    * {@code Journey:TopPriorities}, warning: a listening event produced no top five: no
    * prioritisation, or fewer ranked themes than {@link RuleThresholds#topPriorities()}
-   * ({@code C2-DOMAIN.md} section 2, step 3: "residents prioritise them into a top five").
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3: "residents
+   * prioritise them into a top five").
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> topPriorities() {
-    return Rule.of(TOP_PRIORITIES, "Each listening event produces a top five (C2-DOMAIN 2, step 3).",
+    return Rule.of(TOP_PRIORITIES, "Each listening event produces a top five (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
           for (ListeningEvent e : p.activities(ListeningEvent.class)) {
@@ -425,14 +432,15 @@ public final class JourneyRules {
    * {@code Journey:MeetingGap}, warning: after the partnership is constituted, more than
    * {@link RuleThresholds#maximumMeetingGapDays()} (42, six weeks, by default) passed between the
    * constitution and the first partnership meeting, between two meetings, or since the last meeting
-   * up to the assessment date: meetings are lapsing ({@code C2-DOMAIN.md} section 2, step 5:
+   * up to the assessment date: meetings are lapsing (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2, step 5:
    * "monthly partnership meetings giving feedback to residents").
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> meetingGap() {
     return Rule.of(MEETING_GAP, "Partnership meetings are at most six weeks apart after constitution "
-        + "(C2-DOMAIN 2, step 5).", (p, t) -> {
+        + "(Positively Local sec. 2, step 5).", (p, t) -> {
           Optional<LocalDate> constituted = p.criterion(Criterion.CONSTITUTION_SIGNED).metOn();
           if (constituted.isEmpty()) {
             return List.of();
@@ -496,13 +504,14 @@ public final class JourneyRules {
   /**
    * {@code Journey:MaturitySigns}, information: how many of the five signs of maturity are present
    * (own venue, new funding sources, staff employed, two or three residents employed, community action
-   * plans with measurable outcomes), and how many step 7 needs ({@code C2-DOMAIN.md} section 2, step
+   * plans with measurable outcomes), and how many step 7 needs (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2, step
    * 7). Reported once step 6 is attained or any sign is present.
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> maturitySigns() {
-    return Rule.of(MATURITY_SIGNS, "How many of the five signs of maturity are present (C2-DOMAIN 2, step 7).",
+    return Rule.of(MATURITY_SIGNS, "How many of the five signs of maturity are present (Positively Local sec. 2, step 7).",
         (p, t) -> {
           StepResult step7 = p.step(Step.CONTINUED_TRAJECTORY);
           List<String> present = step7.criteria().stream().filter(CriterionResult::isMet)
@@ -525,12 +534,13 @@ public final class JourneyRules {
   /**
    * {@code Journey:ResidentsEmployed}, information: the partnership employs staff but fewer residents
    * than {@link RuleThresholds#minimumResidentsEmployed()} (2 by default), short of the sign "two or
-   * three residents employed to coordinate" ({@code C2-DOMAIN.md} section 2, step 7).
+   * three residents employed to coordinate" (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2, step 7).
    *
    * @return the rule, not null
    */
   public static Rule<JourneyProgress> residentsEmployed() {
-    return Rule.of(RESIDENTS_EMPLOYED, "Two or three residents employed to coordinate (C2-DOMAIN 2, step 7).",
+    return Rule.of(RESIDENTS_EMPLOYED, "Two or three residents employed to coordinate (Positively Local sec. 2, step 7).",
         (p, t) -> {
           CriterionResult staff = p.criterion(Criterion.STAFF_EMPLOYED);
           CriterionResult residents = p.criterion(Criterion.RESIDENTS_EMPLOYED);

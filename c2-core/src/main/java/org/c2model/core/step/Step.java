@@ -14,7 +14,8 @@ import org.c2model.core.journey.VisionWorkshop;
 import org.c2model.core.rule.RuleThresholds;
 
 /**
- * The seven steps of C2, each with its {@link Criterion criteria} as data ({@code C2-DOMAIN.md}
+ * The seven steps of C2, each with its {@link Criterion criteria} as data (<i>Positively Local</i>
+ * sec. 2; {@code docs/c2-model.md}
  * section 2).
  * <p>
  * The paper calls the steps a simplified chronology: a step is <em>attained when its evidence
@@ -138,7 +139,8 @@ public enum Step implements Coded {
   }
 
   /**
-   * Gets the paper's typical actions for the step ({@code C2-DOMAIN.md} section 2).
+   * Gets the paper's typical actions for the step (<i>Positively Local</i> sec. 2;
+   * {@code docs/c2-model.md} section 2).
    *
    * @return the actions, not null
    */

@@ -14,7 +14,8 @@ import org.immutables.value.Value;
 /**
  * The assessment of a journey as of a date: for each of the seven steps whether and since when it is
  * attained, on what evidence, what is missing and what to do next; the frontier; and the timing and
- * quality findings of the journey rules ({@code C2-DOMAIN.md} section 2).
+ * quality findings of the journey rules (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
+ * section 2).
  * <p>
  * Obtain one from {@link JourneyRules#assess(org.c2model.core.journey.Journey, LocalDate)}. Its
  * {@link #toString()} is a small table for JShell:
@@ -121,7 +122,8 @@ public abstract class StepAssessment {
   }
 
   /**
-   * Checks the shape every assessment has ({@code C2-DOMAIN.md} section 2): one result per step, step
+   * Checks the shape every assessment has (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
+   * section 2): one result per step, step
    * 1 first, and nothing dated after the assessment date, since later evidence is ignored.
    */
   @Value.Check

@@ -44,7 +44,8 @@ import org.c2model.core.partnership.Sector;
 import org.c2model.core.rule.RuleThresholds;
 
 /**
- * Evaluates the criteria of the seven steps on a journey as of a date ({@code C2-DOMAIN.md}
+ * Evaluates the criteria of the seven steps on a journey as of a date (<i>Positively Local</i> sec.
+ * 2; {@code docs/c2-model.md}
  * section 2). Each criterion is met on the day its last required evidence appeared; adding evidence
  * can only make that day earlier or meet the criterion, never unmeet it.
  */

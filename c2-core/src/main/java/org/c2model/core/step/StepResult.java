@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * The assessment of one step as of a date: attained or not, since when, on what evidence, which
- * criteria are unmet and the suggested next actions ({@code C2-DOMAIN.md} section 2).
+ * criteria are unmet and the suggested next actions (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2).
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -126,7 +127,8 @@ public abstract class StepResult {
   }
 
   /**
-   * Checks the shape of a step result ({@code C2-DOMAIN.md} section 2): one result per criterion of
+   * Checks the shape of a step result (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
+   * section 2): one result per criterion of
    * the step, in the step's order; a step is attained on the day one of its criteria was met, and
    * once attained has no next actions.
    */

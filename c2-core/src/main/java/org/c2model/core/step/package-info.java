@@ -1,5 +1,6 @@
 /**
- * The seven steps of C2 and the assessment of a journey against them ({@code C2-DOMAIN.md}
+ * The seven steps of C2 and the assessment of a journey against them (<i>Positively Local</i> sec.
+ * 2; {@code docs/c2-model.md}
  * section 2).
  * <p>
  * Each {@link org.c2model.core.step.Step} has its {@link org.c2model.core.step.Criterion criteria}

@@ -50,7 +50,7 @@ class GovernanceProperties {
     return report.findings().stream().map(f -> f.ruleId() + " " + f.path()).collect(Collectors.toList());
   }
 
-  /** Rule 1 (C2-DOMAIN 4): adding an agency member never turns a failing majority into a passing one. */
+  /** Rule 1 (Positively Local sec. 4): adding an agency member never turns a failing majority into a passing one. */
   @Property
   void addingAnAgencyRepresentativeNeverRestoresAMajority(@ForAll("partnerships") Partnership p,
       @ForAll("dates") LocalDate date, @ForAll Sector sector) {

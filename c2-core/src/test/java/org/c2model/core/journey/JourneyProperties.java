@@ -27,7 +27,8 @@ import org.c2model.core.partnership.Resident;
 
 /**
  * {@link Journey#withActivity(Activity)} on generated journeys, open and closed, with valid activities
- * and activities that break one invariant ({@code C2-DOMAIN.md} section 2: the dated record of a
+ * and activities that break one invariant (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
+ * section 2: the dated record of a
  * journey).
  */
 class JourneyProperties {

@@ -50,7 +50,8 @@ import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.rule.Severity;
 
 /**
- * The journey's timing and quality rules ({@code C2-DOMAIN.md} section 2, steps 3, 5 and 7) against
+ * The journey's timing and quality rules (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
+ * section 2, steps 3, 5 and 7) against
  * conditions computed here from the journey and the thresholds alone, on generated journeys of the
  * Townstal partnership under generated thresholds.
  */

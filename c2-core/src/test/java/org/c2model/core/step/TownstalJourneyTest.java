@@ -16,7 +16,7 @@ import org.c2model.core.rule.Path;
 import org.c2model.core.rule.Severity;
 import org.junit.jupiter.api.Test;
 
-/** The Townstal case study ({@code C2-DOMAIN.md} section 6) assessed through the public API. */
+/** The Townstal case study ({@code docs/c2-model.md} section 6) assessed through the public API. */
 class TownstalJourneyTest {
 
   private static final Journey TOWNSTAL = Townstal.journey();

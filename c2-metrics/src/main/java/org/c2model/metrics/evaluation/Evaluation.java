@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The evaluation of one C2 neighbourhood, the entry point a researcher calls: a journey, its
  * indicator observations, windows and options in; one immutable {@link EvaluationReport} out
- * ({@code C2-DOMAIN.md} section 5, and the steps of section 2).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, and the steps of section 2).
  *
  * <pre>{@code
  * EvaluationReport report = Evaluation.builder()
@@ -254,7 +254,8 @@ public abstract class Evaluation {
   /**
    * Gets the granularity of the intermediate outcomes' counts by reporting period: service changes
    * and resident-organised activities counted by calendar year, quarter or month
-   * ({@code C2-DOMAIN.md} section 5, intermediate outcomes 1 and 3).
+   * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, intermediate outcomes 1
+   * and 3).
    *
    * @return the granularity, calendar years by default
    */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 /**
  * The evaluation of one C2 neighbourhood as of a date: the step table, governance findings,
  * intermediate outcomes, long-term indicator changes and the invest-to-save case
- * ({@code C2-DOMAIN.md} sections 2, 4 and 5). Produced by {@link Evaluation#run()}.
+ * ({@code docs/c2-model.md} sections 2, 4 and 5). Produced by {@link Evaluation#run()}.
  * <p>
  * {@link #toString()} prints the whole report as text a council officer can read.
  *
@@ -60,7 +60,8 @@ public abstract class EvaluationReport {
 
   /**
    * Gets the top priorities residents chose at the latest listening event with a prioritisation
-   * ({@code C2-DOMAIN.md} section 2, step 3: "residents prioritise them into a top five").
+   * (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2, step 3: "residents
+   * prioritise them into a top five").
    *
    * @return the themes, best first, empty when no listening event was prioritised, not null
    */
@@ -126,7 +127,7 @@ public abstract class EvaluationReport {
   /**
    * Gets how the network of the journey's people changed, from the day the constitution was adopted
    * (or the journey's start) to {@link #asOf()}: evidence of intermediate outcome 2, community
-   * networks ({@code C2-DOMAIN.md} section 5).
+   * networks (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5).
    *
    * @return the change, not null
    */
@@ -134,7 +135,7 @@ public abstract class EvaluationReport {
 
   /**
    * Gets the weak connectors of the journey's network as of {@link #asOf()}
-   * ({@code C2-DOMAIN.md} section 3, "weak connector").
+   * (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3, "weak connector").
    *
    * @return the candidates and findings, not null
    */

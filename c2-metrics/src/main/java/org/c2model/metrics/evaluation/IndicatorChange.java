@@ -26,7 +26,8 @@ import org.immutables.value.Value;
 /**
  * The change in one long-term indicator between a baseline and a follow-up window, with intervals,
  * such as "anti-social behaviour down by 41% (95% CI 22% to 55% down)"; optionally against a
- * comparator area, as a difference in differences ({@code C2-DOMAIN.md} section 5: long-term
+ * comparator area, as a difference in differences (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5: long-term
  * outcomes tracked at sub-ward level in indicators agencies already collect).
  * <p>
  * How it is computed:

@@ -28,7 +28,8 @@ import org.c2model.metrics.stats.Proportions;
 import org.immutables.value.Value;
 
 /**
- * The three intermediate outcomes of a journey, measured ({@code C2-DOMAIN.md} section 5): service
+ * The three intermediate outcomes of a journey, measured (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5): service
  * changes by kind and reporting period, resident-organised activities by age range and reporting
  * period (calendar years by default; quarters or months on request), and community
  * survey results as proportions with Wilson score intervals, such as Townstal's "18 of 25 feel

@@ -12,7 +12,8 @@ import org.c2model.core.InvalidValueException;
 
 /**
  * Betweenness centrality of every node of a {@link CompactGraph}: how many shortest paths between
- * other people pass through a person. Weak connectors ({@code C2-DOMAIN.md} section 3) sit on many
+ * other people pass through a person. Weak connectors (<i>Positively Local</i> sec. 3;
+ * {@code docs/c2-model.md} section 3) sit on many
  * such paths.
  * <p>
  * The algorithm is Brandes' (U. Brandes, "A faster algorithm for betweenness centrality", Journal of

@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * Burt's structural-hole measures of brokerage for every node of a {@link CompactGraph}: constraint
  * (low for a broker whose contacts are not tied to each other) and effective size (the
- * non-redundant part of a person's contacts). A weak connector ({@code C2-DOMAIN.md} section 3)
+ * non-redundant part of a person's contacts). A weak connector (<i>Positively Local</i> sec. 3;
+ * {@code docs/c2-model.md} section 3)
  * ties otherwise separate groups: low constraint, effective size close to degree.
  * <p>
  * Formulas (R. S. Burt, <i>Structural Holes: The Social Structure of Competition</i>, Harvard

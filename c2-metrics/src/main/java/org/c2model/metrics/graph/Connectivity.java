@@ -8,7 +8,8 @@ import java.util.Objects;
  * How a {@link CompactGraph} hangs together: connected components, articulation points (people
  * whose removal disconnects others), bridges (ties whose removal does), fragmentation, and how much
  * fragmentation each person's removal would add. These are the "weak points" of a network that
- * weak connectors are ({@code C2-DOMAIN.md} section 3: "remove them and the network fragments").
+ * weak connectors are (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3: "remove
+ * them and the network fragments").
  * <p>
  * Everything comes from one depth-first search in {@code O(n + m)} time: the lowpoint algorithm of
  * Hopcroft and Tarjan (J. Hopcroft and R. Tarjan, "Algorithm 447: efficient algorithms for graph

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * One row of a boundary lookup: an area of the older vintage, one area of the newer vintage it
  * overlaps, and the ONS change marker, such as {@code E01020150 -> E01035001 S}
- * ({@code shared/REFERENCE-DATA.md}: the 2011 to 2021 LSOA lookup marks each area U, S, M or X).
+ * ({@code docs/reference-data.md}: the 2011 to 2021 LSOA lookup marks each area U, S, M or X).
  *
  * @implSpec This class is immutable and thread-safe.
  */

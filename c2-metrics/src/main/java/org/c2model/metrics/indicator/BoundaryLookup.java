@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 
 /**
  * A lookup from the areas of one boundary vintage to those of another, such as the ONS LSOA 2011 to
- * 2021 lookup ({@code shared/REFERENCE-DATA.md}, "UK geography codes").
+ * 2021 lookup ({@code docs/reference-data.md}, "UK geography codes").
  * <p>
  * With a lookup, observations on the older boundaries can be summed into a neighbourhood defined on
  * the newer ones: an old area counts in full when all of its new areas lie in the neighbourhood, not

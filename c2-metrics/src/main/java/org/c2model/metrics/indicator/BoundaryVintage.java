@@ -6,7 +6,7 @@ import org.c2model.core.InvalidValueException;
 
 /**
  * The boundary set a GSS code belongs to, such as {@code lsoa-2011} or {@code lsoa-2021}
- * ({@code shared/REFERENCE-DATA.md}, "UK geography codes": a baseline that spans a boundary change
+ * ({@code docs/reference-data.md}, "UK geography codes": a baseline that spans a boundary change
  * must say which vintage each observation uses).
  * <p>
  * Vintages are data, not a closed list: any lower-case hyphenated label is accepted.

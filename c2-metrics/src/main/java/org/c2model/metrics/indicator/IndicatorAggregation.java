@@ -22,7 +22,8 @@ import org.c2model.core.rule.RuleId;
 import org.c2model.core.rule.Severity;
 
 /**
- * Sums the areas of a neighbourhood into one series per indicator ({@code C2-DOMAIN.md} section 5:
+ * Sums the areas of a neighbourhood into one series per indicator (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5:
  * a neighbourhood is any set of sub-ward areas, and its indicators are tracked there).
  * <pre>{@code
  * NeighbourhoodIndicators ni = IndicatorAggregation.aggregate(source, townstal, BoundaryVintage.LSOA_2021,
@@ -48,30 +49,34 @@ public final class IndicatorAggregation {
 
   /**
    * Observations in a vintage other than the neighbourhood's, with no lookup: left out, not
-   * silently summed (boundary vintages: {@code shared/REFERENCE-DATA.md}, "UK geography codes";
-   * indicators tracked at sub-ward level: {@code C2-DOMAIN.md} section 5).
+   * silently summed (boundary vintages: {@code docs/reference-data.md}, "UK geography codes";
+   * indicators tracked at sub-ward level: <i>Positively Local</i> sec. 5; {@code docs/c2-model.md}
+   * section 5).
    */
   public static final RuleId MIXED_VINTAGES = RuleId.of("Indicators:MixedVintages");
   /**
    * Observations of an older area that the lookup does not list: left out (the 2011 to 2021
-   * lookup of {@code shared/REFERENCE-DATA.md}, "UK geography codes"; {@code C2-DOMAIN.md}
+   * lookup of {@code docs/reference-data.md}, "UK geography codes"; <i>Positively Local</i> sec. 5;
+   * {@code docs/c2-model.md}
    * section 5, sub-ward indicators).
    */
   public static final RuleId AREA_NOT_IN_LOOKUP = RuleId.of("Indicators:AreaNotInLookup");
   /**
    * Observations of an older area only partly inside the neighbourhood (a split, merged or
-   * irregular area of the lookup, {@code shared/REFERENCE-DATA.md}, "UK geography codes"): left
-   * out ({@code C2-DOMAIN.md} section 5, sub-ward indicators).
+   * irregular area of the lookup, {@code docs/reference-data.md}, "UK geography codes"): left
+   * out (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, sub-ward indicators).
    */
   public static final RuleId PARTIAL_OVERLAP = RuleId.of("Indicators:PartialOverlap");
   /**
    * Data for the same places and days more than once, which would count events twice in a
-   * neighbourhood's series ({@code C2-DOMAIN.md} section 5, indicators tracked at sub-ward level).
+   * neighbourhood's series (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5,
+   * indicators tracked at sub-ward level).
    */
   public static final RuleId OVERLAPPING_DATA = RuleId.of("Indicators:OverlappingData");
   /**
    * A period where some areas have a denominator and some do not, so the neighbourhood's rate is
-   * not defined ({@code C2-DOMAIN.md} section 5, indicators tracked at sub-ward level).
+   * not defined (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, indicators
+   * tracked at sub-ward level).
    */
   public static final RuleId MISSING_DENOMINATOR = RuleId.of("Indicators:MissingDenominator");
 

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One indicator's values for a whole neighbourhood, one point per period in period order, such as
- * monthly anti-social behaviour incidents on the Townstal estate ({@code C2-DOMAIN.md} section 5).
+ * monthly anti-social behaviour incidents on the Townstal estate (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5).
  * <p>
  * Built by {@link IndicatorAggregation}; any data it could not sum honestly is reported in the
  * findings of the {@link NeighbourhoodIndicators} that holds the series.

@@ -11,7 +11,8 @@ import org.immutables.value.Value;
 /**
  * The indicator series of one neighbourhood, with findings about data that could not be summed
  * honestly, such as observations on 2011 boundaries mixed with 2021 ones and no lookup
- * ({@code C2-DOMAIN.md} section 5: indicators tracked at sub-ward level).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: indicators tracked at
+ * sub-ward level).
  * <p>
  * Obtained from {@link IndicatorAggregation#aggregate}. Check {@link #findings()} before using the
  * series: an {@link Severity#ERROR} means observations were left out.

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * One indicator's value for one GSS area in one period, such as 12 anti-social behaviour incidents in
- * LSOA {@code E01020150} in {@code 2009-04} on {@code lsoa-2011} boundaries ({@code C2-DOMAIN.md}
+ * LSOA {@code E01020150} in {@code 2009-04} on {@code lsoa-2011} boundaries (<i>Positively
+ * Local</i> sec. 5; {@code docs/c2-model.md}
  * section 5: indicators tracked at sub-ward level).
  * <p>
  * The numerator is the count of events (or people with the characteristic); the denominator, where

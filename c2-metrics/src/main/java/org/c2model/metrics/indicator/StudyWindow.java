@@ -10,7 +10,8 @@ import org.immutables.value.Value;
 /**
  * A span of days an indicator is totalled over, such as the baseline {@code 2008-06-01/2009-06-01}
  * (the 12 months before a partnership was constituted) or a follow-up window (months 13 to 24 after)
- * ({@code C2-DOMAIN.md} section 5: change shows first in crime, after 3-5 years in health).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: change shows first in crime,
+ * after 3-5 years in health).
  * <p>
  * The start is inclusive and the end exclusive; a window is never empty.
  *

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
 
 /**
  * An indicator's totals in a baseline window and a follow-up window, such as 212 incidents in the 12
- * months before constitution against 150 in months 13 to 24 after ({@code C2-DOMAIN.md} section 5).
+ * months before constitution against 150 in months 13 to 24 after (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5).
  * <p>
  * This is the input to a change estimate (percentage change, rate ratio, difference in differences)
  * and to an invest-to-save case, where {@link #reduction()} is the number of events avoided.
@@ -25,16 +26,19 @@ public abstract class WindowComparison {
 
   /**
    * A period straddles a window boundary and was left out of its totals (baseline and follow-up
-   * windows of the long-term outcomes framework, {@code C2-DOMAIN.md} section 5).
+   * windows of the long-term outcomes framework, <i>Positively Local</i> sec. 5;
+   * {@code docs/c2-model.md} section 5).
    */
   public static final RuleId STRADDLING_PERIOD = RuleId.of("Indicators:StraddlingPeriod");
   /**
    * The two windows differ in length, so their counts are not directly comparable
-   * ({@code C2-DOMAIN.md} section 5, change in indicators tracked at sub-ward level).
+   * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5, change in indicators
+   * tracked at sub-ward level).
    */
   public static final RuleId UNEQUAL_WINDOWS = RuleId.of("Indicators:UnequalWindows");
   /**
-   * A window's summed periods do not cover all of its days ({@code C2-DOMAIN.md} section 5,
+   * A window's summed periods do not cover all of its days (<i>Positively Local</i> sec. 5;
+   * {@code docs/c2-model.md} section 5,
    * change in indicators tracked at sub-ward level).
    */
   public static final RuleId INCOMPLETE_WINDOW = RuleId.of("Indicators:IncompleteWindow");

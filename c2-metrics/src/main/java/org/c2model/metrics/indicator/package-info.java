@@ -1,6 +1,7 @@
 /**
  * Indicator observations at sub-ward level and their aggregation to a neighbourhood
- * ({@code C2-DOMAIN.md} section 5: long-term indicators are tracked at sub-ward level).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: long-term indicators are
+ * tracked at sub-ward level).
  * <p>
  * Guided tour: an {@link org.c2model.metrics.indicator.Observation} is one indicator's numerator
  * (and optional denominator) for one GSS area in one

@@ -5,7 +5,8 @@ import org.c2model.core.InvalidValueException;
 import org.c2model.core.partnership.Person;
 
 /**
- * Which side of a C2 partnership a person in a network is on ({@code C2-DOMAIN.md} section 3).
+ * Which side of a C2 partnership a person in a network is on (<i>Positively Local</i> sec. 3;
+ * {@code docs/c2-model.md} section 3).
  * Weak connectors are reported separately for each side: the paper finds them both among residents
  * (a shopkeeper) and among agency workers (a community development worker).
  * <p>

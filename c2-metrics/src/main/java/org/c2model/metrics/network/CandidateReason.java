@@ -3,7 +3,8 @@ package org.c2model.metrics.network;
 import org.c2model.core.Coded;
 
 /**
- * Why a person is listed as a weak-connector candidate ({@code C2-DOMAIN.md} section 3). Each value
+ * Why a person is listed as a weak-connector candidate (<i>Positively Local</i> sec. 3;
+ * {@code docs/c2-model.md} section 3). Each value
  * has a stable {@link #code()}; never compare ordinals.
  */
 public enum CandidateReason implements Coded {

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * The community network of a neighbourhood: residents and agency staff, by id only, and the dated
- * ties between them ({@code C2-DOMAIN.md} section 3, "weak connector"; section 5, intermediate
+ * ties between them (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3, "weak
+ * connector"; section 5, intermediate
  * outcome 2, "community organisation, networks and social capital").
  * <p>
  * Two ways to build one:
@@ -237,7 +238,8 @@ public abstract class CommunityNetwork {
    * of the partnership, tied by the activities they took part in together (the bipartite projection
    * of {@link #fromGatherings}, each activity a gathering of the people it names, such as the
    * attendees of a connecting workshop or the facilitators of a listening event). People are known
-   * by id only ({@code C2-DOMAIN.md} section 3, "weak connector": listening events and workshops
+   * by id only (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3, "weak
+   * connector": listening events and workshops
    * are where they show up).
    *
    * @param journey  the journey, not null

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * An occasion on which people met, by date and the ids of those who attended: a connecting
- * workshop, a listening event, a partnership meeting ({@code C2-DOMAIN.md} section 2). People who
+ * workshop, a listening event, a partnership meeting (<i>Positively Local</i> sec. 2;
+ * {@code docs/c2-model.md} section 2). People who
  * attended the same gathering are tied; see
  * {@link CommunityNetwork#fromGatherings(java.util.Map, java.util.List, LocalDate)}.
  *

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * How a community network changed between two dates: components, fragmentation, density and mean
  * distance within components. A network that moves "from fragmented isolation" to rich relations
  * (fewer components, lower fragmentation, higher density) is evidence for the second intermediate
- * outcome, "community organisation, networks and social capital" ({@code C2-DOMAIN.md} section 5).
+ * outcome, "community organisation, networks and social capital" (<i>Positively Local</i> sec. 5;
+ * {@code docs/c2-model.md} section 5).
  *
  * <pre>{@code
  * NetworkChange change = NetworkChange.between(network, LocalDate.of(2009, 11, 1), LocalDate.of(2011, 11, 1));
@@ -156,7 +157,7 @@ public abstract class NetworkChange {
   /**
    * Returns a table such as
    * <pre>
-   * Network change (C2-DOMAIN.md section 5, intermediate outcome 2)
+   * Network change (docs/c2-model.md section 5, intermediate outcome 2)
    *                     2009-11-01  2011-11-01     change
    * people                     120         120         +0
    * ties                        95         310       +215
@@ -171,7 +172,7 @@ public abstract class NetworkChange {
   public String toString() {
     NetworkSummary b = before();
     NetworkSummary a = after();
-    StringBuilder sb = new StringBuilder("Network change (C2-DOMAIN.md section 5, intermediate outcome 2)\n");
+    StringBuilder sb = new StringBuilder("Network change (docs/c2-model.md section 5, intermediate outcome 2)\n");
     String format = "%-18s  %10s  %10s  %9s%n";
     sb.append(String.format(Locale.ROOT, format, "", b.date(), a.date(), "change"));
     row(sb, format, "people", b.people(), a.people());

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * The whole-network figures of a community network on a date: size, components, fragmentation,
  * density and mean distance. Two of them, compared by {@link NetworkChange}, are evidence for the
  * second intermediate outcome, "community organisation, networks and social capital"
- * ({@code C2-DOMAIN.md} section 5).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5).
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -152,7 +152,8 @@ public abstract class NetworkSummary {
   }
 
   /**
-   * Checks what no network can give ({@code C2-DOMAIN.md} section 3): negative counts, more people in
+   * Checks what no network can give (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md}
+   * section 3): negative counts, more people in
    * the largest component or isolated than in the network, components without people, and
    * fragmentation or density outside [0, 1].
    */

@@ -115,7 +115,8 @@ public abstract class PersonMeasures {
   }
 
   /**
-   * Checks what no network can give ({@code C2-DOMAIN.md} section 3): a blank id, negative counts,
+   * Checks what no network can give (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md}
+   * section 3): a blank id, negative counts,
    * betweenness or strength, and a split-off count for someone who is not an articulation point.
    */
   @Value.Check

@@ -7,7 +7,8 @@ import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
 /**
- * A person listed as a possible weak connector ({@code C2-DOMAIN.md} section 3), with their rank
+ * A person listed as a possible weak connector (<i>Positively Local</i> sec. 3;
+ * {@code docs/c2-model.md} section 3), with their rank
  * among people of the same affiliation, their measures, and why they are listed.
  *
  * @implSpec This class is immutable and thread-safe.
@@ -77,7 +78,8 @@ public abstract class WeakConnectorCandidate {
 
   /**
    * Checks that the rank counts from 1, that a candidate is listed for a reason
-   * ({@code C2-DOMAIN.md} section 3: high betweenness or a single-person dependency), and that the
+   * (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3: high betweenness or a
+   * single-person dependency), and that the
    * explanation is not blank.
    */
   @Value.Check

@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  *   <li>{@link #singlePersonShare()}, default <b>0.10</b>: the network "depends on a single person"
  *       when one person's leaving would cut off more than this share of all people from the rest of
  *       their part of the network. Ten per cent is our choice, not the paper's: in a listening event
- *       of 50 to 100 residents ({@code C2-DOMAIN.md} section 2, step 3) it means five to ten people
+ *       of 50 to 100 residents (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md} section 2,
+ * step 3) it means five to ten people
  *       reachable only through one person.</li>
  *   <li>{@link #candidatesPerAffiliation()}, default <b>10</b>: at most how many residents, and
  *       how many agency staff, are listed for standing out by betweenness.</li>

@@ -21,7 +21,8 @@ import org.immutables.value.Value;
  * The weak-connector candidates of a community network, residents and agency staff reported
  * separately, and a finding for each person the network depends on.
  * <p>
- * A <em>weak connector</em> ({@code C2-DOMAIN.md} section 3) is a resident or agency worker with
+ * A <em>weak connector</em> (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3) is
+ * a resident or agency worker with
  * many ties across otherwise separate groups: they hold the network together and are its weak
  * points ("remove them and the network fragments"). Facilitators want to find them early and
  * support them. The candidates of each affiliation are
@@ -62,7 +63,8 @@ public abstract class WeakConnectors {
 
   /**
    * The rule id of the finding raised when the network depends on a single person: a weak
-   * connector whose removal fragments the network ({@code C2-DOMAIN.md} section 3, "weak
+   * connector whose removal fragments the network (<i>Positively Local</i> sec. 3;
+   * {@code docs/c2-model.md} section 3, "weak
    * connector": "remove them and the network fragments").
    */
   public static final RuleId SINGLE_PERSON_DEPENDENCY = RuleId.of("Network:SinglePersonDependency");
@@ -174,7 +176,8 @@ public abstract class WeakConnectors {
   }
 
   /**
-   * Checks the shape of the result ({@code C2-DOMAIN.md} section 3): the summary is of the same date;
+   * Checks the shape of the result (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md}
+   * section 3): the summary is of the same date;
    * each list holds people of its affiliation, each once, ranked 1, 2, 3 and so on; and every finding
    * is a {@code Network:SinglePersonDependency} finding.
    */

@@ -1,5 +1,6 @@
 /**
- * Community network analysis: finding weak connectors ({@code C2-DOMAIN.md} section 3) and showing
+ * Community network analysis: finding weak connectors (<i>Positively Local</i> sec. 3;
+ * {@code docs/c2-model.md} section 3) and showing
  * that a neighbourhood's network has become less fragmented (section 5, intermediate outcome 2).
  * <p>
  * A {@link org.c2model.metrics.network.CommunityNetwork} holds people by id (residents and agency

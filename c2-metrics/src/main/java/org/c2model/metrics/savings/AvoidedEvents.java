@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * The change in a costable indicator, as events avoided each year over a span of appraisal years,
  * such as 96 anti-social behaviour incidents a year in years 1 to 5, with an interval of 40 to 150
- * ({@code C2-DOMAIN.md} section 5: the invest-to-save case rests on changes in costable indicators).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: the invest-to-save case
+ * rests on changes in costable indicators).
  * <p>
  * The number is an input: typically the baseline minus the follow-up count of a
  * {@code WindowComparison}, or its interval bounds from a change estimate. Year 0 is the year of the

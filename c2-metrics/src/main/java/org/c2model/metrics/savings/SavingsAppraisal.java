@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 /**
  * The inputs of an invest-to-save case: unit costs at one price year, the events avoided for each
  * costable indicator, the adjustments, the investments and the discount schedule
- * ({@code C2-DOMAIN.md} section 5: invest-to-save; HM Treasury, <em>The Green Book</em>; HM Treasury /
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: invest-to-save; HM Treasury,
+ * <em>The Green Book</em>; HM Treasury /
  * GMCA, <em>Supporting public service transformation: cost benefit analysis guidance for local
  * partnerships</em>, 2014).
  * <pre>{@code

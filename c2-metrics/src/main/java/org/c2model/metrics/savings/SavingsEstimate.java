@@ -19,7 +19,8 @@ import org.immutables.value.Value;
 /**
  * The result of an invest-to-save appraisal, with every step explicit: gross saving, deadweight,
  * attribution, optimism bias, discounting, net present value, benefit-cost ratio, payback, and who
- * invested against who benefits ({@code C2-DOMAIN.md} section 5; HM Treasury, <em>The Green Book</em>;
+ * invested against who benefits (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section
+ * 5; HM Treasury, <em>The Green Book</em>;
  * HM Treasury / GMCA, <em>Supporting public service transformation: cost benefit analysis guidance
  * for local partnerships</em>, 2014).
  * <p>

@@ -9,7 +9,8 @@ import org.immutables.value.Value;
 /**
  * What one unit of a costable indicator costs one agency, such as {@code burglary}: GBP 683.00 per
  * incident to the police at 2010/11 prices, fiscal, from the GMCA Unit Cost Database
- * ({@code C2-DOMAIN.md} section 5: indicators correlated with significant cost savings).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: indicators correlated with
+ * significant cost savings).
  * <p>
  * Kept apart as HM Treasury / GMCA (2014) require: the agency that bears the cost, its price year, and
  * whether it is fiscal, economic or social value. The source citation travels with the number.

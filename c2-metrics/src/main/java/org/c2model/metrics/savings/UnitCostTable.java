@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 
 /**
  * A table of unit costs, such as the {@link #sample()} drawn from the GMCA Unit Cost Database
- * ({@code C2-DOMAIN.md} section 5: long-term indicators correlated with cost savings).
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: long-term indicators
+ * correlated with cost savings).
  * <p>
  * An indicator may have several costs, one per agency and value type (domestic violence costs the
  * NHS, the police, the criminal justice system and children's and housing services); the same

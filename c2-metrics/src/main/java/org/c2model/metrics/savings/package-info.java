@@ -1,6 +1,7 @@
 /**
  * Invest-to-save: what a fall in costable indicators is worth, to whom, against what was invested
- * ({@code C2-DOMAIN.md} section 5: indicators chosen because they correlate with significant cost
+ * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: indicators chosen because
+ * they correlate with significant cost
  * savings, the basis of an invest-to-save case).
  * <p>
  * The method follows HM Treasury's <em>The Green Book: appraisal and evaluation in central

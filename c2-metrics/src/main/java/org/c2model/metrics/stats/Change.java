@@ -6,7 +6,7 @@ import org.c2model.core.InvalidValueException;
 
 /**
  * Change between two periods and against a comparator, each with an interval: the rate ratio, the
- * percentage change ("down by 77%", as in C2-DOMAIN.md section 5, Table 1), the
+ * percentage change ("down by 77%", as in docs/c2-model.md section 5, Table 1), the
  * difference-in-differences of two areas' rates and its relative form, the ratio of rate ratios.
  * <p>
  * Counts are treated as Poisson, as in the PHE/OHID "Technical Guide: Confidence Intervals"

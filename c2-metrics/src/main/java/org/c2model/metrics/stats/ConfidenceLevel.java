@@ -12,7 +12,8 @@ import org.c2model.core.InvalidValueException;
  * PHEindicatormethods (v2.1.0, every function's {@code confidence} argument): a proportion from
  * 0.9 to 1, or a percentage from 90 to 100, which is divided by 100, so {@code of(95)} equals
  * {@code of(0.95)}. Anything else, such as 0.8 or 50, is rejected as the reference rejects it
- * ({@code shared/data/phe/errors.csv}). A level of exactly 1 is accepted, as there; intervals at
+ * ({@code phe/errors.csv} of the c2-metrics test resources). A level of exactly 1 is accepted, as
+ * there; intervals at
  * that level are unbounded or, for Wilson, the whole range.
  * <p>
  * {@link #toString()} gives the percentage, such as {@code 95%} or {@code 99.8%}.

@@ -6,7 +6,7 @@ import java.util.Objects;
  * Means with Student's t intervals, such as the mean score of a resident survey.
  * <p>
  * The method is the one of the R package PHEindicatormethods v2.1.0 ({@code phe_mean}), whose
- * test vectors this class reproduces ({@code shared/data/phe/METHODS.md}): with n values, sample
+ * test vectors this class reproduces ({@code docs/statistics.md}): with n values, sample
  * standard deviation s (divisor n - 1) and {@code t = |qt(α/2, n - 1)|}, the limits are
  * {@code mean ∓ t s / √n} (Armitage P, Berry G, Matthews JNS, Statistical Methods in Medical
  * Research, 4th edn, Blackwell 2002).

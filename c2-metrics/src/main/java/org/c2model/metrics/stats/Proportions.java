@@ -11,7 +11,7 @@ import org.c2model.core.InvalidValueException;
  * Data Science, version 25 May 2018), Appendix 3 "Wilson Score method", as implemented by the R
  * package PHEindicatormethods v2.1.0 ({@code phe_proportion}, {@code wilson_lower},
  * {@code wilson_upper}), whose test vectors this class reproduces to 1e-9 relative
- * ({@code shared/data/phe/METHODS.md}). Sources: Wilson EB (1927), "Probable inference, the law
+ * ({@code docs/statistics.md}). Sources: Wilson EB (1927), "Probable inference, the law
  * of succession, and statistical inference", J Am Stat Assoc 22:209-212; Newcombe RG, Altman DG,
  * "Proportions and their differences", in Altman DG et al. (eds), Statistics with confidence,
  * 2nd edn, BMJ Books 2000, pp 46-48.

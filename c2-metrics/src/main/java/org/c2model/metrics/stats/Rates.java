@@ -13,7 +13,7 @@ import org.c2model.core.InvalidValueException;
  * method", and of the Fingertips technical guidance on rates (Byar's for counts of 10 or more,
  * exact below 10), as implemented by the R package PHEindicatormethods v2.1.0
  * ({@code phe_rate}, {@code byars_lower}, {@code byars_upper}), whose test vectors this class
- * reproduces to 1e-9 relative ({@code shared/data/phe/METHODS.md}). Byar's method: Breslow NE,
+ * reproduces to 1e-9 relative ({@code docs/statistics.md}). Byar's method: Breslow NE,
  * Day NE, Statistical methods in cancer research, volume II, IARC 1987.
  * <p>
  * For an observed count O and {@code z = Φ⁻¹(1 - α/2)}:

@@ -20,7 +20,7 @@ import org.c2model.core.InvalidValueException;
  * Poisson parameters", Stat Med 10:457-462) with Appendices 1 and 2 for the counts, as
  * implemented by the R package PHEindicatormethods v2.1.0 ({@code calculate_dsr},
  * {@code calculate_ISRatio}, {@code calculate_ISRate}), whose test vectors this class reproduces
- * ({@code shared/data/phe/METHODS.md}).
+ * ({@code docs/statistics.md}).
  *
  * @implSpec This class is stateless and thread-safe.
  */

@@ -9,7 +9,7 @@ import java.util.List;
 import org.c2model.core.fixtures.Townstal;
 import org.junit.jupiter.api.Test;
 
-/** The network derived from the Townstal journey (C2-DOMAIN.md section 6). */
+/** The network derived from the Townstal journey (docs/c2-model.md section 6). */
 class JourneyNetworkTest {
 
   private static final LocalDate WORKSHOP_DAY = LocalDate.of(2009, 3, 3);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.c2model.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
-/** Examples with hand-checked numbers: a 77% fall (C2-DOMAIN.md section 5, Table 1 style). */
+/** Examples with hand-checked numbers: a 77% fall (docs/c2-model.md section 5, Table 1 style). */
 class ChangeTest {
 
   private static final EventCount BEFORE = EventCount.of(100, 1000);

@@ -28,7 +28,7 @@ import net.jqwik.api.constraints.Size;
  * For each: the interval contains the point estimate whenever it is not suppressed; it widens, or
  * stays, as the confidence rises (95% to 99.8%, and any two levels); rate-type limits are not
  * negative; and suppression happens exactly where the reference suppresses
- * ({@code shared/data/phe/METHODS.md}). The generators keep to the reference's input rules: DSR
+ * ({@code docs/statistics.md}). The generators keep to the reference's input rules: DSR
  * populations above 0 and standard populations 0 or more (with a positive total); ISR populations
  * 0 or more and reference populations above 0; integer counts 0 or more.
  */

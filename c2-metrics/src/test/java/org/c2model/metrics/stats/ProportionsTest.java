@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.c2model.core.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
-/** Examples with hand-checked numbers: the Townstal survey (C2-DOMAIN.md section 6). */
+/** Examples with hand-checked numbers: the Townstal survey (docs/c2-model.md section 6). */
 class ProportionsTest {
 
   // By hand, z = 1.959964, z² = 3.841459, n + z² = 28.841459:

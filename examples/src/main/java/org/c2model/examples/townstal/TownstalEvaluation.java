@@ -34,7 +34,8 @@ import org.c2model.metrics.network.NetworkGrowth;
 import org.c2model.metrics.savings.DeflatorTable;
 
 /**
- * The main job: evaluates the Townstal case study ({@code C2-DOMAIN.md} section 6) from bundled data
+ * The main job: evaluates the Townstal case study ({@code docs/c2-model.md} section 6) from bundled
+ * data
  * files, prints the report a council officer reads, and writes it as JSON and as a self-contained
  * HTML page with charts into a directory named on the last line of output.
  * <p>

@@ -234,7 +234,8 @@ public final class ColumnarObservations implements ObservationSource {
    * Totals baseline and follow-up windows for many neighbourhoods and indicators in one pass over
    * the columns, with crude rates and their confidence intervals: the screening of every
    * neighbourhood that a public-health team or an evaluator choosing comparators runs
-   * ({@code C2-DOMAIN.md} section 5: long-term indicators, compared before and after).
+   * (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5: long-term indicators,
+   * compared before and after).
    * <p>
    * The columns are scanned in parallel on the common fork-join pool.
    *

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 /**
  * The question of a screening of many neighbourhoods, such as 1,000 neighbourhoods of 35 LSOAs,
  * 25 indicators, the baseline months 0 to 23 and the follow-up months 36 to 59, as rates per 1,000
- * with 95% intervals ({@code C2-DOMAIN.md} section 5: indicators compared before and after).
+ * with 95% intervals (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5:
+ * indicators compared before and after).
  * <pre>{@code
  * ScreeningQuery q = ScreeningQuery.builder().addAllNeighbourhoods(neighbourhoods)
  *     .vintage(BoundaryVintage.LSOA_2021).addIndicatorIds("asb-incidents", "burglary")

@@ -1,6 +1,7 @@
 /**
  * A columnar store of indicator observations for national-scale data, and the screening of many
- * neighbourhoods over it ({@code C2-DOMAIN.md} section 5: long-term indicators tracked at sub-ward
+ * neighbourhoods over it (<i>Positively Local</i> sec. 5; {@code docs/c2-model.md} section 5:
+ * long-term indicators tracked at sub-ward
  * level).
  * <p>
  * Guided tour: {@link org.c2model.metrics.indicator.store.ColumnarObservations} holds observations
