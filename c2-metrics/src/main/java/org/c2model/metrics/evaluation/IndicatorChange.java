@@ -163,6 +163,38 @@ public abstract class IndicatorChange {
   }
 
   /**
+   * Describes the verdict in words for a report: "better", "worse", "similar", "higher", "lower",
+   * "too early to judge", or "no better/worse verdict" (an ambiguous direction or no interval).
+   *
+   * @return the words, not null
+   */
+  public String verdictText() {
+    if (verdict() == Comparison.NOT_COMPARED) {
+      return tooEarlyToJudge() ? TOO_EARLY : "no better/worse verdict";
+    }
+    return verdict().code();
+  }
+
+  /**
+   * Describes the verdict against the comparator in words for a report, such as "better than the
+   * comparator" or "similar to the comparator".
+   *
+   * @return the words, empty without a comparator
+   */
+  public Optional<String> relativeVerdictText() {
+    return relativeVerdict().map(v -> {
+      switch (v) {
+        case NOT_COMPARED:
+          return "not judged against the comparator";
+        case SIMILAR:
+          return "similar to the comparator";
+        default:
+          return v.code() + " than the comparator";
+      }
+    });
+  }
+
+  /**
    * Gets the findings about the data: periods straddling a window edge, unequal windows, gaps.
    *
    * @return the findings, not null
@@ -457,7 +489,7 @@ public abstract class IndicatorChange {
 
   /**
    * Returns a one-line summary such as
-   * {@code asb-incidents: 35.2 to 20.8 per 1,000, down by 41% (95% CI 22% to 55% down), BETTER}.
+   * {@code asb-incidents: 35.2 to 20.8 per 1,000, down by 41% (95% CI 22% to 55% down), better; better than the comparator}.
    *
    * @return the summary, not null
    */
@@ -466,9 +498,9 @@ public abstract class IndicatorChange {
     StringBuilder sb = new StringBuilder(indicator().id()).append(": ")
         .append(rate(baselineRate())).append(" to ").append(rate(followUpRate())).append(' ')
         .append(rateLabel()).append(", ")
-        .append(Change.describe(percentageChange())).append(", ").append(verdict());
+        .append(Change.describe(percentageChange())).append(", ").append(verdictText());
     differenceInDifferences().ifPresent(d -> sb.append("; vs comparator: ").append(d));
-    relativeVerdict().ifPresent(v -> sb.append(", ").append(v));
+    relativeVerdictText().ifPresent(v -> sb.append(", ").append(v));
     verdictNote().ifPresent(n -> sb.append("; ").append(n));
     return sb.toString();
   }

@@ -132,8 +132,8 @@ public final class HtmlReport {
       h.append("<tr><td>").append(esc(c.indicator().name())).append("<br><small>").append(esc(c.rateLabel()))
           .append("</small></td><td>").append(esc(c.baselineRate().toString()))
           .append("</td><td>").append(esc(c.followUpRate().toString())).append("</td><td>")
-          .append(esc(c.percentageChange().toString())).append("</td><td>").append(c.verdict())
-          .append(c.relativeVerdict().map(v -> " (" + v + " than comparator)").orElse(""))
+          .append(esc(c.percentageChange().toString())).append("</td><td>").append(esc(c.verdictText()))
+          .append(c.relativeVerdictText().map(v -> "; " + esc(v)).orElse(""))
           .append(c.verdictNote().map(n -> "<br><small>" + esc(n) + "</small>").orElse("")).append("</td><td>")
           .append(esc(c.differenceInDifferences().map(Object::toString).orElse(""))).append("</td></tr>\n");
       // Every data-quality finding next to the figure it qualifies.
