@@ -24,19 +24,25 @@ import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
 import org.c2model.core.journey.CommunityAssetMapped;
 import org.c2model.core.journey.CommunitySurvey;
+import org.c2model.core.journey.ConnectingWorkshop;
+import org.c2model.core.journey.ExchangeVisit;
 import org.c2model.core.journey.FollowUpEvent;
 import org.c2model.core.journey.InvitationMethod;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.journey.MeasurableOutcome;
+import org.c2model.core.journey.MediaCoverage;
 import org.c2model.core.journey.NeighbourhoodWalkabout;
 import org.c2model.core.journey.NewFundingSource;
 import org.c2model.core.journey.Newsletter;
+import org.c2model.core.journey.OwnVenueSecured;
 import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.journey.ResidentActivity;
+import org.c2model.core.journey.ScopingVisit;
 import org.c2model.core.journey.StaffEmployed;
 import org.c2model.core.journey.SurveyItem;
 import org.c2model.core.journey.SurveyMeasure;
+import org.c2model.core.journey.VisionWorkshop;
 import org.c2model.core.listening.Question;
 import org.c2model.core.listening.RankedBallot;
 import org.c2model.core.listening.RankedBallots;
@@ -397,6 +403,16 @@ public final class DomainArbitraries {
       last = a.date().isAfter(last) ? a.date() : last;
     }
     Journey.Builder b = Journey.builder().from(journey).activities(activities);
+    if (r.nextBoolean()) {
+      // The same people and areas under other ids and names: the documents then name another
+      // partnership and neighbourhood.
+      Partnership p = journey.partnership();
+      String suffix = "-" + r.nextInt(100);
+      b.partnership(Partnership.builder().from(p).id(p.id() + suffix).name(ODD[r.nextInt(ODD.length)])
+          .neighbourhood(Neighbourhood.builder().from(p.neighbourhood()).id(p.neighbourhood().id() + suffix)
+              .name(ODD[r.nextInt(ODD.length)]).build())
+          .build());
+    }
     if (r.nextInt(3) == 0) {
       b.end(last.plusDays(r.nextInt(30)));
     }
@@ -409,8 +425,20 @@ public final class DomainArbitraries {
     String representative = String.format("A%02d", 1 + r.nextInt(26));
     if (a instanceof NeighbourhoodWalkabout w) {
       return NeighbourhoodWalkabout.builder().from(w).area(odd).build();
+    } else if (a instanceof ConnectingWorkshop w) {
+      return ConnectingWorkshop.builder().from(w).venue(odd).build();
+    } else if (a instanceof ExchangeVisit v) {
+      return ExchangeVisit.builder().from(v).site(odd).build();
+    } else if (a instanceof MediaCoverage m) {
+      return MediaCoverage.builder().from(m).outlet(odd).build();
+    } else if (a instanceof OwnVenueSecured v) {
+      return OwnVenueSecured.builder().from(v).venue(odd).build();
+    } else if (a instanceof ScopingVisit v) {
+      return ScopingVisit.builder().from(v).meeting(odd).build();
+    } else if (a instanceof VisionWorkshop w) {
+      return VisionWorkshop.builder().from(w).addSpeakerSites(odd).build();
     } else if (a instanceof ListeningEvent e) {
-      ListeningEvent.Builder b = ListeningEvent.builder().from(e)
+      ListeningEvent.Builder b = ListeningEvent.builder().from(e).venue(odd)
           .addInvitationMethods(InvitationMethod.values()[r.nextInt(InvitationMethod.values().length)])
           .addResponses(Response.of("extra", Question.WHAT_IS_GOOD, odd));
       if (!e.residentIds().contains(resident)) {
@@ -439,7 +467,7 @@ public final class DomainArbitraries {
           .participants(r.nextInt(300)).build();
     } else if (a instanceof NewFundingSource f) {
       LocalDate from = f.date().plusDays(r.nextInt(60));
-      return NewFundingSource.builder().from(f).amount(money(r)).periodStart(from)
+      return NewFundingSource.builder().from(f).funder(odd).amount(money(r)).periodStart(from)
           .periodEnd(from.plusDays(r.nextInt(1000))).build();
     } else if (a instanceof StaffEmployed s && s.personId().isEmpty()) {
       return StaffEmployed.builder().from(s).personId(representative).build();
@@ -448,7 +476,7 @@ public final class DomainArbitraries {
           .description(odd).indicatorId("burglary").targetDate(p.date().plusYears(1)).build()).build();
     } else if (a instanceof CommunitySurvey survey) {
       return CommunitySurvey.builder().from(survey).addItems(SurveyItem.builder().measure(SurveyMeasure.OTHER)
-          .wording(odd).respondents(40).positive(r.nextInt(41)).build()).build();
+          .wording(odd).respondents(40).positive(r.nextInt(41)).approximate(r.nextBoolean()).build()).build();
     } else if (a instanceof CommunityAssetMapped m) {
       return CommunityAssetMapped.builder().from(m).personId(resident).description(odd).build();
     }
@@ -557,9 +585,10 @@ public final class DomainArbitraries {
    */
   public static Arbitrary<WeakConnectors> weakConnectors() {
     Arbitrary<WeakConnectorThresholds> thresholds = Combinators.combine(
-        Arbitraries.of(0.0, 0.02, 0.1, 0.25, 1.0), Arbitraries.integers().between(0, 12))
-        .as((share, count) -> WeakConnectorThresholds.builder().singlePersonShare(share).candidatesPerAffiliation(count)
-            .build());
+        Arbitraries.of(0.0, 0.02, 0.1, 0.25, 1.0), Arbitraries.integers().between(0, 12),
+        Arbitraries.of(0.0, 0.5, 0.9, 1.0), Arbitraries.of(0.0, 1.0, 2.0, 3.5))
+        .as((share, count, quantile, multiple) -> WeakConnectorThresholds.builder().singlePersonShare(share)
+            .candidatesPerAffiliation(count).betweennessQuantile(quantile).betweennessMedianMultiple(multiple).build());
     return Combinators.combine(journeys(), JourneyArbitraries.assessmentDates(), thresholds)
         .as((journey, date, t) -> WeakConnectors.of(NetworkAnalysis.of(CommunityNetwork.fromJourney(journey, date), date), t));
   }

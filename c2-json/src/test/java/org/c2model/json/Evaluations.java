@@ -12,20 +12,27 @@ import java.util.TreeMap;
 import org.c2model.core.Money;
 import org.c2model.core.fixtures.Townstal;
 import org.c2model.core.journey.Journey;
+import org.c2model.core.outcome.Horizon;
+import org.c2model.core.outcome.Improvement;
+import org.c2model.core.outcome.IndicatorCatalogue;
+import org.c2model.core.outcome.LongTermIndicator;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.indicator.ReportingPeriod;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
+import org.c2model.metrics.savings.DiscountSchedule;
 import org.c2model.metrics.savings.Investment;
 import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.UnitCost;
+import org.c2model.metrics.savings.Uncertainty;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.metrics.stats.ConfidenceLevel;
 
@@ -85,14 +92,15 @@ final class Evaluations {
     List<Observation> out = new ArrayList<>();
     for (String indicator : INDICATORS) {
       int before = 1 + r.nextInt(15);
-      int after = r.nextInt(15);
+      // Every third indicator (on average) has no events after the constitution: suppressed estimates.
+      int after = r.nextInt(3) == 0 ? 0 : r.nextInt(15);
       boolean population = r.nextBoolean();
       int months = r.nextBoolean() ? 1 : 3;
       for (YearMonth m = FIRST; m.isBefore(AFTER_LAST); m = m.plusMonths(months)) {
         String period = months == 1 ? m.toString() : m.getYear() + "-Q" + (1 + (m.getMonthValue() - 1) / 3);
         int count = months * (m.isBefore(CHANGE) ? before : after);
         for (String area : TOWNSTAL_AREAS) {
-          out.add(observation(area, indicator, period, count + r.nextInt(3), population ? 2000 : 0));
+          out.add(observation(area, indicator, period, count + (after == 0 ? 0 : r.nextInt(3)), population ? 2000 : 0));
         }
         out.add(observation(COMPARATOR_AREA, indicator, period, 2 * before * months + r.nextInt(5), population ? 4000 : 0));
       }
@@ -112,8 +120,13 @@ final class Evaluations {
    * @return the costs
    */
   static UnitCostTable costs() {
+    return costs(INDICATORS);
+  }
+
+  /** The sample's costs of some of the crime indicators, uprated as {@link #costs()} does. */
+  private static UnitCostTable costs(List<String> indicators) {
     List<UnitCost> picked = new ArrayList<>();
-    INDICATORS.forEach(id -> picked.addAll(UnitCostTable.sample().forIndicator(id)));
+    indicators.forEach(id -> picked.addAll(UnitCostTable.sample().forIndicator(id)));
     Map<PriceYear, BigDecimal> flat = new TreeMap<>();
     picked.forEach(c -> flat.put(c.priceYear(), new BigDecimal("100")));
     flat.put(PRICES, new BigDecimal("100"));
@@ -180,26 +193,80 @@ final class Evaluations {
   static EvaluationReport evaluate(Journey journey, LocalDate asOf, long seed) {
     Random r = new Random(seed);
     Evaluation.Builder b = Evaluation.builder().journey(journey).asOf(asOf)
-        .confidence(r.nextBoolean() ? ConfidenceLevel.P95 : ConfidenceLevel.P99_8);
+        .confidence(r.nextBoolean() ? ConfidenceLevel.P95 : ConfidenceLevel.P99_8)
+        .periodGranularity(ReportingPeriod.Granularity.values()[r.nextInt(ReportingPeriod.Granularity.values().length)]);
     switch (r.nextInt(5)) {
       case 0:
         break;
       case 4:
         // At a confidence level of 1 upper limits are infinite: written as "Infinity". (Not with unit
         // costs: c2-metrics cannot yet turn an infinite bound of events avoided into money.)
-        b.observations(observations(r.nextLong())).comparator(COMPARATOR).confidence(ConfidenceLevel.of(1));
+        b.observations(observations(r.nextLong())).comparator(comparator(r)).confidence(ConfidenceLevel.of(1));
         break;
       case 1:
-        b.observations(observations(r.nextLong()));
+        // Indicators' horizons and directions drawn at random, so that verdict notes differ. (Not with
+        // unit costs: an appraisal that values no indicator has a benefit-cost ratio of zero with a
+        // scale, such as 0E+2, that c2-json writes as 0 and then rejects as not the derived value.)
+        b.observations(observations(r.nextLong())).catalogue(catalogue(r));
         break;
       case 2:
-        b.observations(observations(r.nextLong())).comparator(COMPARATOR);
+        b.observations(observations(r.nextLong())).comparator(comparator(r)).catalogue(catalogue(r));
         break;
       default:
-        b.observations(observations(r.nextLong())).comparator(r.nextBoolean() ? Optional.of(COMPARATOR) : Optional.empty())
-            .unitCosts(costs()).priceYear(PRICES).adjustments(Adjustments.of("0.1", "0.5", "0.2"))
-            .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp(String.valueOf(r.nextInt(5000))), PRICES));
+        b.observations(observations(r.nextLong())).comparator(r.nextBoolean() ? Optional.of(comparator(r)) : Optional.empty())
+            .unitCosts(costs(INDICATORS.subList(r.nextInt(2), INDICATORS.size())))
+            .priceYear(PRICES).adjustments(adjustments(r))
+            // From nothing to far more than any saving: paid back early, late or never. (In year 0 only:
+            // a later, discounted investment against no benefit gives a ratio such as 0E+34, which
+            // c2-json writes as 0 and then rejects as not the derived value: a c2-json bug to fix.)
+            .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0,
+                Money.gbp(String.valueOf((1 + r.nextInt(9)) * (long) Math.pow(10, r.nextInt(6)))), PRICES))
+            .appraisalYears(1 + r.nextInt(8)).defaultPersistence(share(r))
+            .putPersistence(INDICATORS.get(r.nextInt(INDICATORS.size())), share(r))
+            .discountSchedule(r.nextBoolean() ? DiscountSchedule.greenBook() : DiscountSchedule.constant(share(r)))
+            .uncertainty(uncertainty(r));
     }
     return b.build().run();
+  }
+
+  /** The comparator estate, under one of two ids (its areas are the same). */
+  private static Neighbourhood comparator(Random r) {
+    return r.nextBoolean() ? COMPARATOR : Neighbourhood.of("N-CMP-2", "Second comparator estate", COMPARATOR_AREA);
+  }
+
+  /** A share from 0 to 1 with up to two decimals, the ends included. */
+  private static BigDecimal share(Random r) {
+    return BigDecimal.valueOf(r.nextInt(101), 2);
+  }
+
+  /**
+   * Adjustments strictly between 0 and 1 (not 0 or 1: an attribution of 0 or an optimism bias of 1
+   * values every benefit at zero, which can give the benefit-cost ratio with a negative scale that
+   * c2-json cannot round-trip; see {@link #evaluate}).
+   */
+  private static Adjustments adjustments(Random r) {
+    return Adjustments.of(BigDecimal.valueOf(1 + r.nextInt(99), 2), BigDecimal.valueOf(1 + r.nextInt(99), 2),
+        BigDecimal.valueOf(1 + r.nextInt(99), 2));
+  }
+
+  /** Few draws (the simulation's cost grows with them), none included, with every spread varied. */
+  private static Uncertainty uncertainty(Random r) {
+    return Uncertainty.builder().draws(r.nextInt(4) == 0 ? 0 : 1 + r.nextInt(50)).seed(r.nextLong())
+        .deadweightSpread(share(r)).attributionSpread(share(r)).optimismBiasSpread(share(r))
+        .persistenceSpread(share(r)).build();
+  }
+
+  /** The standard catalogue with the crime indicators' horizons and directions drawn at random. */
+  private static IndicatorCatalogue catalogue(Random r) {
+    List<LongTermIndicator> out = new ArrayList<>();
+    for (LongTermIndicator i : IndicatorCatalogue.standard().indicators()) {
+      if (INDICATORS.contains(i.id())) {
+        out.add(LongTermIndicator.builder().from(i).horizon(Horizon.values()[r.nextInt(Horizon.values().length)])
+            .improvement(r.nextInt(4) == 0 ? Improvement.AMBIGUOUS : i.improvement()).build());
+      } else {
+        out.add(i);
+      }
+    }
+    return IndicatorCatalogue.of(out);
   }
 }
