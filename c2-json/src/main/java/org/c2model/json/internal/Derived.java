@@ -1,5 +1,6 @@
 package org.c2model.json.internal;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -59,10 +60,19 @@ final class Derived<B> {
   <T> T checkOptional(T value, String name, Function<T, Optional<?>> derive) {
     Optional<?> computed = derive.apply(value);
     Optional<Object> given = Optional.ofNullable(written.get(name));
-    if (!computed.equals(given)) {
+    if (!same(computed, given)) {
       throw InvalidValueException.of(name, "must be " + computed.map(Object::toString).orElse("absent")
           + ", as derived from the rest of the value", given.map(Object::toString).orElse("absent"));
     }
     return value;
+  }
+
+  /** Equal, decimals by value: 0E+34 as computed is the 0 a writer wrote. */
+  private static boolean same(Optional<?> computed, Optional<Object> given) {
+    if (computed.isPresent() && given.isPresent() && computed.get() instanceof BigDecimal
+        && given.get() instanceof BigDecimal) {
+      return ((BigDecimal) computed.get()).compareTo((BigDecimal) given.get()) == 0;
+    }
+    return computed.equals(given);
   }
 }
