@@ -2,6 +2,7 @@ package org.c2model.json.internal;
 
 
 import java.util.Map;
+import java.util.Optional;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.ServiceChangeKind;
 import org.c2model.metrics.evaluation.EvaluationReport;
@@ -39,6 +40,8 @@ public final class EvaluationCodecs {
           .field("date", Scalars.DATE, SurveyResult::date, SurveyResult.Builder::date)
           .field("measure", JourneyCodecs.SURVEY_MEASURE, SurveyResult::measure, SurveyResult.Builder::measure)
           .field("percentage", StatsCodecs.ESTIMATE, SurveyResult::percentage, SurveyResult.Builder::percentage)
+          .optional("approximate", Scalars.BOOLEAN, r -> r.approximate() ? Optional.of(true) : Optional.empty(),
+              (b, v) -> b.approximate(v))
           .build();
 
   /**

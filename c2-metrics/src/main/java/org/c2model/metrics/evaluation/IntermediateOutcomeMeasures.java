@@ -160,7 +160,7 @@ public abstract class IntermediateOutcomeMeasures {
               ? Estimate.builder().statistic("percentage").unit("%").method("Wilson").confidence(confidence)
                   .putInputs("numerator", "0").putInputs("denominator", "0").inputSummary("0 of 0")
                   .suppressionReason("no one answered").build()
-              : Proportions.percentage(item.positive(), item.respondents(), confidence)));
+              : Proportions.percentage(item.positive(), item.respondents(), confidence), item.approximate()));
         }
       }
     }
@@ -308,8 +308,22 @@ public abstract class IntermediateOutcomeMeasures {
      */
     public abstract Estimate percentage();
 
-    static SurveyResult of(String surveyId, LocalDate date, SurveyMeasure measure, Estimate percentage) {
-      return builder().surveyId(surveyId).date(date).measure(measure).percentage(percentage).build();
+    /**
+     * Checks whether the count behind the percentage approximates the source's words (Townstal's
+     * "a similar number" took part, <i>Positively Local</i> sec. 5) rather than counting answers:
+     * the figure then rests on an assumption, and the report says so.
+     *
+     * @return true if approximate, false (the default) for a count
+     */
+    @Value.Default
+    public boolean approximate() {
+      return false;
+    }
+
+    static SurveyResult of(String surveyId, LocalDate date, SurveyMeasure measure, Estimate percentage,
+        boolean approximate) {
+      return builder().surveyId(surveyId).date(date).measure(measure).percentage(percentage)
+          .approximate(approximate).build();
     }
 
     /**
@@ -341,7 +355,8 @@ public abstract class IntermediateOutcomeMeasures {
      */
     @Override
     public String toString() {
-      return measure().code() + " (" + surveyId() + ", " + date() + "): " + percentage();
+      return measure().code() + " (" + surveyId() + ", " + date() + "): " + percentage()
+          + (approximate() ? " APPROXIMATE: the source gives no exact count (an assumed figure)" : "");
     }
   }
 }

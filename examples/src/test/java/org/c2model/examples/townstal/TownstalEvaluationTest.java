@@ -38,6 +38,7 @@ class TownstalEvaluationTest {
     for (String expected : new String[] {"[1/6] reading the journey", "frontier: step 7",
         "Listening event: top 5 priorities", "1. local access to an NHS dentist and doctor",
         "belonging (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25)",
+        "participation (pilot-survey, 2010-09-30): 72.0% (95% CI 52.4% to 85.7%, Wilson; 18 of 25) APPROXIMATE",
         "asb-incidents: ", "per 1,000 population per year (baseline: mean population", "down by", "vs comparator",
         "Invest-to-save", "police", "Community network", "Governance over the whole period to 2010-12-31",
         "ae-visits: ", "too early to judge", "no data after 2010-12-31 read", "one-way sensitivity",
