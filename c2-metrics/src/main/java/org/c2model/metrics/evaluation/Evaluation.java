@@ -444,7 +444,7 @@ public abstract class Evaluation {
         .topPriorities(asOf.activities(ListeningEvent.class).stream()
             .filter(e -> e.prioritisation().isPresent())
             .max(Comparator.comparing(ListeningEvent::date))
-            .map(e -> e.prioritisation().orElseThrow().rank(e.responses()).top(thresholds().topPriorities()))
+            .map(e -> e.top(thresholds().topPriorities()))
             .orElse(List.of()))
         .baseline(baselineWindow())
         .followUp(followUpWindow())
