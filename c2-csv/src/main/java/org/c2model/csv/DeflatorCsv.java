@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import org.c2model.core.InvalidValueException;
 import org.c2model.metrics.savings.DeflatorTable;

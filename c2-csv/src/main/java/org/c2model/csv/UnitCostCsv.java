@@ -7,7 +7,6 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.Money;
 import org.c2model.metrics.savings.AgencyCode;

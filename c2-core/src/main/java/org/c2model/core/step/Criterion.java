@@ -1,7 +1,6 @@
 package org.c2model.core.step;
 
 import java.util.List;
-import java.util.Locale;
 import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.CelebratedWin;

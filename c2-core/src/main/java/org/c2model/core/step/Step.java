@@ -3,7 +3,6 @@ package org.c2model.core.step;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.journey.ConnectingWorkshop;
