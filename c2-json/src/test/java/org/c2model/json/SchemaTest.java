@@ -49,19 +49,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The shipped JSON Schemas (draft 2020-12), checked with the networknt validator: each is a valid
- * schema, and the golden file and a sample of generated documents of its kind validate against it.
- * Schemas that use another's definitions (journey: partnership; step assessment: findings;
- * outcomes framework: indicator catalogue; weak connectors: findings; evaluation report: findings,
- * step assessment, journey, indicator catalogue, unit-cost table, weak connectors) reach them by its published {@code $id}, mapped here to
- * the copy in the jar, as a consumer's validator must be told.
+ * The shipped JSON Schemas (draft 2020-12), which {@code SchemaGenerator} writes from the codecs,
+ * checked with the networknt validator: each is a valid schema, and the golden file and a sample of
+ * generated documents of its kind validate against it. Each schema stands alone: every type it uses
+ * is in its own {@code $defs}.
  */
 class SchemaTest {
 
   private static final ObjectMapper TREES = new ObjectMapper();
-  /** Schemas refer to each other's definitions by their published ids; these resolve to the jar's copies. */
-  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-      builder -> builder.schemaMappers(m -> m.mapPrefix("https://c2model.org/schema/json/1.0/", "classpath:org/c2model/json/schema/")));
+  /** No mapping of ids to files: each generated schema stands alone. */
+  private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
   private static final int SAMPLE = 200;
 
   static Stream<DocumentKind<?>> kinds() {
@@ -134,12 +131,12 @@ class SchemaTest {
   void schemas_listTheCodesOfTheJavaEnums() throws IOException {
     JsonNode partnership = TREES.readTree(DocumentKind.PARTNERSHIP.schema());
     assertEquals(codes(Sector.values(), Sector::code), texts(partnership.at("/$defs/sector/enum")));
-    assertEquals(codes(JoinMethod.values(), JoinMethod::code), texts(partnership.at("/$defs/membership/properties/joinedBy/enum")));
-    assertEquals(codes(OfficerRole.values(), OfficerRole::code), texts(partnership.at("/$defs/officerTerm/properties/role/enum")));
+    assertEquals(codes(JoinMethod.values(), JoinMethod::code), texts(partnership.at("/$defs/joinMethod/enum")));
+    assertEquals(codes(OfficerRole.values(), OfficerRole::code), texts(partnership.at("/$defs/officerRole/enum")));
     JsonNode thresholds = TREES.readTree(DocumentKind.RULE_THRESHOLDS.schema());
     assertEquals(codes(Sector.values(), Sector::code), texts(thresholds.at("/$defs/sector/enum")));
     JsonNode findings = TREES.readTree(DocumentKind.FINDINGS.schema());
-    assertEquals(codes(Severity.values(), Severity::code), texts(findings.at("/$defs/finding/properties/severity/enum")));
+    assertEquals(codes(Severity.values(), Severity::code), texts(findings.at("/$defs/severity/enum")));
     JsonNode journey = TREES.readTree(DocumentKind.JOURNEY.schema());
     assertEquals(codes(InvitationMethod.values(), InvitationMethod::code), texts(journey.at("/$defs/invitationMethod/enum")));
     assertEquals(codes(AgeRange.values(), AgeRange::code), texts(journey.at("/$defs/ageRange/enum")));
@@ -152,17 +149,18 @@ class SchemaTest {
     assertEquals(codes(Step.values(), Step::code), texts(steps.at("/$defs/step/enum")));
     assertEquals(codes(Criterion.values(), Criterion::code), texts(steps.at("/$defs/criterion/enum")));
     JsonNode catalogue = TREES.readTree(DocumentKind.INDICATOR_CATALOGUE.schema());
-    assertEquals(codes(IndicatorGroup.values(), SchemaTest::code), texts(catalogue.at("/$defs/group/enum")));
+    assertEquals(codes(IndicatorGroup.values(), SchemaTest::code), texts(catalogue.at("/$defs/indicatorGroup/enum")));
     assertEquals(codes(MeasureType.values(), SchemaTest::code), texts(catalogue.at("/$defs/measureType/enum")));
     assertEquals(codes(Improvement.values(), SchemaTest::code), texts(catalogue.at("/$defs/improvement/enum")));
     assertEquals(codes(Horizon.values(), SchemaTest::code), texts(catalogue.at("/$defs/horizon/enum")));
     JsonNode framework = TREES.readTree(DocumentKind.OUTCOMES_FRAMEWORK.schema());
-    assertEquals(codes(IntermediateOutcome.values(), IntermediateOutcome::code), texts(framework.at("/$defs/outcome/enum")));
+    assertEquals(codes(IntermediateOutcome.values(), IntermediateOutcome::code),
+        texts(framework.at("/$defs/intermediateOutcome/enum")));
     JsonNode costs = TREES.readTree(DocumentKind.UNIT_COST_TABLE.schema());
-    assertEquals(codes(ValueType.values(), ValueType::code), texts(costs.at("/$defs/cost/properties/valueType/enum")));
+    assertEquals(codes(ValueType.values(), ValueType::code), texts(costs.at("/$defs/valueType/enum")));
     JsonNode connectors = TREES.readTree(DocumentKind.WEAK_CONNECTORS.schema());
     assertEquals(codes(Affiliation.values(), Affiliation::code), texts(connectors.at("/$defs/affiliation/enum")));
-    assertEquals(codes(CandidateReason.values(), SchemaTest::code), texts(connectors.at("/$defs/reason/enum")));
+    assertEquals(codes(CandidateReason.values(), SchemaTest::code), texts(connectors.at("/$defs/candidateReason/enum")));
     JsonNode evaluation = TREES.readTree(DocumentKind.EVALUATION_REPORT.schema());
     assertEquals(codes(Comparison.values(), SchemaTest::code), texts(evaluation.at("/$defs/comparison/enum")));
   }
@@ -170,7 +168,6 @@ class SchemaTest {
   @Test
   void journeySchema_listsTheClosedSetOfActivityTypesEachWithItsDefinition() throws IOException {
     JsonNode journey = TREES.readTree(DocumentKind.JOURNEY.schema());
-    assertEquals(Activity.typeNames(), texts(journey.at("/$defs/activityType/enum")));
     List<String> consts = new ArrayList<>();
     for (JsonNode ref : journey.at("/$defs/activity/oneOf")) {
       String def = ref.get("$ref").asText().substring("#/$defs/".length());

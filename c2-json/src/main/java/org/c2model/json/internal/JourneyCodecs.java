@@ -60,26 +60,28 @@ public final class JourneyCodecs {
   private JourneyCodecs() {}
 
   /** How residents were invited, as its code, such as {@code "door_to_door"}. */
-  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class);
+  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class, "How residents were invited to a listening event.");
   /** An age range as its code, such as {@code "young_people"}. */
-  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class);
+  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class, "An age range a resident activity serves.");
   /** Who organises a resident activity. */
-  public static final Codec<Organisers> ORGANISERS_CODEC = Scalars.codes(Organisers.class);
+  public static final Codec<Organisers> ORGANISERS_CODEC = Scalars.codes(Organisers.class,
+      "Who organises a resident activity: residents, agencies or both.");
   /** A kind of community asset as its code, such as {@code "building"}. */
-  public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class);
+  public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class, "The kind of a community asset.");
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
-  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class);
+  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class, "The kind of a partnership meeting.");
   /** A kind of service change as its code, such as {@code "new_service"}. */
   public static final Codec<ServiceChangeKind> SERVICE_CHANGE_KIND =
-      Scalars.codes(ServiceChangeKind.class);
+      Scalars.codes(ServiceChangeKind.class, "The kind of a service change.");
   /** What a survey question measures, as its code, such as {@code "belonging"}. */
-  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class);
+  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class, "What a survey question measures.");
   /** A question of a listening event as its code, such as {@code "what_is_good"}. */
-  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class);
+  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class, "The appreciative question a response answers.");
 
   /** A response at a listening event. */
   public static final ObjectCodec<Response, Response.Builder> RESPONSE =
       ObjectCodec.of(Response.class, Response::builder, b -> b.build())
+          .describedAs("A response at a listening event; the text may be personal data.")
           .field("id", Scalars.TEXT, Response::id, (b, v) -> b.id(v))
           .field("question", QUESTION_CODE, Response::question, (b, v) -> b.question(v))
           .field("text", Scalars.TEXT, Response::text, (b, v) -> b.text(v))
@@ -89,25 +91,32 @@ public final class JourneyCodecs {
   /** One theme's dots. */
   public static final ObjectCodec<DotVote, Values> DOT_VOTE =
       ObjectCodec.of(DotVote.class, Values::new, v -> DotVote.of(v.get("theme"), v.<Integer>get("votes")))
+          .describedAs("The dots one theme received.")
           .field("theme", Scalars.TEXT, DotVote::theme, (b, v) -> b.put("theme", v))
           .field("votes", Scalars.INTEGER, DotVote::votes, (b, v) -> b.put("votes", v))
+          .constrain("minimum", 0)
           .build();
 
   /** Dot voting: the {@code dot_voting} prioritisation. */
   public static final ObjectCodec<DotVoting, Values> DOT_VOTING =
       ObjectCodec.of(DotVoting.class, Values::new, v -> DotVoting.of(v.<DotVote>list("votes")))
+          .describedAs("Dot voting: each theme's dots.")
           .list("votes", DOT_VOTE, DotVoting::votes, (b, v) -> b.put("votes", v))
           .build();
 
   /** One resident's ballot. */
   public static final ObjectCodec<RankedBallot, Values> RANKED_BALLOT =
       ObjectCodec.of(RankedBallot.class, Values::new, v -> RankedBallot.of(v.<String>list("ranking")))
+          .describedAs("One resident's ranking of themes, most important first.")
           .list("ranking", Scalars.TEXT, RankedBallot::ranking, (b, v) -> b.put("ranking", v))
+          .constrain("uniqueItems", true)
+          .constrain("minItems", 1)
           .build();
 
   /** Ranked ballots: the {@code ranked_ballots} prioritisation. */
   public static final ObjectCodec<RankedBallots, Values> RANKED_BALLOTS =
       ObjectCodec.of(RankedBallots.class, Values::new, v -> RankedBallots.of(v.<RankedBallot>list("ballots")))
+          .describedAs("Ranked ballots, counted by the Borda count.")
           .list("ballots", RANKED_BALLOT, RankedBallots::ballots, (b, v) -> b.put("ballots", v))
           .build();
 
@@ -120,6 +129,7 @@ public final class JourneyCodecs {
   /** A measurable outcome of a community action plan. */
   public static final ObjectCodec<MeasurableOutcome, MeasurableOutcome.Builder> MEASURABLE_OUTCOME =
       ObjectCodec.of(MeasurableOutcome.class, MeasurableOutcome::builder, b -> b.build())
+          .describedAs("A measurable outcome of a community action plan.")
           .field("description", Scalars.TEXT, MeasurableOutcome::description, (b, v) -> b.description(v))
           .optional("indicatorId", Scalars.TEXT, MeasurableOutcome::indicatorId, (b, v) -> b.indicatorId(v))
           .optional("targetDate", Scalars.DATE, MeasurableOutcome::targetDate, (b, v) -> b.targetDate(v))
@@ -130,171 +140,261 @@ public final class JourneyCodecs {
   /** A scoping visit. */
   public static final ObjectCodec<ScopingVisit, ScopingVisit.Builder> SCOPING_VISIT =
       ObjectCodec.of(ScopingVisit.class, ScopingVisit::builder, b -> b.build())
+          .describedAs("Step 1: agencies and residents visit an existing meeting to find energy for change.")
           .field("id", Scalars.TEXT, ScopingVisit::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ScopingVisit::date, (b, v) -> b.date(v))
           .field("meeting", Scalars.TEXT, ScopingVisit::meeting, (b, v) -> b.meeting(v))
           .list("residentIds", Scalars.TEXT, ScopingVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, ScopingVisit::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** A neighbourhood walkabout. */
   public static final ObjectCodec<NeighbourhoodWalkabout, NeighbourhoodWalkabout.Builder> NEIGHBOURHOOD_WALKABOUT =
       ObjectCodec.of(NeighbourhoodWalkabout.class, NeighbourhoodWalkabout::builder, b -> b.build())
+          .describedAs("Step 1: a walk around the neighbourhood.")
           .field("id", Scalars.TEXT, NeighbourhoodWalkabout::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, NeighbourhoodWalkabout::date, (b, v) -> b.date(v))
           .optional("area", Scalars.TEXT, NeighbourhoodWalkabout::area, (b, v) -> b.area(v))
           .list("residentIds", Scalars.TEXT, NeighbourhoodWalkabout::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, NeighbourhoodWalkabout::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** A connecting workshop. */
   public static final ObjectCodec<ConnectingWorkshop, ConnectingWorkshop.Builder> CONNECTING_WORKSHOP =
       ObjectCodec.of(ConnectingWorkshop.class, ConnectingWorkshop::builder, b -> b.build())
+          .describedAs("Step 1: the connecting workshop of residents and agencies.")
           .field("id", Scalars.TEXT, ConnectingWorkshop::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ConnectingWorkshop::date, (b, v) -> b.date(v))
           .field("venue", Scalars.TEXT, ConnectingWorkshop::venue, (b, v) -> b.venue(v))
           .list("residentIds", Scalars.TEXT, ConnectingWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, ConnectingWorkshop::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** A community asset mapped. */
   public static final ObjectCodec<CommunityAssetMapped, CommunityAssetMapped.Builder> COMMUNITY_ASSET_MAPPED =
       ObjectCodec.of(CommunityAssetMapped.class, CommunityAssetMapped::builder, b -> b.build())
+          .describedAs("A community asset found and recorded.")
           .field("id", Scalars.TEXT, CommunityAssetMapped::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CommunityAssetMapped::date, (b, v) -> b.date(v))
           .field("kind", ASSET_KIND, CommunityAssetMapped::kind, (b, v) -> b.kind(v))
           .field("description", Scalars.TEXT, CommunityAssetMapped::description, (b, v) -> b.description(v))
           .optional("personId", Scalars.TEXT, CommunityAssetMapped::personId, (b, v) -> b.personId(v))
+          .doc("The id of the person of the partnership the asset is, where it is one; absent or null "
+              + "otherwise.")
           .build();
 
   /** A vision workshop. */
   public static final ObjectCodec<VisionWorkshop, VisionWorkshop.Builder> VISION_WORKSHOP =
       ObjectCodec.of(VisionWorkshop.class, VisionWorkshop::builder, b -> b.build())
+          .describedAs("Step 2: a vision workshop with speakers from places that have changed.")
           .field("id", Scalars.TEXT, VisionWorkshop::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, VisionWorkshop::date, (b, v) -> b.date(v))
           .list("speakerSites", Scalars.TEXT, VisionWorkshop::speakerSites, (b, v) -> b.addAllSpeakerSites(v))
           .list("residentIds", Scalars.TEXT, VisionWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, VisionWorkshop::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** An exchange visit. */
   public static final ObjectCodec<ExchangeVisit, ExchangeVisit.Builder> EXCHANGE_VISIT =
       ObjectCodec.of(ExchangeVisit.class, ExchangeVisit::builder, b -> b.build())
+          .describedAs("Step 2: residents and agencies visit a place that has changed.")
           .field("id", Scalars.TEXT, ExchangeVisit::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ExchangeVisit::date, (b, v) -> b.date(v))
           .field("site", Scalars.TEXT, ExchangeVisit::site, (b, v) -> b.site(v))
           .list("residentIds", Scalars.TEXT, ExchangeVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, ExchangeVisit::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** A listening event, with its responses and prioritisation. */
   public static final ObjectCodec<ListeningEvent, ListeningEvent.Builder> LISTENING_EVENT =
       ObjectCodec.of(ListeningEvent.class, ListeningEvent::builder, b -> b.build())
+          .describedAs("Step 3: a listening event, its responses and how residents prioritised them.")
           .field("id", Scalars.TEXT, ListeningEvent::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ListeningEvent::date, (b, v) -> b.date(v))
           .field("venue", Scalars.TEXT, ListeningEvent::venue, (b, v) -> b.venue(v))
           .set("invitationMethods", INVITATION_METHOD, e -> sorted(e.invitationMethods()),
               (b, v) -> b.addAllInvitationMethods(v))
+          .doc("How residents were invited, each once, in the order of the list of codes.")
           .field("residentTurnout", Scalars.INTEGER, ListeningEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
+          .constrain("minimum", 0)
           .list("facilitatorIds", Scalars.TEXT, ListeningEvent::facilitatorIds, (b, v) -> b.addAllFacilitatorIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives who facilitated.")
           .list("residentIds", Scalars.TEXT, ListeningEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of residents of the partnership who came, where recorded.")
           .list("responses", RESPONSE, ListeningEvent::responses, (b, v) -> b.addAllResponses(v))
+          .doc("Every response, in the order recorded; ids unique.")
           .optional("prioritisation", PRIORITISATION_CODEC, ListeningEvent::prioritisation, (b, v) -> b.prioritisation(v))
           .build();
 
   /** The feedback report of a listening event. */
   public static final ObjectCodec<FeedbackReport, FeedbackReport.Builder> FEEDBACK_REPORT =
       ObjectCodec.of(FeedbackReport.class, FeedbackReport::builder, b -> b.build())
+          .describedAs("Step 3: the report back to residents of a listening event.")
           .field("id", Scalars.TEXT, FeedbackReport::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, FeedbackReport::date, (b, v) -> b.date(v))
           .field("listeningEventId", Scalars.TEXT, FeedbackReport::listeningEventId, (b, v) -> b.listeningEventId(v))
+          .doc("The id of a listening event of the journey on or before this date.")
           .build();
 
   /** The follow-up event of a listening event. */
   public static final ObjectCodec<FollowUpEvent, FollowUpEvent.Builder> FOLLOW_UP_EVENT =
       ObjectCodec.of(FollowUpEvent.class, FollowUpEvent::builder, b -> b.build())
+          .describedAs("Step 3: the follow-up event of a listening event.")
           .field("id", Scalars.TEXT, FollowUpEvent::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, FollowUpEvent::date, (b, v) -> b.date(v))
           .field("listeningEventId", Scalars.TEXT, FollowUpEvent::listeningEventId, (b, v) -> b.listeningEventId(v))
+          .doc("The id of a listening event of the journey on or before this date.")
           .optional("residentTurnout", Scalars.INTEGER, FollowUpEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
+          .constrain("minimum", 0)
           .list("residentIds", Scalars.TEXT, FollowUpEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, FollowUpEvent::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** The constitution being signed. */
   public static final ObjectCodec<PartnershipConstituted, PartnershipConstituted.Builder> PARTNERSHIP_CONSTITUTED =
       ObjectCodec.of(PartnershipConstituted.class, PartnershipConstituted::builder, b -> b.build())
+          .describedAs("Step 4: the constitution signed.")
           .field("id", Scalars.TEXT, PartnershipConstituted::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, PartnershipConstituted::date, (b, v) -> b.date(v))
           .list("signatoryIds", Scalars.TEXT, PartnershipConstituted::signatoryIds, (b, v) -> b.addAllSignatoryIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the people of the partnership who signed, each once.")
           .build();
 
   /** A partnership meeting. */
   public static final ObjectCodec<PartnershipMeeting, PartnershipMeeting.Builder> PARTNERSHIP_MEETING =
       ObjectCodec.of(PartnershipMeeting.class, PartnershipMeeting::builder, b -> b.build())
+          .describedAs("Step 5: a partnership meeting.")
           .field("id", Scalars.TEXT, PartnershipMeeting::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, PartnershipMeeting::date, (b, v) -> b.date(v))
           .field("kind", MEETING_KIND, PartnershipMeeting::kind, (b, v) -> b.kind(v))
           .optional("publicAttendance", Scalars.INTEGER, PartnershipMeeting::publicAttendance,
               (b, v) -> b.publicAttendance(v))
+          .constrain("minimum", 0)
           .list("residentIds", Scalars.TEXT, PartnershipMeeting::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents of the partnership who took part, each once.")
           .list("agencyRepresentativeIds", Scalars.TEXT, PartnershipMeeting::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agency representatives of the partnership who took part, each once.")
           .build();
 
   /** A newsletter. */
   public static final ObjectCodec<Newsletter, Newsletter.Builder> NEWSLETTER =
       ObjectCodec.of(Newsletter.class, Newsletter::builder, b -> b.build())
+          .describedAs("Step 5: a newsletter.")
           .field("id", Scalars.TEXT, Newsletter::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, Newsletter::date, (b, v) -> b.date(v))
           .field("title", Scalars.TEXT, Newsletter::title, (b, v) -> b.title(v))
           .optional("copies", Scalars.INTEGER, Newsletter::copies, (b, v) -> b.copies(v))
+          .constrain("minimum", 0)
           .build();
 
   /** Media coverage. */
   public static final ObjectCodec<MediaCoverage, MediaCoverage.Builder> MEDIA_COVERAGE =
       ObjectCodec.of(MediaCoverage.class, MediaCoverage::builder, b -> b.build())
+          .describedAs("Step 5: coverage in the media.")
           .field("id", Scalars.TEXT, MediaCoverage::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, MediaCoverage::date, (b, v) -> b.date(v))
           .field("outlet", Scalars.TEXT, MediaCoverage::outlet, (b, v) -> b.outlet(v))
           .field("positive", Scalars.BOOLEAN, MediaCoverage::positive, (b, v) -> b.positive(v))
+          .doc("Whether the coverage was positive; true if absent.")
+          .defaulted()
           .build();
 
   /** A win celebrated, with the money it brought where there was any. */
   public static final ObjectCodec<CelebratedWin, CelebratedWin.Builder> CELEBRATED_WIN =
       ObjectCodec.of(CelebratedWin.class, CelebratedWin::builder, b -> b.build())
+          .describedAs("Step 5: a win celebrated and shared.")
           .field("id", Scalars.TEXT, CelebratedWin::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CelebratedWin::date, (b, v) -> b.date(v))
           .field("description", Scalars.TEXT, CelebratedWin::description, (b, v) -> b.description(v))
           .optional("amount", CoreCodecs.MONEY, CelebratedWin::amount, (b, v) -> b.amount(v))
+          .constrain("properties", CoreCodecs.NOT_NEGATIVE)
+          .doc("Money, not negative; absent or null when none.")
           .build();
 
   /** An activity residents organise. */
   public static final ObjectCodec<ResidentActivity, ResidentActivity.Builder> RESIDENT_ACTIVITY =
       ObjectCodec.of(ResidentActivity.class, ResidentActivity::builder, b -> b.build())
+          .describedAs("Step 6: a group or activity residents organise.")
           .field("id", Scalars.TEXT, ResidentActivity::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ResidentActivity::date, (b, v) -> b.date(v))
           .field("name", Scalars.TEXT, ResidentActivity::name, (b, v) -> b.name(v))
           .set("ageRanges", AGE_RANGE, a -> sorted(a.ageRanges()), (b, v) -> b.addAllAgeRanges(v))
+          .doc("The age ranges served, each once, in the order of the list of codes.")
           .list("organiserIds", Scalars.TEXT, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the residents who organise it, each once.")
           .list("supportingAgencyIds", Scalars.TEXT, ResidentActivity::supportingAgencyIds,
               (b, v) -> b.addAllSupportingAgencyIds(v))
+          .constrain("uniqueItems", true)
+          .doc("The ids of the agencies that support it, each once.")
           .optional("organisers", ORGANISERS_CODEC, a -> Optional.of(a.organisers()), (b, v) -> b.organisers(v))
+          .doc("Who organises it: residents (then organiserIds is not empty), agencies (a service change, not "
+              + "resident-organised) or both. Default: residents when organiserIds is not empty, otherwise "
+              + "agencies.")
           .optional("participants", Scalars.INTEGER, ResidentActivity::participants, (b, v) -> b.participants(v))
+          .constrain("minimum", 0)
           .build();
 
   /** A change to a service. */
   public static final ObjectCodec<ServiceChange, ServiceChange.Builder> SERVICE_CHANGE =
       ObjectCodec.of(ServiceChange.class, ServiceChange::builder, b -> b.build())
+          .describedAs("Step 6: a service becoming more local, responsive or tailored.")
           .field("id", Scalars.TEXT, ServiceChange::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ServiceChange::date, (b, v) -> b.date(v))
           .field("agencyId", Scalars.TEXT, ServiceChange::agencyId, (b, v) -> b.agencyId(v))
+          .doc("The id of an agency represented in the partnership.")
           .field("kind", SERVICE_CHANGE_KIND, ServiceChange::kind, (b, v) -> b.kind(v))
           .field("description", Scalars.TEXT, ServiceChange::description, (b, v) -> b.description(v))
           .build();
@@ -302,7 +402,9 @@ public final class JourneyCodecs {
   /** The partnership's own venue secured. */
   public static final ObjectCodec<OwnVenueSecured, OwnVenueSecured.Builder> OWN_VENUE_SECURED =
       ObjectCodec.of(OwnVenueSecured.class, OwnVenueSecured::builder, b -> b.build())
+          .describedAs("Step 7: the partnership's own venue.")
           .field("id", Scalars.TEXT, OwnVenueSecured::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, OwnVenueSecured::date, (b, v) -> b.date(v))
           .field("venue", Scalars.TEXT, OwnVenueSecured::venue, (b, v) -> b.venue(v))
           .build();
@@ -310,10 +412,13 @@ public final class JourneyCodecs {
   /** A new source of funding. */
   public static final ObjectCodec<NewFundingSource, NewFundingSource.Builder> NEW_FUNDING_SOURCE =
       ObjectCodec.of(NewFundingSource.class, NewFundingSource::builder, b -> b.build())
+          .describedAs("Step 7: a new source of funding.")
           .field("id", Scalars.TEXT, NewFundingSource::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, NewFundingSource::date, (b, v) -> b.date(v))
           .field("funder", Scalars.TEXT, NewFundingSource::funder, (b, v) -> b.funder(v))
           .field("amount", CoreCodecs.MONEY, NewFundingSource::amount, (b, v) -> b.amount(v))
+          .constrain("properties", CoreCodecs.NOT_NEGATIVE)
           .optional("periodStart", Scalars.DATE, NewFundingSource::periodStart, (b, v) -> b.periodStart(v))
           .optional("periodEnd", Scalars.DATE, NewFundingSource::periodEnd, (b, v) -> b.periodEnd(v))
           .build();
@@ -321,17 +426,24 @@ public final class JourneyCodecs {
   /** A member of staff employed. */
   public static final ObjectCodec<StaffEmployed, StaffEmployed.Builder> STAFF_EMPLOYED =
       ObjectCodec.of(StaffEmployed.class, StaffEmployed::builder, b -> b.build())
+          .describedAs("Step 7: a member of staff employed.")
           .field("id", Scalars.TEXT, StaffEmployed::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, StaffEmployed::date, (b, v) -> b.date(v))
           .field("role", Scalars.TEXT, StaffEmployed::role, (b, v) -> b.role(v))
           .field("resident", Scalars.BOOLEAN, StaffEmployed::resident, (b, v) -> b.resident(v))
+          .doc("Whether the person employed lives in the neighbourhood; false if absent.")
+          .defaulted()
           .optional("personId", Scalars.TEXT, StaffEmployed::personId, (b, v) -> b.personId(v))
+          .doc("The id of the person of the partnership employed, where they are one; absent or null otherwise.")
           .build();
 
   /** A community action plan. */
   public static final ObjectCodec<CommunityActionPlan, CommunityActionPlan.Builder> COMMUNITY_ACTION_PLAN =
       ObjectCodec.of(CommunityActionPlan.class, CommunityActionPlan::builder, b -> b.build())
+          .describedAs("Step 7: a community action plan.")
           .field("id", Scalars.TEXT, CommunityActionPlan::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CommunityActionPlan::date, (b, v) -> b.date(v))
           .field("title", Scalars.TEXT, CommunityActionPlan::title, (b, v) -> b.title(v))
           .list("measurableOutcomes", MEASURABLE_OUTCOME, CommunityActionPlan::measurableOutcomes,
@@ -341,20 +453,31 @@ public final class JourneyCodecs {
   /** One question of a community survey and its answers. */
   public static final ObjectCodec<SurveyItem, SurveyItem.Builder> SURVEY_ITEM =
       ObjectCodec.of(SurveyItem.class, SurveyItem::builder, b -> b.build())
+          .describedAs("One question of a community survey: how many answered and how many positively.")
           .field("measure", SURVEY_MEASURE, SurveyItem::measure, (b, v) -> b.measure(v))
           .optional("wording", Scalars.TEXT, SurveyItem::wording, (b, v) -> b.wording(v))
           .field("respondents", Scalars.INTEGER, SurveyItem::respondents, (b, v) -> b.respondents(v))
+          .constrain("minimum", 0)
           .field("positive", Scalars.INTEGER, SurveyItem::positive, (b, v) -> b.positive(v))
+          .doc("How many answered positively; not more than respondents.")
+          .constrain("minimum", 0)
           .optional("approximate", Scalars.BOOLEAN, i -> i.approximate() ? Optional.of(true) : Optional.empty(),
               (b, v) -> b.approximate(v))
+          .doc("True when positive approximates the source's words (such as \"a similar number\") rather than "
+              + "counts; written only when true.")
           .build();
 
   /** A community survey. */
   public static final ObjectCodec<CommunitySurvey, CommunitySurvey.Builder> COMMUNITY_SURVEY =
       ObjectCodec.of(CommunitySurvey.class, CommunitySurvey::builder, b -> b.build())
+          .describedAs("A survey of residents, the evidence of intermediate outcome 2 (community organisation, "
+              + "networks and social capital).")
           .field("id", Scalars.TEXT, CommunitySurvey::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CommunitySurvey::date, (b, v) -> b.date(v))
           .list("items", SURVEY_ITEM, CommunitySurvey::items, (b, v) -> b.addAllItems(v))
+          .doc("The questions, at least one, each measure once.")
+          .constrain("minItems", 1)
           .build();
 
   /**
@@ -393,10 +516,17 @@ public final class JourneyCodecs {
    */
   public static final ObjectCodec<Journey, Journey.Builder> JOURNEY =
       ObjectCodec.of(Journey.class, Journey::builder, b -> b.build())
+          .describedAs("A neighbourhood's C2 journey: its partnership, whole, and the dated activities, each typed by "
+              + "its type property from a closed set. Activities refer to the partnership's people and agencies "
+              + "by id. The partnership's parts are described by partnership.schema.json, which a validator "
+              + "must be given alongside this schema.")
           .field("partnership", PartnershipCodecs.PARTNERSHIP, Journey::partnership, (b, v) -> b.partnership(v))
           .field("start", Scalars.DATE, Journey::start, (b, v) -> b.start(v))
+          .doc("The first day of the journey, inclusive.")
           .optional("end", Scalars.DATE, Journey::end, (b, v) -> b.end(v))
+          .doc("The last day of the record, inclusive; absent while the journey is open.")
           .list("activities", ACTIVITY, Journey::activities, (b, v) -> b.addAllActivities(v))
+          .doc("The activities in the order recorded, each dated within the journey; ids unique.")
           .build();
 
   private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {

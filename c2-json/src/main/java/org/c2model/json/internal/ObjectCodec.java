@@ -2,6 +2,8 @@ package org.c2model.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +28,11 @@ import java.util.function.Supplier;
  * of the field it names. A type without a public builder gathers its fields in {@link Values} and
  * passes them to its factory. A value that also holds values derived from it, such as totals,
  * gathers those in {@link Derived} and checks them once built.
+ * <p>
+ * The table is also the type's JSON Schema ({@link SchemaGenerator}): each field carries its
+ * description ({@link Spec#doc}), the bounds its builder checks ({@link Spec#constrain}) and whether
+ * the builder has a default for it ({@link Spec#defaulted}), so {@code required} is derived:
+ * a field of {@link Spec#field} is required unless defaulted; optional and array fields never are.
  *
  * @param <T>  the value type
  * @param <B>  the builder type
@@ -36,9 +43,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
   private final Map<String, Field<T, B, ?>> byName;
+  private final String doc;
+  private final ObjectNode typeConstraints;
 
   private ObjectCodec(Spec<T, B> spec) {
-    super(spec.type);
+    super(spec.type, spec.defName, null);
+    this.doc = spec.doc;
+    this.typeConstraints = spec.typeConstraints.deepCopy();
     this.newBuilder = spec.newBuilder;
     this.build = spec.build;
     this.fields = List.copyOf(spec.fields);
@@ -86,6 +97,45 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     }
   }
 
+  @Override
+  ObjectNode schema(SchemaGenerator gen) {
+    return objectSchema(gen, null);
+  }
+
+  /**
+   * Makes the schema of the object: its description, properties in table order, the required ones,
+   * and no other property.
+   *
+   * @param gen  the generator, not null
+   * @param typeName  the {@code type} of a variant, written as a constant first property, or null
+   * @return the schema, not null
+   */
+  ObjectNode objectSchema(SchemaGenerator gen, String typeName) {
+    ObjectNode schema = SchemaGenerator.node();
+    if (doc != null) {
+      schema.put("description", doc);
+    }
+    schema.put("type", "object");
+    ObjectNode properties = schema.putObject("properties");
+    ArrayNode required = schema.arrayNode();
+    if (typeName != null) {
+      properties.set("type", SchemaGenerator.node("const", typeName));
+      required.add("type");
+    }
+    for (Field<T, B, ?> f : fields) {
+      properties.set(f.name, f.schema(gen));
+      if (f.shape == Shape.REQUIRED && !f.defaulted) {
+        required.add(f.name);
+      }
+    }
+    if (!required.isEmpty()) {
+      schema.set("required", required);
+    }
+    schema.setAll(typeConstraints.deepCopy());
+    schema.put("additionalProperties", false);
+    return schema;
+  }
+
   B newBuilder() {
     return newBuilder.get();
   }
@@ -122,6 +172,12 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private final Function<T, ?> get;
     private final BiConsumer<B, V> set;
     private final BiConsumer<B, List<V>> setAll;
+    /** The description in the schema; set while the table is built. */
+    String doc;
+    /** Whether the builder has a default for a field of {@link Shape#REQUIRED}, so it may be absent. */
+    boolean defaulted;
+    /** The schema keywords of the bounds the builder checks, such as {@code minimum}. */
+    final ObjectNode constraints = SchemaGenerator.node();
 
     Field(String name, int index, Codec<V> codec, Shape shape, Function<T, ?> get, BiConsumer<B, V> set,
         BiConsumer<B, List<V>> setAll) {
@@ -133,6 +189,37 @@ public final class ObjectCodec<T, B> extends Codec<T> {
       this.get = get;
       this.set = set;
       this.setAll = setAll;
+    }
+
+    /** Makes the schema of the field's value. */
+    ObjectNode schema(SchemaGenerator gen) {
+      // A single leaf value with bounds of its own is written inline, so the bounds replace its
+      // general ones: beside a $ref they could only add to them. An array's bounds are its own.
+      boolean inline = (shape == Shape.REQUIRED || shape == Shape.OPTIONAL) && !constraints.isEmpty()
+          && !(codec instanceof ObjectCodec) && !(codec instanceof VariantCodec);
+      ObjectNode value = inline ? codec.schema(gen) : gen.use(codec);
+      ObjectNode shaped;
+      switch (shape) {
+        case REQUIRED:
+          shaped = value;
+          break;
+        case OPTIONAL:
+          shaped = SchemaGenerator.nullable(value);
+          break;
+        default:
+          shaped = SchemaGenerator.node("type", "array", "items", value);
+          if (shape == Shape.SET) {
+            shaped.put("uniqueItems", true);
+          }
+      }
+      ObjectNode schema = SchemaGenerator.node();
+      if (doc != null) {
+        schema.put("description", doc);
+        shaped.remove("description");
+      }
+      schema.setAll(shaped);
+      schema.setAll(constraints);
+      return schema;
     }
 
     void read(B builder, JsonIn in) throws IOException {
@@ -188,9 +275,13 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     private final Function<B, T> build;
     private final List<Field<T, B, ?>> fields = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
+    private String defName;
+    private String doc;
+    private final ObjectNode typeConstraints = SchemaGenerator.node();
 
     private Spec(Class<T> type, Supplier<B> newBuilder, Function<B, T> build) {
       this.type = type;
+      this.defName = SchemaGenerator.defName(type);
       this.newBuilder = newBuilder;
       this.build = build;
     }
@@ -266,6 +357,88 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     public <V> Spec<T, B> set(String name, Codec<V> codec, Function<T, ? extends Collection<V>> get,
         BiConsumer<B, List<V>> set) {
       return add(name, codec, Shape.SET, get, null, set);
+    }
+
+    /**
+     * Describes the type, for its schema.
+     *
+     * @param text  the description, not null
+     * @return this table, not null
+     */
+    public Spec<T, B> describedAs(String text) {
+      this.doc = text;
+      return this;
+    }
+
+    /**
+     * Names the type's {@code $defs} entry in the schemas, when its lowerCamel simple name is
+     * taken by another type.
+     *
+     * @param name  the name, not null
+     * @return this table, not null
+     */
+    public Spec<T, B> named(String name) {
+      this.defName = name;
+      return this;
+    }
+
+    /**
+     * Adds a constraint across fields that the builder checks to the type's schema, such as
+     * {@code constrainType("anyOf", ...)}.
+     *
+     * @param keyword  the JSON Schema keyword, not null
+     * @param value  its value, not null
+     * @return this table, not null
+     */
+    public Spec<T, B> constrainType(String keyword, Object value) {
+      typeConstraints.set(keyword, SchemaGenerator.value(value));
+      return this;
+    }
+
+    /**
+     * Describes the field added last, for the schema.
+     *
+     * @param text  the description, not null
+     * @return this table, not null
+     */
+    public Spec<T, B> doc(String text) {
+      last().doc = text;
+      return this;
+    }
+
+    /**
+     * Marks the field added last, a field of {@link #field}, as one the builder has a default for:
+     * the schema does not require it.
+     *
+     * @return this table, not null
+     */
+    public Spec<T, B> defaulted() {
+      Field<T, B, ?> f = last();
+      if (f.shape != Shape.REQUIRED) {
+        throw new IllegalStateException("only a field of field(...) can be defaulted: " + f.name);
+      }
+      f.defaulted = true;
+      return this;
+    }
+
+    /**
+     * Adds a bound the builder checks to the schema of the field added last, such as
+     * {@code constrain("minimum", 1)} or {@code constrain("minItems", 1)}.
+     *
+     * @param keyword  the JSON Schema keyword, not null
+     * @param value  its value: a string, number, boolean or list of strings, not null
+     * @return this table, not null
+     */
+    public Spec<T, B> constrain(String keyword, Object value) {
+      last().constraints.set(keyword, SchemaGenerator.value(value));
+      return this;
+    }
+
+    private Field<T, B, ?> last() {
+      if (fields.isEmpty()) {
+        throw new IllegalStateException("no field of " + type.getSimpleName() + " added yet");
+      }
+      return fields.get(fields.size() - 1);
     }
 
     /**

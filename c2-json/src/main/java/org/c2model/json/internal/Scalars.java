@@ -3,6 +3,7 @@ package org.c2model.json.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.Collections;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,7 +25,8 @@ import org.c2model.core.InvalidValueException;
 /**
  * The codecs of JSON scalars: strings, ISO-8601 dates, whole numbers, booleans, enums as their
  * stable lower-case codes, types with a text form (area codes, rule ids, paths), decimal amounts
- * and currencies as strings, and string maps.
+ * and currencies as strings, and string maps. Each carries its JSON Schema, which the generated
+ * schemas use wherever a field holds it.
  */
 public final class Scalars {
 
@@ -39,13 +42,18 @@ public final class Scalars {
    * A decimal amount as a JSON string in plain notation, such as {@code "1500.00"}, kept with its
    * scale: a string, not a JSON number, so that no reader rounds it through a double.
    */
-  public static final Codec<BigDecimal> DECIMAL = textForm(BigDecimal.class, Scalars::decimal, BigDecimal::toPlainString);
+  public static final Codec<BigDecimal> DECIMAL = textForm(BigDecimal.class, Scalars::decimal, BigDecimal::toPlainString,
+      "decimal", SchemaGenerator.node("description", "A decimal number as a string in plain notation, like a money amount.",
+          "type", "string", "pattern", anchored(DECIMAL_FORM), "maxLength", MAX_DECIMAL_LENGTH));
 
   /** An ISO 4217 currency code, such as {@code "GBP"}. */
-  public static final Codec<Currency> CURRENCY = textForm(Currency.class, Scalars::currency, Currency::getCurrencyCode);
+  public static final Codec<Currency> CURRENCY = textForm(Currency.class, Scalars::currency, Currency::getCurrencyCode,
+      null, SchemaGenerator.node("description", "An ISO 4217 currency code.", "type", "string", "pattern",
+          anchored(CURRENCY_FORM)));
 
   /** A JSON string. */
-  public static final Codec<String> TEXT = new Codec<>(String.class) {
+  public static final Codec<String> TEXT = new Codec<>(String.class, "text",
+      SchemaGenerator.node("description", "Text; not blank.", "type", "string", "minLength", 1)) {
     @Override
     public String read(JsonIn in) throws IOException {
       return in.text();
@@ -58,7 +66,9 @@ public final class Scalars {
   };
 
   /** An ISO-8601 date string, {@code yyyy-MM-dd}. */
-  public static final Codec<LocalDate> DATE = new Codec<>(LocalDate.class) {
+  public static final Codec<LocalDate> DATE = new Codec<>(LocalDate.class, "date",
+      SchemaGenerator.node("description", "An ISO-8601 calendar date, yyyy-MM-dd.", "type", "string",
+          "pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "format", "date")) {
     @Override
     public LocalDate read(JsonIn in) throws IOException {
       return in.date();
@@ -71,17 +81,26 @@ public final class Scalars {
   };
 
   /** A whole JSON number in the range of {@code int}. */
-  public static final Codec<Integer> INTEGER = new Codec<>(Integer.class) {
-    @Override
-    public Integer read(JsonIn in) throws IOException {
-      return in.integer();
-    }
+  public static final Codec<Integer> INTEGER = integer(
+      SchemaGenerator.node("type", "integer", "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE));
 
-    @Override
-    public void write(Integer value, JsonGenerator g) throws IOException {
-      g.writeNumber(value);
-    }
-  };
+  /** A whole JSON number, zero or more: {@link #INTEGER} with the schema of a count, such as the values of counts by kind. */
+  public static final Codec<Integer> COUNT = integer(SchemaGenerator.node("description", "A whole number, zero or more.",
+      "type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE));
+
+  private static Codec<Integer> integer(ObjectNode schema) {
+    return new Codec<>(Integer.class, null, schema) {
+      @Override
+      public Integer read(JsonIn in) throws IOException {
+        return in.integer();
+      }
+
+      @Override
+      public void write(Integer value, JsonGenerator g) throws IOException {
+        g.writeNumber(value);
+      }
+    };
+  }
 
   /**
    * A real number ({@code double}) as a JSON number in the shortest form Java prints it
@@ -90,7 +109,12 @@ public final class Scalars {
    * {@code "Infinity"}, {@code "-Infinity"} (an interval limit at a confidence level of 1) and
    * {@code "NaN"}.
    */
-  public static final Codec<Double> REAL = new Codec<>(Double.class) {
+  public static final Codec<Double> REAL = new Codec<>(Double.class, "real",
+      SchemaGenerator.node("description", "A real number, as Java prints a double (such as 72.0 or 1.0E-4), so that a"
+          + " parsed document written again is the same text. A value a JSON number cannot hold is a string:"
+          + " Infinity or -Infinity (an interval limit at a confidence level of 1), NaN.",
+          "oneOf", List.of(SchemaGenerator.node("type", "number"),
+              SchemaGenerator.node("enum", List.of("Infinity", "-Infinity", "NaN"))))) {
     @Override
     public Double read(JsonIn in) throws IOException {
       return in.real();
@@ -108,7 +132,7 @@ public final class Scalars {
   };
 
   /** {@code true} or {@code false}. */
-  public static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class) {
+  public static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, null, SchemaGenerator.node("type", "boolean")) {
     @Override
     public Boolean read(JsonIn in) throws IOException {
       return in.bool();
@@ -122,7 +146,8 @@ public final class Scalars {
 
   /** A JSON object of strings, kept in document order. */
   @SuppressWarnings("unchecked") // Map.class stands for Map<String, String>; no value of another type is made
-  public static final Codec<Map<String, String>> TEXT_MAP = new Codec<>((Class<Map<String, String>>) (Class<?>) Map.class) {
+  public static final Codec<Map<String, String>> TEXT_MAP = new Codec<>((Class<Map<String, String>>) (Class<?>) Map.class,
+      null, SchemaGenerator.node("type", "object", "additionalProperties", SchemaGenerator.node("type", "string"))) {
     @Override
     public Map<String, String> read(JsonIn in) throws IOException {
       if (in.parserToken() != JsonToken.START_OBJECT) {
@@ -156,14 +181,22 @@ public final class Scalars {
    *
    * @param <K>  the key type
    * @param <V>  the value type
+   * @param keyForm  the codec of a key as a string, for the schema of the keys, not null
    * @param key  writes a key as its text, such as an enum's code, not null
    * @param parseKey  reads a key, throwing {@link InvalidValueException} for a bad one, not null
    * @param value  the codec of the values, not null
    * @return the codec, not null
    */
   @SuppressWarnings("unchecked") // Map.class stands for Map<K, V>; no value of another type is made
-  public static <K, V> Codec<Map<K, V>> map(Function<K, String> key, Function<String, K> parseKey, Codec<V> value) {
-    return new Codec<>((Class<Map<K, V>>) (Class<?>) Map.class) {
+  public static <K, V> Codec<Map<K, V>> map(Codec<K> keyForm, Function<K, String> key, Function<String, K> parseKey,
+      Codec<V> value) {
+    return new Codec<>((Class<Map<K, V>>) (Class<?>) Map.class, null, null) {
+      @Override
+      ObjectNode schema(SchemaGenerator gen) {
+        return SchemaGenerator.node("type", "object", "propertyNames", gen.use(keyForm),
+            "additionalProperties", gen.use(value));
+      }
+
       @Override
       public Map<K, V> read(JsonIn in) throws IOException {
         if (in.parserToken() != JsonToken.START_OBJECT) {
@@ -246,9 +279,10 @@ public final class Scalars {
    *
    * @param <E>  the enum type
    * @param type  the enum type, not null
+   * @param description  what the codes stand for, for the schema, not null
    * @return the codec, not null
    */
-  public static <E extends Enum<E> & Coded> Codec<E> codes(Class<E> type) {
+  public static <E extends Enum<E> & Coded> Codec<E> codes(Class<E> type, String description) {
     Function<E, String> code = Coded::code;
     Map<String, E> byCode = new LinkedHashMap<>();
     for (E e : type.getEnumConstants()) {
@@ -260,7 +294,8 @@ public final class Scalars {
     for (E e : type.getEnumConstants()) {
       codeOfOrdinal[e.ordinal()] = new SerializedString(code.apply(e));
     }
-    return new Codec<>(type) {
+    ObjectNode schema = SchemaGenerator.node("description", description, "enum", List.copyOf(byCode.keySet()));
+    return new Codec<>(type, SchemaGenerator.defName(type), schema) {
       @Override
       public E read(JsonIn in) throws IOException {
         E e = byCode.get(in.text());
@@ -275,6 +310,11 @@ public final class Scalars {
         g.writeString(codeOfOrdinal[value.ordinal()]);
       }
     };
+  }
+
+  /** The schema pattern of a form: the whole string. */
+  static String anchored(Pattern form) {
+    return "^" + form.pattern() + "$";
   }
 
   private static BigDecimal decimal(String text) {
@@ -344,10 +384,13 @@ public final class Scalars {
    * @param type  the type, not null
    * @param parse  reads the text, throwing {@code InvalidValueException} for a bad one, not null
    * @param format  writes the text, not null
+   * @param defName  the name of its {@code $defs} entry in the schemas, or null to write it inline
+   * @param schema  the schema of the text, not null
    * @return the codec, not null
    */
-  public static <T> Codec<T> textForm(Class<T> type, Function<String, T> parse, Function<T, String> format) {
-    return new Codec<>(type) {
+  public static <T> Codec<T> textForm(Class<T> type, Function<String, T> parse, Function<T, String> format,
+      String defName, ObjectNode schema) {
+    return new Codec<>(type, defName, schema) {
       @Override
       public T read(JsonIn in) throws IOException {
         String text = in.text();

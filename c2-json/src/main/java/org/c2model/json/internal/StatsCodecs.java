@@ -3,6 +3,7 @@ package org.c2model.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 import org.c2model.core.InvalidValueException;
 import org.c2model.metrics.stats.Comparison;
 import org.c2model.metrics.stats.ConfidenceLevel;
@@ -26,7 +27,8 @@ public final class StatsCodecs {
   private StatsCodecs() {}
 
   /** A confidence level as a proportion, such as {@code 0.95}; read as c2-metrics reads one, 95 too. */
-  public static final Codec<ConfidenceLevel> CONFIDENCE_LEVEL = new Codec<>(ConfidenceLevel.class) {
+  public static final Codec<ConfidenceLevel> CONFIDENCE_LEVEL = new Codec<>(ConfidenceLevel.class, null,
+      SchemaGenerator.node("description", "A confidence level as a proportion, such as 0.95.", "type", "number")) {
     @Override
     public ConfidenceLevel read(JsonIn in) throws IOException {
       double level = in.real();
@@ -44,20 +46,38 @@ public final class StatsCodecs {
   };
 
   /** A comparison with a benchmark as its lower-cased name, such as {@code "better"} or {@code "not_compared"}. */
-  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class);
+  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class, "The verdict of comparing an estimate with a benchmark, as Fingertips colours it.");
 
   /** An estimate with its interval. */
   public static final ObjectCodec<Estimate, Estimate.Builder> ESTIMATE =
       ObjectCodec.of(Estimate.class, Estimate::builder, Estimate.Builder::build)
+          .describedAs("A statistic with its confidence interval, written the same way everywhere. A value or limit "
+              + "that is not available (R's NA) is left out and suppressionReason says why.")
+          .constrainType("anyOf", List.of(SchemaGenerator.node("required", List.of("value", "lower", "upper")),
+              SchemaGenerator.node("required", List.of("suppressionReason"))))
           .optional("value", Scalars.REAL, e -> Scalars.boxed(e.value()), (b, v) -> b.value(v.doubleValue()))
+          .doc("The point estimate.")
           .optional("lower", Scalars.REAL, e -> Scalars.boxed(e.lower()), (b, v) -> b.lower(v.doubleValue()))
+          .doc("The lower confidence limit.")
           .optional("upper", Scalars.REAL, e -> Scalars.boxed(e.upper()), (b, v) -> b.upper(v.doubleValue()))
+          .doc("The upper confidence limit; Infinity at a confidence level of 1 where it is unbounded.")
           .field("confidence", CONFIDENCE_LEVEL, Estimate::confidence, Estimate.Builder::confidence)
+          .doc("The confidence level, as a proportion such as 0.95.")
+          .constrain("minimum", 0.9)
+          .constrain("maximum", 1)
           .field("method", Scalars.TEXT, Estimate::method, Estimate.Builder::method)
+          .doc("The method of the interval, as PHEindicatormethods labels it, such as Wilson or Byars.")
           .field("statistic", Scalars.TEXT, Estimate::statistic, Estimate.Builder::statistic)
+          .doc("What the value measures, such as percentage or rate per 1000.")
           .field("unit", Scalars.TEXT, Estimate::unit, Estimate.Builder::unit)
+          .doc("The unit printed after a number, such as % or ' per 1,000'; empty for none.")
+          .constrain("minLength", 0)
           .field("inputs", Scalars.TEXT_MAP, Estimate::inputs, Estimate.Builder::inputs)
+          .doc("The numbers the estimate came from, by name, in order.")
           .field("inputSummary", Scalars.TEXT, Estimate::inputSummary, Estimate.Builder::inputSummary)
+          .doc("A short reading of the inputs, such as 18 of 25; empty for none.")
+          .constrain("minLength", 0)
           .optional("suppressionReason", Scalars.TEXT, Estimate::suppressionReason, Estimate.Builder::suppressionReason)
+          .doc("Why the value or a limit is not available.")
           .build();
 }

@@ -2,6 +2,8 @@ package org.c2model.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -47,8 +49,11 @@ public final class VariantCodec<T> extends Codec<T> {
   /** A variant's type name, with its quoted UTF-8 form made once, and its codec. */
   private record Variant<T>(SerializedString name, ObjectCodec<? extends T, ?> codec) {}
 
-  private VariantCodec(Class<T> type, Map<String, ObjectCodec<? extends T, ?>> byName) {
-    super(type);
+  private final String doc;
+
+  private VariantCodec(Class<T> type, String doc, Map<String, ObjectCodec<? extends T, ?>> byName) {
+    super(type, SchemaGenerator.defName(type), null);
+    this.doc = doc;
     this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
   }
 
@@ -99,6 +104,18 @@ public final class VariantCodec<T> extends Codec<T> {
     return null;
   }
 
+  /** The schema: exactly one of the variants' objects, each with its constant {@code type}. */
+  @Override
+  ObjectNode schema(SchemaGenerator gen) {
+    ObjectNode schema = SchemaGenerator.node();
+    if (doc != null) {
+      schema.put("description", doc);
+    }
+    ArrayNode oneOf = schema.putArray("oneOf");
+    byName.forEach((name, codec) -> oneOf.add(gen.useVariant(name, codec)));
+    return schema;
+  }
+
   @Override
   public T read(JsonIn in) throws IOException {
     return in.readVariant(byName);
@@ -131,6 +148,7 @@ public final class VariantCodec<T> extends Codec<T> {
   public static final class Builder<T> {
     private final Class<T> type;
     private final Map<String, ObjectCodec<? extends T, ?>> byName = new LinkedHashMap<>();
+    private String doc;
 
     private Builder(Class<T> type) {
       this.type = type;
@@ -151,12 +169,23 @@ public final class VariantCodec<T> extends Codec<T> {
     }
 
     /**
+     * Describes the common type, for the schema.
+     *
+     * @param text  the description, not null
+     * @return this builder, not null
+     */
+    public Builder<T> describedAs(String text) {
+      this.doc = text;
+      return this;
+    }
+
+    /**
      * Finishes the set.
      *
      * @return the codec, not null
      */
     public VariantCodec<T> build() {
-      return new VariantCodec<>(type, byName);
+      return new VariantCodec<>(type, doc, byName);
     }
   }
 }
