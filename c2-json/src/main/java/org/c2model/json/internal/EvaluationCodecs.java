@@ -31,7 +31,8 @@ public final class EvaluationCodecs {
   private EvaluationCodecs() {}
 
   private static final Codec<Map<ReportingPeriod, Integer>> COUNTS_BY_PERIOD =
-      Scalars.map(IndicatorCodecs.REPORTING_PERIOD, ReportingPeriod::toString, ReportingPeriod::parse, Scalars.COUNT);
+      Scalars.map(IndicatorCodecs.REPORTING_PERIOD, ReportingPeriod::toString, ReportingPeriod::parse,
+          Scalars.COUNT);
 
   /** One survey measure's result. */
   public static final ObjectCodec<SurveyResult, SurveyResult.Builder> SURVEY_RESULT =
@@ -64,8 +65,7 @@ public final class EvaluationCodecs {
           .doc("Service changes in all (outcome 1).")
           .constrain("minimum", 0)
           .field("serviceChangesByKind",
-              Scalars.map(JourneyCodecs.SERVICE_CHANGE_KIND, ServiceChangeKind::code, Scalars.keyCodes(ServiceChangeKind.class, ServiceChangeKind::code),
-                  Scalars.COUNT),
+              Scalars.byCode(ServiceChangeKind.class, JourneyCodecs.SERVICE_CHANGE_KIND, Scalars.COUNT),
               IntermediateOutcomeMeasures::serviceChangesByKind, (d, v) -> d.builder.serviceChangesByKind(v))
           .doc("Service changes by kind, in kind order; kinds without changes left out.")
           .field("periodGranularity", IndicatorCodecs.GRANULARITY, IntermediateOutcomeMeasures::periodGranularity,
@@ -87,7 +87,7 @@ public final class EvaluationCodecs {
           .doc("Resident-organised activities in all (outcome 3).")
           .constrain("minimum", 0)
           .field("residentActivitiesByAgeRange",
-              Scalars.map(JourneyCodecs.AGE_RANGE, AgeRange::code, Scalars.keyCodes(AgeRange.class, AgeRange::code), Scalars.COUNT),
+              Scalars.byCode(AgeRange.class, JourneyCodecs.AGE_RANGE, Scalars.COUNT),
               IntermediateOutcomeMeasures::residentActivitiesByAgeRange,
               (d, v) -> d.builder.residentActivitiesByAgeRange(v))
           .doc("Resident-organised activities serving each age range, in age-range order; an activity serving "

@@ -60,23 +60,28 @@ public final class JourneyCodecs {
   private JourneyCodecs() {}
 
   /** How residents were invited, as its code, such as {@code "door_to_door"}. */
-  public static final Codec<InvitationMethod> INVITATION_METHOD = Scalars.codes(InvitationMethod.class, "How residents were invited to a listening event.");
+  public static final Codec<InvitationMethod> INVITATION_METHOD =
+      Scalars.codes(InvitationMethod.class, "How residents were invited to a listening event.");
   /** An age range as its code, such as {@code "young_people"}. */
-  public static final Codec<AgeRange> AGE_RANGE = Scalars.codes(AgeRange.class, "An age range a resident activity serves.");
+  public static final Codec<AgeRange> AGE_RANGE =
+      Scalars.codes(AgeRange.class, "An age range a resident activity serves.");
   /** Who organises a resident activity. */
   public static final Codec<Organisers> ORGANISERS_CODEC = Scalars.codes(Organisers.class,
       "Who organises a resident activity: residents, agencies or both.");
   /** A kind of community asset as its code, such as {@code "building"}. */
   public static final Codec<AssetKind> ASSET_KIND = Scalars.codes(AssetKind.class, "The kind of a community asset.");
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
-  public static final Codec<MeetingKind> MEETING_KIND = Scalars.codes(MeetingKind.class, "The kind of a partnership meeting.");
+  public static final Codec<MeetingKind> MEETING_KIND =
+      Scalars.codes(MeetingKind.class, "The kind of a partnership meeting.");
   /** A kind of service change as its code, such as {@code "new_service"}. */
   public static final Codec<ServiceChangeKind> SERVICE_CHANGE_KIND =
       Scalars.codes(ServiceChangeKind.class, "The kind of a service change.");
   /** What a survey question measures, as its code, such as {@code "belonging"}. */
-  public static final Codec<SurveyMeasure> SURVEY_MEASURE = Scalars.codes(SurveyMeasure.class, "What a survey question measures.");
+  public static final Codec<SurveyMeasure> SURVEY_MEASURE =
+      Scalars.codes(SurveyMeasure.class, "What a survey question measures.");
   /** A question of a listening event as its code, such as {@code "what_is_good"}. */
-  public static final Codec<Question> QUESTION_CODE = Scalars.codes(Question.class, "The appreciative question a response answers.");
+  public static final Codec<Question> QUESTION_CODE =
+      Scalars.codes(Question.class, "The appreciative question a response answers.");
 
   /** A response at a listening event. */
   public static final ObjectCodec<Response, Response.Builder> RESPONSE =

@@ -30,10 +30,12 @@ public final class NetworkCodecs {
   private NetworkCodecs() {}
 
   /** An affiliation as its code, such as {@code "agency_staff"}. */
-  public static final Codec<Affiliation> AFFILIATION_CODE = Scalars.codes(Affiliation.class, "Which side of the partnership a person is on.");
+  public static final Codec<Affiliation> AFFILIATION_CODE =
+      Scalars.codes(Affiliation.class, "Which side of the partnership a person is on.");
   /** A reason a candidate is listed, as its code, such as {@code "articulation_point"}. */
   public static final Codec<CandidateReason> CANDIDATE_REASON_CODE =
-      Scalars.codes(CandidateReason.class, "Why a person is listed: among the highest betweenness of their side; an articulation point; "
+      Scalars.codes(CandidateReason.class,
+          "Why a person is listed: among the highest betweenness of their side; an articulation point; "
           + "their leaving would cut off more than the threshold's share of people.");
 
   /** The thresholds of a weak-connector report; absent fields take c2-metrics' defaults. */

@@ -27,14 +27,19 @@ public final class OutcomeCodecs {
   private OutcomeCodecs() {}
 
   /** A Table 2 group as its lower-cased name, such as {@code "directly_costable"}. */
-  public static final Codec<IndicatorGroup> INDICATOR_GROUP = Scalars.codes(IndicatorGroup.class, "The group of Table 2 of the paper.");
+  public static final Codec<IndicatorGroup> INDICATOR_GROUP =
+      Scalars.codes(IndicatorGroup.class, "The group of Table 2 of the paper.");
   /** A measure type as its lower-cased name, such as {@code "crude_rate"}. */
-  public static final Codec<MeasureType> MEASURE_TYPE_CODE = Scalars.codes(MeasureType.class, "How the indicator is measured.");
+  public static final Codec<MeasureType> MEASURE_TYPE_CODE =
+      Scalars.codes(MeasureType.class, "How the indicator is measured.");
   /** A direction of improvement as its lower-cased name, such as {@code "lower_is_better"}. */
-  public static final Codec<Improvement> IMPROVEMENT_CODE = Scalars.codes(Improvement.class, "The direction of change that counts as improvement; ambiguous when neither is plainly better "
+  public static final Codec<Improvement> IMPROVEMENT_CODE =
+      Scalars.codes(Improvement.class,
+          "The direction of change that counts as improvement; ambiguous when neither is plainly better "
           + "(such as recorded domestic violence), which gets no better/worse verdict.");
   /** A horizon as its lower-cased name, such as {@code "within_a_year"}. */
-  public static final Codec<Horizon> HORIZON_CODE = Scalars.codes(Horizon.class, "When the indicator is expected to move after the partnership starts.");
+  public static final Codec<Horizon> HORIZON_CODE =
+      Scalars.codes(Horizon.class, "When the indicator is expected to move after the partnership starts.");
   /** An intermediate outcome as its code, such as {@code "service_changes"}. */
   public static final Codec<IntermediateOutcome> INTERMEDIATE_OUTCOME =
       Scalars.codes(IntermediateOutcome.class, "An intermediate outcome of the paper.");

@@ -45,7 +45,8 @@ public final class SavingsCodecs {
           + "lower-case words joined by underscores, such as police or local_authority.", "type", "string",
           "pattern", "^[a-z0-9]+(_[a-z0-9]+)*$"));
   /** A value type as its code, such as {@code "fiscal"}. */
-  public static final Codec<ValueType> VALUE_TYPE_CODE = Scalars.codes(ValueType.class, "Fiscal, economic or social value.");
+  public static final Codec<ValueType> VALUE_TYPE_CODE =
+      Scalars.codes(ValueType.class, "Fiscal, economic or social value.");
 
   /** One unit cost. */
   public static final ObjectCodec<UnitCost, UnitCost.Builder> UNIT_COST =
@@ -211,8 +212,8 @@ public final class SavingsCodecs {
           .field("defaultAdjustments", ADJUSTMENTS_CODEC, SavingsAppraisal::defaultAdjustments,
               SavingsAppraisal.Builder::defaultAdjustments)
           .doc("The adjustments of indicators without their own.")
-          .field("adjustments", Scalars.map(Scalars.TEXT, s -> s, s -> s, ADJUSTMENTS_CODEC), SavingsAppraisal::adjustments,
-              SavingsAppraisal.Builder::adjustments)
+          .field("adjustments", Scalars.map(Scalars.TEXT, s -> s, s -> s, ADJUSTMENTS_CODEC),
+              SavingsAppraisal::adjustments, SavingsAppraisal.Builder::adjustments)
           .doc("The adjustments of particular indicators, by indicator id.")
           .field("discountSchedule", DISCOUNT_SCHEDULE_CODEC, SavingsAppraisal::discountSchedule,
               SavingsAppraisal.Builder::discountSchedule)
@@ -311,7 +312,7 @@ public final class SavingsCodecs {
               SavingsEstimate::investmentByAgency, (d, v) -> d.put("investmentByAgency", v))
           .doc("Present value of investment by the agency that invests, in agency order.")
           .field("presentValueByValueType",
-              Scalars.map(VALUE_TYPE_CODE, ValueType::code, Scalars.keyCodes(ValueType.class, ValueType::code), CoreCodecs.MONEY),
+              Scalars.byCode(ValueType.class, VALUE_TYPE_CODE, CoreCodecs.MONEY),
               SavingsEstimate::presentValueByValueType, (d, v) -> d.put("presentValueByValueType", v))
           .doc("Present value of benefits by value type: fiscal, economic and social kept apart.")
           .list("warnings", Scalars.TEXT, SavingsEstimate::warnings, (d, v) -> d.put("warnings", v))

@@ -42,8 +42,9 @@ public final class Scalars {
    * A decimal amount as a JSON string in plain notation, such as {@code "1500.00"}, kept with its
    * scale: a string, not a JSON number, so that no reader rounds it through a double.
    */
-  public static final Codec<BigDecimal> DECIMAL = textForm(BigDecimal.class, Scalars::decimal, BigDecimal::toPlainString,
-      "decimal", SchemaGenerator.node("description", "A decimal number as a string in plain notation, like a money amount.",
+  public static final Codec<BigDecimal> DECIMAL = textForm(BigDecimal.class, Scalars::decimal,
+      BigDecimal::toPlainString, "decimal", SchemaGenerator.node("description",
+          "A decimal number as a string in plain notation, like a money amount.",
           "type", "string", "pattern", anchored(DECIMAL_FORM), "maxLength", MAX_DECIMAL_LENGTH));
 
   /** An ISO 4217 currency code, such as {@code "GBP"}. */
@@ -84,9 +85,12 @@ public final class Scalars {
   public static final Codec<Integer> INTEGER = integer(
       SchemaGenerator.node("type", "integer", "minimum", Integer.MIN_VALUE, "maximum", Integer.MAX_VALUE));
 
-  /** A whole JSON number, zero or more: {@link #INTEGER} with the schema of a count, such as the values of counts by kind. */
-  public static final Codec<Integer> COUNT = integer(SchemaGenerator.node("description", "A whole number, zero or more.",
-      "type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE));
+  /**
+   * A whole JSON number, zero or more: {@link #INTEGER} with the schema of a count, such as the
+   * values of counts by kind.
+   */
+  public static final Codec<Integer> COUNT = integer(SchemaGenerator.node("description",
+      "A whole number, zero or more.", "type", "integer", "minimum", 0, "maximum", Integer.MAX_VALUE));
 
   private static Codec<Integer> integer(ObjectNode schema) {
     return new Codec<>(Integer.class, null, schema) {
@@ -132,7 +136,8 @@ public final class Scalars {
   };
 
   /** {@code true} or {@code false}. */
-  public static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, null, SchemaGenerator.node("type", "boolean")) {
+  public static final Codec<Boolean> BOOLEAN = new Codec<>(Boolean.class, null,
+      SchemaGenerator.node("type", "boolean")) {
     @Override
     public Boolean read(JsonIn in) throws IOException {
       return in.bool();
@@ -228,6 +233,21 @@ public final class Scalars {
         g.writeEndObject();
       }
     };
+  }
+
+  /**
+   * Obtains the codec of a map keyed by the codes of an enum, such as counts by kind
+   * {@code {"new_service": 2}}: {@link #map} with each key as its code.
+   *
+   * @param <E>  the enum type
+   * @param <V>  the value type
+   * @param type  the enum type, not null
+   * @param codes  the codec of the enum's codes, for the schema of the keys, not null
+   * @param value  the codec of the values, not null
+   * @return the codec, not null
+   */
+  public static <E extends Enum<E> & Coded, V> Codec<Map<E, V>> byCode(Class<E> type, Codec<E> codes, Codec<V> value) {
+    return map(codes, Coded::code, keyCodes(type, Coded::code), value);
   }
 
   /**

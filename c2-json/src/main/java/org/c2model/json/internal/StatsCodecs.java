@@ -46,7 +46,9 @@ public final class StatsCodecs {
   };
 
   /** A comparison with a benchmark as its lower-cased name, such as {@code "better"} or {@code "not_compared"}. */
-  public static final Codec<Comparison> COMPARISON_CODE = Scalars.codes(Comparison.class, "The verdict of comparing an estimate with a benchmark, as Fingertips colours it.");
+  public static final Codec<Comparison> COMPARISON_CODE =
+      Scalars.codes(Comparison.class,
+          "The verdict of comparing an estimate with a benchmark, as Fingertips colours it.");
 
   /** An estimate with its interval. */
   public static final ObjectCodec<Estimate, Estimate.Builder> ESTIMATE =

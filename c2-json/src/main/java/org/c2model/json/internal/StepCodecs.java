@@ -27,7 +27,8 @@ public final class StepCodecs {
   /** A step as its code, such as {@code "create_vision"}. */
   public static final Codec<Step> STEP_CODE = Scalars.codes(Step.class, "A step of the C2 journey, in order.");
   /** A criterion as its id, such as {@code "key_residents"}. */
-  public static final Codec<Criterion> CRITERION_ID = Scalars.codes(Criterion.class, "A criterion of a step, in the order of the steps.");
+  public static final Codec<Criterion> CRITERION_ID =
+      Scalars.codes(Criterion.class, "A criterion of a step, in the order of the steps.");
 
   /** A piece of evidence: an activity, or a fact of the partnership record. */
   public static final ObjectCodec<Evidence, Values> EVIDENCE_CODEC =
