@@ -393,7 +393,9 @@ class DocumentKindsTest {
       assertTrue(money.get("amount").isTextual(), name + ": " + money);
       assertEquals("GBP", money.get("currency").asText(), name);
     }
-    assertEquals("1500", savings.at("/presentValueOfInvestment/amount").asText(), "Money.gbp(\"1500\") undiscounted in year 0");
+    // Money.gbp("1500") in year 0: undiscounted, its present value in pence (docs/json-format.md)
+    assertEquals("1500", savings.at("/appraisal/investments/0/amount/amount").asText(), "the input as given");
+    assertEquals("1500.00", savings.at("/presentValueOfInvestment/amount").asText());
     assertTrue(savings.get("benefitCostRatio").isTextual(), savings.get("benefitCostRatio")::toString);
     assertTrue(savings.at("/presentValueByValueType/fiscal").isObject(), savings::toString);
     assertEquals("0", savings.at("/appraisal/adjustments/asb-incidents/deadweight").asText());

@@ -2,14 +2,10 @@ package org.c2model.core.governance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.c2model.core.partnership.Board;
-import org.c2model.core.partnership.BoardMember;
 import org.c2model.core.partnership.JoinMethod;
 import org.c2model.core.partnership.OfficerRole;
 import org.c2model.core.partnership.Partnership;
@@ -115,11 +111,11 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> residentMajority() {
-    return Rule.of(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (Positively Local sec. 4).",
+    return StandardRule.boardWide(RESIDENT_MAJORITY, "Residents strictly outnumber agency representatives on the board (Positively Local sec. 4).",
         (board, t) -> {
-          int residents = board.residents().size();
-          int agency = board.agencyRepresentatives().size();
-          if (board.members().isEmpty() || residents > agency) {
+          int residents = board.residents();
+          int agency = board.agencyRepresentatives();
+          if (!board.hasMembers() || residents > agency) {
             return List.of();
           }
           return List.of(Finding.builder().ruleId(RESIDENT_MAJORITY).severity(breach(board)).path(MEMBERS)
@@ -141,7 +137,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> residentOfficers() {
-    return Rule.of(RESIDENT_OFFICERS, "The four officers are residents (Positively Local sec. 4).", (board, t) -> {
+    return StandardRule.boardWide(RESIDENT_OFFICERS, "The four officers are residents (Positively Local sec. 4).", (board, t) -> {
       List<Finding> found = new ArrayList<>();
       board.officers().forEach((role, person) -> {
         if (!person.isResident()) {
@@ -165,7 +161,7 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> officesFilled() {
-    return Rule.of(OFFICES_FILLED, "All four offices are filled once constituted (Positively Local sec. 4).", (board, t) -> {
+    return StandardRule.boardWide(OFFICES_FILLED, "All four offices are filled once constituted (Positively Local sec. 4).", (board, t) -> {
       if (!board.constituted()) {
         return List.of();
       }
@@ -193,15 +189,13 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> requiredSectors() {
-    return Rule.of(REQUIRED_SECTORS, "The partnership includes each required sector (Positively Local sec. 4).", (board, t) -> {
-      if (board.members().isEmpty()) {
+    return StandardRule.boardWide(REQUIRED_SECTORS, "The partnership includes each required sector (Positively Local sec. 4).", (board, t) -> {
+      if (!board.hasMembers()) {
         return List.of();
       }
-      Set<Sector> present = EnumSet.noneOf(Sector.class);
-      board.agencyRepresentatives().forEach(a -> present.add(a.agency().sector()));
       List<Finding> found = new ArrayList<>();
       for (Sector sector : Sector.values()) {
-        if (t.requiredSectors().contains(sector) && !present.contains(sector)) {
+        if (t.requiredSectors().contains(sector) && !board.sectorPresent(sector)) {
           found.add(Finding.builder().ruleId(REQUIRED_SECTORS).severity(breach(board))
               .path(Path.of("board", "sectors", sector.code())).date(board.date())
               .message("no representative of the " + sector.code() + " sector sits on the board")
@@ -222,11 +216,11 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> keyResidents() {
-    return Rule.of(KEY_RESIDENTS, "At least the minimum number of key residents (Positively Local sec. 2, step 1).", (board, t) -> {
-      if (board.members().isEmpty()) {
+    return StandardRule.boardWide(KEY_RESIDENTS, "At least the minimum number of key residents (Positively Local sec. 2, step 1).", (board, t) -> {
+      if (!board.hasMembers()) {
         return List.of();
       }
-      long keys = board.residents().stream().filter(Resident::keyResident).count();
+      long keys = board.keyResidents();
       if (keys >= t.minimumKeyResidents()) {
         return List.of();
       }
@@ -249,16 +243,14 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> activistKeyResidents() {
-    return Rule.of(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (Positively Local sec. 3).", (board, t) ->
-        board.residents().stream()
-            .filter(r -> r.keyResident() && r.existingActivist())
-            .map(r -> Finding.builder().ruleId(ACTIVIST_KEY_RESIDENT).severity(Severity.INFO)
-                .path(MEMBERS.property(r.id())).date(board.date())
+    return StandardRule.perMember(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (Positively Local sec. 3).", (m, date) ->
+        !(m.person() instanceof Resident r && r.keyResident() && r.existingActivist()) ? null
+            : Finding.builder().ruleId(ACTIVIST_KEY_RESIDENT).severity(Severity.INFO)
+                .path(MEMBERS.property(r.id())).date(date)
                 .message(r.describe() + " is an existing community activist; the paper cautions that "
                     + "activists may not represent their neighbours")
                 .putArgs("personId", r.id())
-                .build())
-            .collect(Collectors.toList()));
+                .build());
   }
 
   /**
@@ -270,16 +262,13 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> appointedMembers() {
-    return Rule.of(APPOINTED_MEMBER, "Members self-select rather than being appointed (Positively Local sec. 4).", (board, t) ->
-        board.members().stream()
-            .filter(m -> m.membership().joinedBy() == JoinMethod.APPOINTED)
-            .map(BoardMember::person)
-            .map(p -> Finding.builder().ruleId(APPOINTED_MEMBER).severity(Severity.WARNING)
-                .path(MEMBERS.property(p.id()).property("joinedBy")).date(board.date())
-                .message(p.describe() + " was appointed; C2 members self-select")
-                .putArgs("personId", p.id())
-                .build())
-            .collect(Collectors.toList()));
+    return StandardRule.perMember(APPOINTED_MEMBER, "Members self-select rather than being appointed (Positively Local sec. 4).", (m, date) ->
+        m.membership().joinedBy() != JoinMethod.APPOINTED ? null
+            : Finding.builder().ruleId(APPOINTED_MEMBER).severity(Severity.WARNING)
+                .path(MEMBERS.property(m.person().id()).property("joinedBy")).date(date)
+                .message(m.person().describe() + " was appointed; C2 members self-select")
+                .putArgs("personId", m.person().id())
+                .build());
   }
 
   /**
@@ -293,12 +282,11 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> officersOnBoard() {
-    return Rule.of(OFFICER_ON_BOARD, "Officers are members of the board for their whole term (Positively Local "
+    return StandardRule.boardWide(OFFICER_ON_BOARD, "Officers are members of the board for their whole term (Positively Local "
         + "sec. 4).", (board, t) -> {
-          Set<String> members = board.members().stream().map(m -> m.person().id()).collect(Collectors.toSet());
           List<Finding> found = new ArrayList<>();
           board.officers().forEach((role, person) -> {
-            if (!members.contains(person.id())) {
+            if (!board.isMember(person.id())) {
               found.add(Finding.builder().ruleId(OFFICER_ON_BOARD).severity(Severity.ERROR)
                   .path(OFFICERS.property(role.code())).date(board.date())
                   .message(String.format(Locale.ROOT, "%s %s holds office on %s but is not a member of the board",
@@ -320,19 +308,17 @@ public final class GovernanceRules {
    * @return the rule, not null
    */
   public static Rule<Board> coOptedMembers() {
-    return Rule.of(CO_OPTED_MEMBER, "Members co-opted rather than self-selected (Positively Local sec. 4).",
-        (board, t) -> board.members().stream()
-            .filter(m -> m.membership().joinedBy() == JoinMethod.CO_OPTED)
-            .map(m -> Finding.builder().ruleId(CO_OPTED_MEMBER).severity(Severity.INFO)
-                .path(MEMBERS.property(m.person().id()).property("joinedBy")).date(board.date())
+    return StandardRule.perMember(CO_OPTED_MEMBER, "Members co-opted rather than self-selected (Positively Local sec. 4).",
+        (m, date) -> m.membership().joinedBy() != JoinMethod.CO_OPTED ? null
+            : Finding.builder().ruleId(CO_OPTED_MEMBER).severity(Severity.INFO)
+                .path(MEMBERS.property(m.person().id()).property("joinedBy")).date(date)
                 .message(m.person().describe() + " was co-opted on " + m.membership().joined()
                     + "; C2 members self-select")
                 .putArgs("personId", m.person().id()).putArgs("joined", m.membership().joined().toString())
-                .build())
-            .collect(Collectors.toList()));
+                .build());
   }
 
-  private static Severity breach(Board board) {
+  private static Severity breach(BoardState board) {
     return board.constituted() ? Severity.ERROR : Severity.WARNING;
   }
 }

@@ -112,7 +112,8 @@ public abstract class Adjustments {
    * @param followUp  the neighbourhood's follow-up count, zero or more, not null
    * @param comparatorBaseline  the comparator's baseline count, positive, not null
    * @param comparatorFollowUp  the comparator's follow-up count, zero or more, not null
-   * @return the deadweight, from 0 to 1, not null
+   * @return the deadweight, from 0 to 1, at most {@value Scales#FACTOR} decimal places (half-even),
+   *     not null
    * @throws InvalidValueException if a baseline is not positive or a follow-up negative
    */
   public static BigDecimal deadweightFromComparator(BigDecimal baseline, BigDecimal followUp,
@@ -126,7 +127,7 @@ public abstract class Adjustments {
     if (comparatorFall.signum() <= 0) {
       return BigDecimal.ZERO;
     }
-    return comparatorFall.divide(fall, MathContext.DECIMAL128).min(BigDecimal.ONE);
+    return Scales.factor(comparatorFall.divide(fall, MathContext.DECIMAL128).min(BigDecimal.ONE));
   }
 
   private static BigDecimal relativeFall(BigDecimal baseline, BigDecimal followUp, String bField, String fField) {

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DeflatorTable {
 
-  /** The precision of uprating factors: 34 significant digits. */
+  /** The precision of the division, before the ratio is rounded to {@link Scales#FACTOR} places. */
   static final MathContext PRECISION = MathContext.DECIMAL128;
 
   DeflatorTable() {}
@@ -57,11 +57,11 @@ public abstract class DeflatorTable {
    *
    * @param from  the price year of the cost, not null
    * @param to  the wanted price year, not null
-   * @return {@code index(to) / index(from)}, not null
+   * @return {@code index(to) / index(from)} at {@value Scales#FACTOR} decimal places, half-even, not null
    * @throws InvalidValueException if either year is missing from the table
    */
   public BigDecimal factor(PriceYear from, PriceYear to) {
-    return index(to, "to").divide(index(from, "from"), PRECISION);
+    return Scales.factor(index(to, "to").divide(index(from, "from"), PRECISION));
   }
 
   /**
@@ -70,12 +70,13 @@ public abstract class DeflatorTable {
    * @param amount  the amount, not null
    * @param from  its price year, not null
    * @param to  the wanted price year, not null
-   * @return the amount at {@code to} prices, not null
+   * @return the amount at {@code to} prices, rounded half-even to pence ({@link Scales}); the amount as
+   *     given when the years are the same, not null
    * @throws InvalidValueException if either year is missing from the table
    */
   public Money uprate(Money amount, PriceYear from, PriceYear to) {
     Objects.requireNonNull(amount, "amount");
-    return from.equals(to) ? amount : amount.times(factor(from, to));
+    return from.equals(to) ? amount : Scales.money(amount.times(factor(from, to)));
   }
 
   private BigDecimal index(PriceYear year, String field) {

@@ -120,7 +120,8 @@ public final class DiscountSchedule {
    * Gets the discount factor of a year: the present value of 1 received then.
    *
    * @param year  the year, from 0 to {@link #MAX_YEAR}
-   * @return the factor, 1 for year 0 and never more than 1, not null
+   * @return the factor at {@value Scales#FACTOR} decimal places, half-even (computed to 34 significant
+   *     digits, then rounded), 1 for year 0 and never more than 1, not null
    * @throws InvalidValueException if the year is negative or above {@link #MAX_YEAR}
    */
   public synchronized BigDecimal factor(int year) {
@@ -132,7 +133,7 @@ public final class DiscountSchedule {
       int y = factors.size();
       factors.add(factors.get(y - 1).divide(BigDecimal.ONE.add(rate(y)), MathContext.DECIMAL128));
     }
-    return factors.get(year);
+    return Scales.factor(factors.get(year));
   }
 
   /**

@@ -85,6 +85,17 @@ public abstract class Investment {
     return ImmutableInvestment.of(agency, year, amount, priceYear);
   }
 
+  /**
+   * Gets the present value of the investment: its amount times the discount factor of its year,
+   * rounded half-even to pence ({@link Scales}).
+   *
+   * @param schedule  the discount schedule, not null
+   * @return the present value, not null
+   */
+  public Money presentValue(DiscountSchedule schedule) {
+    return Scales.money(amount().times(schedule.factor(year())));
+  }
+
   @Value.Check
   void check() {
     DiscountSchedule.checkYear("year", year());

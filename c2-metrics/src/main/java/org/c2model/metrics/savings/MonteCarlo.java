@@ -192,6 +192,6 @@ final class MonteCarlo {
   }
 
   private static BigDecimal ratio(double x) {
-    return new BigDecimal(x, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_EVEN);
+    return Scales.ratio(new BigDecimal(x, MathContext.DECIMAL64));
   }
 }

@@ -151,6 +151,10 @@ public abstract class SavingsAppraisal {
   /**
    * Evaluates the case: gross savings, each adjustment, discounting, NPV, benefit-cost ratio, payback
    * and the split by agency, for the point estimate and any interval bounds of the events avoided.
+   * <p>
+   * Each amount of each line is rounded half-even to pence as it is created, from the amount before
+   * it rounded (events to {@value Scales#EVENTS} places, discount factors to {@value Scales#FACTOR});
+   * every total is the sum of those rounded amounts, so the estimate adds up exactly ({@link Scales}).
    *
    * @return the estimate, not null
    */
@@ -185,16 +189,16 @@ public abstract class SavingsAppraisal {
       BigDecimal realised = BigDecimal.ONE.subtract(adj.optimismBias());
       for (UnitCost c : unitCosts().forIndicator(a.indicatorId())) {
         for (int year = a.firstYear(); year <= a.lastYear(); year++) {
-          BigDecimal n = events.apply(a).multiply(a.share(year));
-          Money gross = c.cost().times(n);
-          Money afterDeadweight = gross.times(keep);
-          Money afterAttribution = afterDeadweight.times(adj.attribution());
-          Money net = afterAttribution.times(realised);
+          BigDecimal n = Scales.events(events.apply(a).multiply(a.share(year)));
+          Money gross = Scales.money(c.cost().times(n));
+          Money afterDeadweight = Scales.money(gross.times(keep));
+          Money afterAttribution = Scales.money(afterDeadweight.times(adj.attribution()));
+          Money net = Scales.money(afterAttribution.times(realised));
           BigDecimal factor = discountSchedule().factor(year);
           out.add(ImmutableSavingsLine.builder().indicatorId(a.indicatorId()).agency(c.agency())
               .valueType(c.valueType()).year(year).events(n).unitCost(c.cost()).gross(gross)
               .afterDeadweight(afterDeadweight).afterAttribution(afterAttribution).net(net).discountFactor(factor)
-              .presentValue(net.times(factor)).build());
+              .presentValue(Scales.money(net.times(factor))).build());
         }
       }
     }

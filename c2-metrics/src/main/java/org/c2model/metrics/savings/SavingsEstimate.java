@@ -24,7 +24,9 @@ import org.immutables.value.Value;
  * HM Treasury / GMCA, <em>Supporting public service transformation: cost benefit analysis guidance
  * for local partnerships</em>, 2014).
  * <p>
- * Totals are exact sums of the {@link #lines()}, so the savings by agency add up to the total.
+ * Totals are exact sums of the {@link #lines()}, whose amounts are in pence, and the investment is
+ * the sum of each investment's present value in pence ({@link Scales}): the savings by agency add up
+ * to the total to the penny.
  * Fiscal, economic and social value are kept apart in {@link #presentValueByValueType()}; the NPV
  * adds whatever value types the unit costs hold. {@link #toString()} prints the step-by-step table.
  *
@@ -107,7 +109,7 @@ public abstract class SavingsEstimate {
   static Money presentValueOf(SavingsAppraisal a) {
     Money m = Money.zero(a.currency());
     for (Investment i : a.investments()) {
-      m = m.plus(i.amount().times(a.discountSchedule().factor(i.year())));
+      m = m.plus(i.presentValue(a.discountSchedule()));
     }
     return m;
   }
@@ -182,12 +184,12 @@ public abstract class SavingsEstimate {
   /**
    * Gets the benefit-cost ratio: present value of benefits divided by present value of investment.
    *
-   * @return the ratio to 34 significant digits, empty when nothing was invested
+   * @return the ratio at {@value Scales#RATIO} decimal places, half-even, empty when nothing was invested
    */
   public Optional<BigDecimal> benefitCostRatio() {
     BigDecimal cost = presentValueOfInvestment().amount();
     return cost.signum() == 0 ? Optional.empty()
-        : Optional.of(presentValueOfBenefits().amount().divide(cost, MathContext.DECIMAL128));
+        : Optional.of(Scales.ratio(presentValueOfBenefits().amount().divide(cost, MathContext.DECIMAL128)));
   }
 
   /**
@@ -213,7 +215,7 @@ public abstract class SavingsEstimate {
       }
       for (Investment i : appraisal().investments()) {
         if (i.year() == year) {
-          cumulative = cumulative.subtract(i.amount().amount().multiply(appraisal().discountSchedule().factor(year)));
+          cumulative = cumulative.subtract(i.presentValue(appraisal().discountSchedule()).amount());
         }
       }
       final int y = year;
@@ -294,7 +296,7 @@ public abstract class SavingsEstimate {
   public SortedMap<AgencyCode, Money> investmentByAgency() {
     SortedMap<AgencyCode, Money> out = new TreeMap<>();
     appraisal().investments().forEach(i -> out.merge(i.agency(),
-        i.amount().times(appraisal().discountSchedule().factor(i.year())), Money::plus));
+        i.presentValue(appraisal().discountSchedule()), Money::plus));
     return out;
   }
 
@@ -361,7 +363,7 @@ public abstract class SavingsEstimate {
       BigDecimal c = BigDecimal.ZERO;
       for (Investment i : a.investments()) {
         if (i.year() == y) {
-          c = c.add(i.amount().amount().multiply(a.discountSchedule().factor(y)));
+          c = c.add(i.presentValue(a.discountSchedule()).amount());
         }
       }
       cumulative = cumulative.add(b).subtract(c);

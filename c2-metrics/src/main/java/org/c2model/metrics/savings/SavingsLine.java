@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  * <p>
  * gross = events &times; unit cost; after deadweight = gross &times; (1 &minus; deadweight); after
  * attribution = that &times; attribution; net = that &times; (1 &minus; optimism bias); present value =
- * net &times; discount factor.
+ * net &times; discount factor. Each amount is rounded half-even to pence as it is computed, from the
+ * rounded amount before it; events have {@value Scales#EVENTS} and the discount factor
+ * {@value Scales#FACTOR} decimal places ({@link Scales}).
  *
  * @implSpec This class is immutable and thread-safe.
  */

@@ -91,7 +91,7 @@ public abstract class StaffTime {
           "must hold exactly one hourly staff cost for the agency", rows.size() + " rows");
     }
     Money rate = rows.get(0).cost();
-    return Investment.of(agency(), year(), rate.times(hours()), priceYear, "staff time: "
+    return Investment.of(agency(), year(), Scales.money(rate.times(hours())), priceYear, "staff time: "
         + hours().stripTrailingZeros().toPlainString() + " h x " + rate.currency().getCurrencyCode() + " "
         + rate.amount().setScale(2, RoundingMode.HALF_EVEN).toPlainString() + " (" + activity() + ")");
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -98,9 +97,10 @@ class SavingsAppraisalTest {
     UnitCostTable up = UnitCostTable.of(List.of(cost("burglary", "683", AgencyCode.POLICE, PriceYear.parse("2010/11"))))
         .uprate(Y1314, d);
     assertEquals(Y1314, up.costs().get(0).priceYear());
-    // 683 x 100 / 90 = 758.888..., the factor held to 34 significant digits
-    BigDecimal exact = new BigDecimal("68300").divide(new BigDecimal("90"), MathContext.DECIMAL128);
-    assertTrue(exact.subtract(up.costs().get(0).cost().amount()).abs().compareTo(new BigDecimal("1e-28")) < 0);
+    // 683 x 100 / 90 = 758.888...: the ratio 1.1111111111 to 10 places, the cost rounded to pence
+    assertEquals(new BigDecimal("1.1111111111"), d.factor(PriceYear.parse("2010/11"), Y1314));
+    assertEquals(Money.gbp("758.89"), up.costs().get(0).cost());
+    assertEquals(2, up.costs().get(0).cost().amount().scale());
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> up.uprate(PriceYear.parse("2020/21"), d));
     assertEquals("to", e.field().orElseThrow());
@@ -113,8 +113,10 @@ class SavingsAppraisalTest {
     assertEquals(new BigDecimal("0.035"), g.rate(30));
     assertEquals(new BigDecimal("0.030"), g.rate(31));
     assertEquals(new BigDecimal("0.010"), g.rate(301));
-    assertEquals(1 / Math.pow(1.035, 30), g.factor(30).doubleValue(), 1e-15);
-    assertEquals(1 / Math.pow(1.035, 30) / 1.03, g.factor(31).doubleValue(), 1e-15);
+    // factors to 10 decimal places (Scales.FACTOR), so within half of 1e-10 of the exact value
+    assertEquals(1 / Math.pow(1.035, 30), g.factor(30).doubleValue(), 5e-11);
+    assertEquals(1 / Math.pow(1.035, 30) / 1.03, g.factor(31).doubleValue(), 5e-11);
+    assertEquals(Scales.FACTOR, g.factor(31).scale());
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> DiscountSchedule.constant(
         new BigDecimal("1.5")));
     assertEquals("rate", e.field().orElseThrow());

@@ -41,14 +41,54 @@ class SavingsProperties {
         .addAvoidedEvents(AvoidedEvents.of("asb-incidents", events, 0, years));
   }
 
+  /**
+   * Savings scale linearly with the unit cost, up to the rounding to pence: each of a line's five
+   * amounts is rounded by at most half a penny and every later step multiplies by a factor of at
+   * most 1, so a line is within 2.5p of exact, and k times one case within (k + 1) x 2.5p a line of
+   * the case at k times the cost.
+   */
   @Property(tries = 200)
   void savingsScaleLinearlyWithUnitCost(@ForAll("amounts") BigDecimal cost, @ForAll("events") BigDecimal events,
       @ForAll @IntRange(min = 1, max = 10) int k, @ForAll("shares") BigDecimal deadweight) {
     Adjustments adj = Adjustments.of(deadweight, BigDecimal.ONE, BigDecimal.ZERO);
-    Money once = appraisal(cost, events, 5).defaultAdjustments(adj).build().evaluate().presentValueOfBenefits();
+    SavingsEstimate once = appraisal(cost, events, 5).defaultAdjustments(adj).build().evaluate();
     Money scaled = appraisal(cost.multiply(BigDecimal.valueOf(k)), events, 5).defaultAdjustments(adj).build()
         .evaluate().presentValueOfBenefits();
-    assertEquals(once.times(BigDecimal.valueOf(k)), scaled);
+    BigDecimal gap = once.presentValueOfBenefits().times(BigDecimal.valueOf(k)).minus(scaled).amount().abs();
+    BigDecimal bound = new BigDecimal("0.025").multiply(BigDecimal.valueOf((k + 1L) * once.lines().size()));
+    assertTrue(gap.compareTo(bound) <= 0, gap + " > " + bound);
+  }
+
+  /**
+   * Issue 15: every amount an appraisal creates is in pence (scale at most 2), factors and ratios at
+   * their stated places, and every total is exactly the sum of its rounded lines, so a report adds up.
+   */
+  @Property(tries = 200)
+  void amountsInPenceAndTotalsAreTheSumsOfTheirLines(@ForAll("amounts") BigDecimal cost,
+      @ForAll("events") BigDecimal events, @ForAll("shares") BigDecimal dw, @ForAll("shares") BigDecimal at,
+      @ForAll("shares") BigDecimal ob, @ForAll("amounts") BigDecimal invested, @ForAll @IntRange(min = 0, max = 9) int year) {
+    SavingsEstimate e = appraisal(cost, events, 7).defaultAdjustments(Adjustments.of(dw, at, ob))
+        .addInvestments(Investment.of(AgencyCode.NHS, year, Money.gbp(invested), YEAR)).build().evaluate();
+    Money gross = Money.zero(Money.GBP);
+    Money net = Money.zero(Money.GBP);
+    Money pv = Money.zero(Money.GBP);
+    for (SavingsLine l : e.lines()) {
+      for (Money m : List.of(l.gross(), l.afterDeadweight(), l.afterAttribution(), l.net(), l.presentValue())) {
+        assertTrue(m.amount().scale() <= 2, () -> l.toString());
+      }
+      assertTrue(l.discountFactor().scale() <= Scales.FACTOR && l.events().scale() <= Scales.EVENTS, l::toString);
+      gross = gross.plus(l.gross());
+      net = net.plus(l.net());
+      pv = pv.plus(l.presentValue());
+    }
+    assertEquals(gross, e.gross());
+    assertEquals(net, e.net());
+    assertEquals(pv, e.presentValueOfBenefits());
+    for (Money m : List.of(e.gross(), e.net(), e.presentValueOfBenefits(), e.presentValueOfInvestment(), e.npv())) {
+      assertTrue(m.amount().scale() <= 2, m::toString);
+    }
+    assertEquals(e.presentValueOfBenefits().minus(e.presentValueOfInvestment()), e.npv());
+    e.benefitCostRatio().ifPresent(r -> assertTrue(r.scale() <= Scales.RATIO, r::toString));
   }
 
   @Property(tries = 200)

@@ -1,0 +1,101 @@
+package org.c2model.core.governance;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.c2model.core.partnership.Board;
+import org.c2model.core.partnership.OfficerRole;
+import org.c2model.core.partnership.Person;
+import org.c2model.core.partnership.Resident;
+import org.c2model.core.partnership.Sector;
+
+/**
+ * What the board-wide standard governance rules read of a board: counts, sectors and officers.
+ * <p>
+ * Each rule is written once against this view. {@link #of(Board)} answers from a whole board (one
+ * day, {@code O(members)}); the sweep of {@link GovernanceHistory} keeps the same answers as running
+ * counts, so a partnership's history is evaluated in {@code O(n log n)} and gives the same findings.
+ */
+interface BoardState {
+
+  /** The day. */
+  LocalDate date();
+
+  /** True once the constitution was adopted. */
+  boolean constituted();
+
+  /** True if anyone sits on the board. */
+  boolean hasMembers();
+
+  /** The number of residents on the board. */
+  int residents();
+
+  /** The number of agency representatives on the board. */
+  int agencyRepresentatives();
+
+  /** The number of key residents on the board. */
+  int keyResidents();
+
+  /** True if a representative of an agency in the sector sits on the board. */
+  boolean sectorPresent(Sector sector);
+
+  /** The holder of each office filled that day, in role order. */
+  Map<OfficerRole, Person> officers();
+
+  /** True if the person sits on the board. */
+  boolean isMember(String personId);
+
+  /**
+   * Obtains the view of a whole board.
+   *
+   * @param board  the board, not null
+   * @return the view, not null
+   */
+  static BoardState of(Board board) {
+    return new BoardState() {
+      @Override
+      public LocalDate date() {
+        return board.date();
+      }
+
+      @Override
+      public boolean constituted() {
+        return board.constituted();
+      }
+
+      @Override
+      public boolean hasMembers() {
+        return !board.members().isEmpty();
+      }
+
+      @Override
+      public int residents() {
+        return board.residents().size();
+      }
+
+      @Override
+      public int agencyRepresentatives() {
+        return board.agencyRepresentatives().size();
+      }
+
+      @Override
+      public int keyResidents() {
+        return (int) board.residents().stream().filter(Resident::keyResident).count();
+      }
+
+      @Override
+      public boolean sectorPresent(Sector sector) {
+        return board.agencyRepresentatives().stream().anyMatch(a -> a.agency().sector() == sector);
+      }
+
+      @Override
+      public Map<OfficerRole, Person> officers() {
+        return board.officers();
+      }
+
+      @Override
+      public boolean isMember(String personId) {
+        return board.members().stream().anyMatch(m -> m.person().id().equals(personId));
+      }
+    };
+  }
+}
