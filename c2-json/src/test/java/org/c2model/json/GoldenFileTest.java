@@ -12,8 +12,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.step.Step;
@@ -27,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read and compared with {@link GoldenDocuments}, and written back byte for byte. They pin the wire format: a change to a property
  * name or layout fails here first.
  * <p>
- * After an intended format change, regenerate them with
+ * After an intended format change, regenerate them (and the fuzz seeds, which are copies) with
  * {@code mvn -o -q -pl c2-json test -Dtest=GoldenFileTest -Dc2.golden.write=true} and review the diff.
  */
 class GoldenFileTest {
@@ -42,6 +44,18 @@ class GoldenFileTest {
 
   static String resource(DocumentKind<?> kind) {
     return "/org/c2model/json/golden/" + kind.code() + ".json";
+  }
+
+  /**
+   * Gets the resource of a readable kind's fuzz seed, its golden file under the folder of the
+   * {@link JsonReaderFuzzTest} method named after the kind.
+   *
+   * @param kind  the kind, readable
+   * @return the resource path, not null
+   */
+  static String fuzzSeed(DocumentKind<?> kind) {
+    String method = Pattern.compile("_([a-z])").matcher(kind.code()).replaceAll(m -> m.group(1).toUpperCase(Locale.ROOT));
+    return "/org/c2model/json/JsonReaderFuzzTestInputs/" + method + "/golden-" + kind.code() + ".json";
   }
 
   static String golden(DocumentKind<?> kind) throws IOException {
@@ -62,6 +76,9 @@ class GoldenFileTest {
   void write_givesTheGoldenFileByteForByte(DocumentKind<?> kind) throws IOException {
     if (Boolean.getBoolean("c2.golden.write")) {
       C2Json.write(GoldenDocuments.of(kind), Paths.get("src/test/resources" + resource(kind)));
+      if (kind.isReadable()) {
+        C2Json.write(GoldenDocuments.of(kind), Paths.get("src/test/resources" + fuzzSeed(kind)));
+      }
     }
     assertEquals(golden(kind), C2Json.write(GoldenDocuments.of(kind)) + "\n");
   }
