@@ -7,7 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
+import java.util.StringJoiner;
 import java.util.TreeMap;
+import org.c2model.core.Coded;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
 import org.c2model.core.journey.Activity;
@@ -247,26 +249,35 @@ public abstract class IntermediateOutcomeMeasures {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "1. service changes: %d %s by %s %s%n", serviceChanges(),
-        codes(serviceChangesByKind()), granularity(), serviceChangesByPeriod()));
+    sb.append(String.format(Locale.ROOT, "1. service changes: %d%s%s%n", serviceChanges(),
+        counts(serviceChangesByKind()), byPeriod(serviceChangesByPeriod())));
     sb.append(String.format(Locale.ROOT, "2. community organisation: %d public meetings%n", publicMeetings()));
     for (SurveyResult r : surveyResults()) {
       sb.append("   ").append(r).append('\n');
     }
-    sb.append(String.format(Locale.ROOT, "3. resident-organised activities: %d %s by %s %s", residentActivities(),
-        codes(residentActivitiesByAgeRange()), granularity(), residentActivitiesByPeriod()));
+    sb.append(String.format(Locale.ROOT, "3. resident-organised activities: %d%s%s", residentActivities(),
+        counts(residentActivitiesByAgeRange()), byPeriod(residentActivitiesByPeriod())));
     return sb.toString();
   }
 
-  private String granularity() {
-    return periodGranularity().name().toLowerCase(Locale.ROOT);
+  // "; by year: 2009 2, 2010 4"
+  private String byPeriod(Map<ReportingPeriod, Integer> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    StringJoiner j = new StringJoiner(", ", "; by " + periodGranularity().name().toLowerCase(Locale.ROOT) + ": ", "");
+    counts.forEach((period, n) -> j.add(period + " " + n));
+    return j.toString();
   }
 
-  private static String codes(Map<? extends Enum<?>, Integer> counts) {
-    StringBuilder sb = new StringBuilder("{");
-    counts.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k.name().toLowerCase(Locale.ROOT))
-        .append('=').append(v));
-    return sb.append('}').toString();
+  // " (new service 2, changed practice 2)": each kind by its wire code, read as words
+  private static String counts(Map<? extends Coded, Integer> counts) {
+    if (counts.isEmpty()) {
+      return "";
+    }
+    StringJoiner j = new StringJoiner(", ", " (", ")");
+    counts.forEach((k, n) -> j.add(k.code().replace('_', ' ') + " " + n));
+    return j.toString();
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.c2model.metrics.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -46,8 +47,18 @@ class IntermediateOutcomeMeasuresTest {
     assertEquals(counts("2009-Q3", 1, "2009-Q4", 1, "2010-Q1", 2, "2010-Q2", 1, "2010-Q3", 1),
         m.serviceChangesByPeriod());
     assertEquals(counts("2010-Q1", 1, "2010-Q2", 1), m.residentActivitiesByPeriod());
-    assertTrue(m.toString().contains("by quarter {2009-Q3=1, 2009-Q4=1, 2010-Q1=2, 2010-Q2=1, 2010-Q3=1}"),
+    assertTrue(m.toString().contains("; by quarter: 2009-Q3 1, 2009-Q4 1, 2010-Q1 2, 2010-Q2 1, 2010-Q3 1\n"),
         m::toString);
+  }
+
+  @Test
+  void toString_readsAsWordsNotJavaMaps() {
+    IntermediateOutcomeMeasures m = IntermediateOutcomeMeasures.of(TOWNSTAL, ConfidenceLevel.P95, Granularity.YEAR);
+    String text = m.toString();
+    assertTrue(text.startsWith("1. service changes: " + m.serviceChanges() + " ("), text);
+    assertTrue(text.contains("new service "), text);
+    assertTrue(text.contains("3. resident-organised activities: 2 ("), text);
+    assertFalse(text.contains("{") || text.contains("=") || text.contains("_"), text);
   }
 
   @Test
