@@ -159,7 +159,8 @@ public record JourneyDocument(String c2, String kind, Partnership partnership, L
 
   /** A resident activity. */
   public record ResidentActivity(String id, LocalDate date, String name, List<String> ageRanges,
-      List<String> organiserIds, List<String> supportingAgencyIds, Integer participants) implements Activity {}
+      List<String> organiserIds, List<String> supportingAgencyIds, String organisers, Integer participants)
+      implements Activity {}
 
   /** A service change. */
   public record ServiceChange(String id, LocalDate date, String agencyId, String kind, String description)

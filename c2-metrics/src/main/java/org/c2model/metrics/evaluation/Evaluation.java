@@ -28,7 +28,10 @@ import org.c2model.metrics.indicator.ReportingPeriod;
 import org.c2model.metrics.indicator.StudyWindow;
 import org.c2model.metrics.indicator.WindowComparison;
 import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.metrics.network.NetworkAnalysis;
 import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.NetworkSummary;
+import org.c2model.metrics.network.WeakConnectorThresholds;
 import org.c2model.metrics.network.WeakConnectors;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AvoidedEvents;
@@ -450,9 +453,13 @@ public abstract class Evaluation {
         .followUp(followUpWindow())
         .comparatorId(comparator().map(Neighbourhood::id));
     // The "before" network is the one at the connecting workshop (issue 12), not at the constitution.
+    // Projected and measured as of the date once, for both the change and the weak connectors: the
+    // same figures as NetworkChange.fromJourney(journey, asOf) and WeakConnectors.of(network, asOf).
     CommunityNetwork now = CommunityNetwork.fromJourney(journey(), asOf());
-    report.networkChange(NetworkChange.fromJourney(journey(), asOf()))
-        .weakConnectors(WeakConnectors.of(now, asOf()));
+    NetworkAnalysis analysis = NetworkAnalysis.of(now, asOf());
+    report.networkChange(NetworkChange.of(NetworkSummary.of(now, NetworkChange.baseline(journey(), asOf())),
+            analysis.summary()))
+        .weakConnectors(WeakConnectors.of(analysis, WeakConnectorThresholds.defaults()));
     report.addAllGovernanceHistory(EvaluationFindings.governanceHistory(journey().partnership(), asOf(),
         thresholds()));
     if (observations().isPresent()) {

@@ -34,7 +34,9 @@ import org.c2model.core.InvalidValueException;
  * <b>Parallelism and determinism.</b> Sources are split into a fixed number of contiguous chunks
  * that depends only on the node count. Each chunk accumulates into its own partial array, and the
  * partials are summed in chunk order. The result is therefore bit-identical for every parallelism,
- * including 1 (which runs in the caller's thread).
+ * including 1 (which runs in the caller's thread). Graphs small enough that starting threads would
+ * cost more than the search (under about a million steps, such as one partnership's network) are
+ * searched in the caller's thread whatever the parallelism, chunk by chunk in the same order.
  *
  * @implSpec This class is stateless and thread-safe.
  */
@@ -44,6 +46,12 @@ public final class Betweenness {
   private static final int MAX_CHUNKS = 64;
   /** Bounds partial-array memory to about 32 MiB for very large graphs (chunks * n doubles). */
   private static final int PARTIAL_BUDGET = 1 << 22;
+  /**
+   * The {@link #work} below which the sources are searched in the caller's thread whatever the
+   * parallelism: a network the size of a neighbourhood's partnership is measured in far less time
+   * than it takes to start threads.
+   */
+  static final long SEQUENTIAL_BELOW = 1 << 20;
 
   private Betweenness() {}
 
@@ -158,6 +166,14 @@ public final class Betweenness {
    * @return the result, not null
    */
   public static Result run(CompactGraph graph, TieDistance distance, int parallelism) {
+    return run(graph, distance, parallelism, SEQUENTIAL_BELOW);
+  }
+
+  /**
+   * As {@link #run(CompactGraph, TieDistance, int)}, running in the caller's thread when the work
+   * ({@link #work}) is below {@code sequentialBelow}; 0 always uses the threads asked for.
+   */
+  static Result run(CompactGraph graph, TieDistance distance, int parallelism, long sequentialBelow) {
     Objects.requireNonNull(graph, "graph");
     Objects.requireNonNull(distance, "distance");
     if (parallelism < 1) {
@@ -166,28 +182,60 @@ public final class Betweenness {
     int n = graph.nodeCount();
     boolean weighted = distance == TieDistance.INVERSE_STRENGTH && graph.isWeighted();
     int chunks = chunkCount(n);
-    List<Callable<Chunk>> tasks = new ArrayList<>(chunks);
-    for (int c = 0; c < chunks; c++) {
-      int from = (int) ((long) n * c / chunks);
-      int to = (int) ((long) n * (c + 1) / chunks);
-      tasks.add(() -> weighted ? dijkstraChunk(graph, from, to) : bfsChunk(graph, from, to));
-    }
-    List<Chunk> done = execute(tasks, parallelism);
     double[] total = new double[n];
     long hopSum = 0;
     long pairs = 0;
-    for (Chunk chunk : done) {
-      double[] partial = chunk.partial;
-      for (int v = 0; v < n; v++) {
-        total[v] += partial[v];
+    if (parallelism == 1 || chunks == 1 || work(graph) < sequentialBelow) {
+      // One workspace and one partial array for every chunk, each partial added in chunk order as below.
+      Workspace workspace = new Workspace(graph, weighted);
+      Chunk chunk = new Chunk(n);
+      for (int c = 0; c < chunks; c++) {
+        chunk.clear();
+        compute(graph, weighted, range(n, chunks, c), range(n, chunks, c + 1), chunk, workspace);
+        add(total, chunk.partial);
+        hopSum += chunk.hopSum;
+        pairs += chunk.pairs;
       }
-      hopSum += chunk.hopSum;
-      pairs += chunk.pairs;
+    } else {
+      List<Callable<Chunk>> tasks = new ArrayList<>(chunks);
+      for (int c = 0; c < chunks; c++) {
+        int from = range(n, chunks, c);
+        int to = range(n, chunks, c + 1);
+        tasks.add(() -> compute(graph, weighted, from, to, new Chunk(n), new Workspace(graph, weighted)));
+      }
+      for (Chunk chunk : execute(tasks, parallelism)) {
+        add(total, chunk.partial);
+        hopSum += chunk.hopSum;
+        pairs += chunk.pairs;
+      }
     }
     for (int v = 0; v < n; v++) {
       total[v] *= 0.5;
     }
     return new Result(total, weighted ? -1 : hopSum, weighted ? -1 : pairs);
+  }
+
+  /**
+   * The work of one betweenness computation, {@code n (n + 2m)}: below {@link #SEQUENTIAL_BELOW} it
+   * takes well under a millisecond, less than starting the threads would.
+   */
+  static long work(CompactGraph graph) {
+    return (long) graph.nodeCount() * (graph.nodeCount() + graph.targets().length);
+  }
+
+  private static int range(int n, int chunks, int c) {
+    return (int) ((long) n * c / chunks);
+  }
+
+  private static void add(double[] total, double[] partial) {
+    for (int v = 0; v < total.length; v++) {
+      total[v] += partial[v];
+    }
+  }
+
+  private static Chunk compute(CompactGraph graph, boolean weighted, int from, int to, Chunk chunk,
+      Workspace workspace) {
+    return weighted ? dijkstraChunk(graph, from, to, chunk, workspace) : bfsChunk(graph, from, to, chunk, workspace);
   }
 
   static int chunkCount(int n) {
@@ -240,6 +288,56 @@ public final class Betweenness {
     Chunk(int n) {
       this.partial = new double[n];
     }
+
+    void clear() {
+      Arrays.fill(partial, 0);
+      hopSum = 0;
+      pairs = 0;
+    }
+  }
+
+  /**
+   * The arrays of the searches from one chunk's sources; every search leaves them as it found them
+   * (distances unset, path counts and dependencies zero), so chunks run one after another may share them.
+   */
+  private static final class Workspace {
+    final double[] sigma;
+    final double[] delta;
+    final int[] queue;
+    final int[] dist;
+    final int[] predecessors;
+    final int[] predecessorEnd;
+    final double[] length;
+    final double[] weightedDist;
+    final MinHeap heap;
+
+    Workspace(CompactGraph graph, boolean weighted) {
+      int n = graph.nodeCount();
+      int arcs = graph.targets().length;
+      sigma = new double[n];
+      delta = new double[n];
+      queue = new int[n];
+      if (weighted) {
+        dist = null;
+        predecessors = null;
+        predecessorEnd = null;
+        length = new double[arcs];
+        for (int a = 0; a < arcs; a++) {
+          length[a] = 1.0 / graph.weightOf(a);
+        }
+        weightedDist = new double[n];
+        Arrays.fill(weightedDist, Double.POSITIVE_INFINITY);
+        heap = new MinHeap(n, weightedDist);
+      } else {
+        dist = new int[n];
+        Arrays.fill(dist, -1);
+        predecessors = new int[arcs];
+        predecessorEnd = new int[n];
+        length = null;
+        weightedDist = null;
+        heap = null;
+      }
+    }
   }
 
   /**
@@ -247,19 +345,16 @@ public final class Betweenness {
    * records each node's predecessors on shortest paths in a flat array laid out like the graph's
    * rows (a node has at most its degree of them), so the backward pass reads only those.
    */
-  private static Chunk bfsChunk(CompactGraph graph, int from, int to) {
-    int n = graph.nodeCount();
+  private static Chunk bfsChunk(CompactGraph graph, int from, int to, Chunk chunk, Workspace workspace) {
     int[] offsets = graph.offsets();
     int[] targets = graph.targets();
-    Chunk chunk = new Chunk(n);
     double[] partial = chunk.partial;
-    int[] dist = new int[n];
-    Arrays.fill(dist, -1);
-    double[] sigma = new double[n];
-    double[] delta = new double[n];
-    int[] queue = new int[n];
-    int[] predecessors = new int[targets.length];
-    int[] predecessorEnd = new int[n];
+    int[] dist = workspace.dist;
+    double[] sigma = workspace.sigma;
+    double[] delta = workspace.delta;
+    int[] queue = workspace.queue;
+    int[] predecessors = workspace.predecessors;
+    int[] predecessorEnd = workspace.predecessorEnd;
     for (int s = from; s < to; s++) {
       dist[s] = 0;
       sigma[s] = 1;
@@ -310,22 +405,16 @@ public final class Betweenness {
   }
 
   /** Brandes with Dijkstra's algorithm (indexed binary heap), for the sources {@code from .. to-1}. */
-  private static Chunk dijkstraChunk(CompactGraph graph, int from, int to) {
-    int n = graph.nodeCount();
+  private static Chunk dijkstraChunk(CompactGraph graph, int from, int to, Chunk chunk, Workspace workspace) {
     int[] offsets = graph.offsets();
     int[] targets = graph.targets();
-    double[] length = new double[targets.length];
-    for (int a = 0; a < length.length; a++) {
-      length[a] = 1.0 / graph.weightOf(a);
-    }
-    Chunk chunk = new Chunk(n);
+    double[] length = workspace.length;
     double[] partial = chunk.partial;
-    double[] dist = new double[n];
-    Arrays.fill(dist, Double.POSITIVE_INFINITY);
-    double[] sigma = new double[n];
-    double[] delta = new double[n];
-    int[] order = new int[n];
-    MinHeap heap = new MinHeap(n, dist);
+    double[] dist = workspace.weightedDist;
+    double[] sigma = workspace.sigma;
+    double[] delta = workspace.delta;
+    int[] order = workspace.queue;
+    MinHeap heap = workspace.heap;
     for (int s = from; s < to; s++) {
       dist[s] = 0;
       sigma[s] = 1;

@@ -66,6 +66,8 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
   private final Granularity granularity;
   private final LocalDate start;
+  /** The end, computed on first use: windows ask every period for it, several times per evaluation. */
+  private LocalDate end;
 
   private ReportingPeriod(Granularity granularity, LocalDate start) {
     this.granularity = granularity;
@@ -193,7 +195,13 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
    * @return the exclusive end, not null
    */
   public LocalDate end() {
-    return start.plusMonths(granularity.months);
+    LocalDate e = end;
+    if (e == null) {
+      // A race only computes the same immutable date twice.
+      e = start.plusMonths(granularity.months);
+      end = e;
+    }
+    return e;
   }
 
   /**

@@ -5,6 +5,7 @@ import org.c2model.core.internal.Checks;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -201,8 +202,7 @@ public abstract class CommunityNetwork {
     Builder builder = builder().putAllPeople(people);
     List<String> ids = new ArrayList<>(people.keySet());
     Map<String, Integer> index = index(ids);
-    Map<Long, int[]> shared = new HashMap<>();
-    Map<Long, LocalDate> first = new HashMap<>();
+    PairTally shared = new PairTally();
     for (int g = 0; g < gatherings.size(); g++) {
       Gathering gathering = Objects.requireNonNull(gatherings.get(g), "gatherings[" + g + "]");
       int[] present = new int[gathering.attendees().size()];
@@ -218,19 +218,95 @@ public abstract class CommunityNetwork {
       if (gathering.date().isAfter(asOf)) {
         continue;
       }
+      long day = gathering.date().toEpochDay();
       for (int x = 0; x < present.length; x++) {
         for (int y = x + 1; y < present.length; y++) {
-          long key = pairKey(Math.min(present[x], present[y]), Math.max(present[x], present[y]));
-          shared.computeIfAbsent(key, unused -> new int[1])[0]++;
-          first.merge(key, gathering.date(), (a, b) -> a.isAfter(b) ? b : a);
+          shared.add(pairKey(Math.min(present[x], present[y]), Math.max(present[x], present[y])), day);
         }
       }
     }
-    for (Map.Entry<Long, int[]> e : new TreeMap<>(shared).entrySet()) {
-      long key = e.getKey();
-      builder.addTies(Tie.of(ids.get((int) (key >>> 32)), ids.get((int) key), e.getValue()[0], first.get(key)));
+    // In order of the pair keys, as a sorted map of them would list the ties.
+    for (int slot : shared.slotsByKey()) {
+      long key = shared.keys[slot];
+      builder.addTies(Tie.of(ids.get((int) (key >>> 32)), ids.get((int) key), shared.count[slot],
+          LocalDate.ofEpochDay(shared.first[slot])));
     }
     return builder.build();
+  }
+
+  /**
+   * The gatherings two people shared and the first of them, by {@link #pairKey pair key}: an
+   * open-addressing table of primitives. A {@code HashMap<Long, ...>} boxes every key, and the pair
+   * keys' {@code Long.hashCode} ({@code a ^ b}) collides so often that its bins turn into trees.
+   */
+  private static final class PairTally {
+    private static final long EMPTY = -1;
+    long[] keys = new long[64];
+    int[] count = new int[64];
+    long[] first = new long[64];
+    private int size;
+
+    PairTally() {
+      Arrays.fill(keys, EMPTY);
+    }
+
+    void add(long key, long day) {
+      int slot = find(keys, key);
+      if (keys[slot] == EMPTY) {
+        keys[slot] = key;
+        first[slot] = day;
+        if (++size * 2 > keys.length) {
+          grow();
+          slot = find(keys, key);
+        }
+      }
+      count[slot]++;
+      first[slot] = Math.min(first[slot], day);
+    }
+
+    private static int find(long[] keys, long key) {
+      int mask = keys.length - 1;
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+      while (keys[slot] != EMPTY && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldCount = count;
+      long[] oldFirst = first;
+      keys = new long[oldKeys.length * 2];
+      Arrays.fill(keys, EMPTY);
+      count = new int[keys.length];
+      first = new long[keys.length];
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldKeys[s] != EMPTY) {
+          int slot = find(keys, oldKeys[s]);
+          keys[slot] = oldKeys[s];
+          count[slot] = oldCount[s];
+          first[slot] = oldFirst[s];
+        }
+      }
+    }
+
+    /** The occupied slots in ascending order of their keys. */
+    int[] slotsByKey() {
+      long[] packed = new long[size];
+      int k = 0;
+      for (int s = 0; s < keys.length; s++) {
+        if (keys[s] != EMPTY) {
+          packed[k++] = keys[s];
+        }
+      }
+      Arrays.sort(packed);
+      int[] slots = new int[size];
+      for (int i = 0; i < size; i++) {
+        slots[i] = find(keys, packed[i]);
+      }
+      return slots;
+    }
   }
 
   /**

@@ -126,8 +126,17 @@ public abstract class NetworkChange {
     return of(NetworkSummary.of(network, before), NetworkSummary.of(network, asOf));
   }
 
-  /** The connecting workshop's day, or the journey's start, not after {@code asOf}. */
-  static LocalDate baseline(Journey journey, LocalDate asOf) {
+  /**
+   * Gets the day {@link #fromJourney(Journey, LocalDate)} measures the "before" network on: the
+   * connecting workshop's day, or the journey's start, never after {@code asOf}. With it a caller that
+   * also needs the measures as of {@code asOf} (such as the weak connectors) can take them from one
+   * {@link NetworkAnalysis} and compare with {@link #of(NetworkSummary, NetworkSummary)}.
+   *
+   * @param journey  the journey, not null
+   * @param asOf  the later date, not null
+   * @return the day, not null
+   */
+  public static LocalDate baseline(Journey journey, LocalDate asOf) {
     LocalDate workshop = journey.activities(ConnectingWorkshop.class).stream().map(ConnectingWorkshop::date)
         .filter(d -> !d.isAfter(asOf)).min(LocalDate::compareTo).orElse(journey.start());
     return workshop.isAfter(asOf) ? asOf : workshop;

@@ -2,7 +2,6 @@ package org.c2model.metrics.stats;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
 
@@ -75,9 +74,30 @@ final class Inputs {
   /** Formats a count or population for people, with thousands separators: {@code 4,000}. */
   static String grouped(double x) {
     if (Double.isFinite(x) && x == Math.rint(x) && Math.abs(x) < 1e15) {
-      return String.format(Locale.ROOT, "%,d", (long) x);
+      return grouped((long) x);
     }
     return label(x);
+  }
+
+  /**
+   * Formats a whole number with thousands separators as {@code String.format(Locale.ROOT, "%,d", x)}
+   * does, without a formatter (evaluations label every count they compare).
+   */
+  static String grouped(long x) {
+    String digits = Long.toString(x);
+    int sign = x < 0 ? 1 : 0;
+    int length = digits.length() - sign;
+    if (length <= 3) {
+      return digits;
+    }
+    StringBuilder sb = new StringBuilder(digits.length() + (length - 1) / 3);
+    sb.append(digits, 0, sign);
+    int first = length % 3 == 0 ? 3 : length % 3;
+    sb.append(digits, sign, sign + first);
+    for (int i = sign + first; i < digits.length(); i += 3) {
+      sb.append(',').append(digits, i, i + 3);
+    }
+    return sb.toString();
   }
 
   /** The unit printed after a value scaled by a multiplier: {@code %}, nothing, or {@code  per 1,000}. */
