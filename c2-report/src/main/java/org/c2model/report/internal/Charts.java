@@ -315,11 +315,21 @@ public final class Charts {
       s.poly(lower, Svg.INK, 1, dash, level + " lower limit");
     }
     s.line(LEFT, py.applyAsDouble(average), W - RIGHT, py.applyAsDouble(average), Svg.GREEN, 1.5, "");
+    List<double[]> labelled = new ArrayList<>();
     for (Area a : areas) {
       double r = a.events() / a.exposure() * m;
-      s.circle(px.applyAsDouble(a.exposure()), py.applyAsDouble(r), 5, a.colour(), "#ffffff", 1,
-          a.label() + ": " + Fmt.sig(r));
-      s.text(px.applyAsDouble(a.exposure()) + 8, py.applyAsDouble(r) + 4, a.label(), 10, "start", Svg.INK);
+      double cx = px.applyAsDouble(a.exposure());
+      double cy = py.applyAsDouble(r);
+      s.circle(cx, cy, 5, a.colour(), "#ffffff", 1, a.label() + ": " + Fmt.sig(r));
+      // A label that would sit on an earlier one moves down a line.
+      double ly = cy + 4;
+      for (double[] l : labelled) {
+        if (Math.abs(l[0] - cx) < 90 && Math.abs(l[1] - ly) < 12) {
+          ly = l[1] + 12;
+        }
+      }
+      labelled.add(new double[] {cx, ly});
+      s.text(cx + 8, ly, a.label(), 10, "start", Svg.INK);
     }
     s.line(LEFT, 10, LEFT + 18, 10, Svg.GREEN, 2, "");
     s.text(LEFT + 22, 14, "peer average", 10, "start", Svg.INK);
