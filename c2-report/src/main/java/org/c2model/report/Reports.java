@@ -187,6 +187,7 @@ public final class Reports {
     out.add(v.indicators().summary());
     v.indicators().indicators().forEach(i -> out.add(i.figures()));
     out.add(v.network().measures());
+    v.network().growth().ifPresent(out::add);
     out.add(v.network().weakConnectors());
     v.savings().ifPresent(s -> {
       out.add(s.byAgency());

@@ -140,7 +140,7 @@ class ReportsTest {
     List<Path> files = Reports.csv(report, ReportFixtures.options(journey), dir);
     List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
     assertTrue(names.containsAll(List.of("steps.csv", "step-history.csv", "governance-history.csv", "surveys.csv",
-        "indicators.csv", "network-measures.csv", "weak-connectors.csv", "savings-by-agency.csv", "sensitivity.csv",
+        "indicators.csv", "network-measures.csv", "network-growth.csv", "weak-connectors.csv", "savings-by-agency.csv", "sensitivity.csv",
         "savings-lines.csv", "findings.csv")), names.toString());
     String steps = Files.readString(dir.resolve("steps.csv"));
     assertTrue(steps.startsWith("step,title,attained on,criteria met,evidence,still to meet\r\n"), steps);

@@ -461,7 +461,7 @@ public final class Charts {
         continue;
       }
       boolean isNew = since != null && t.firstObserved().isAfter(since);
-      s.line(a[0], a[1] + 28, b[0], b[1] + 28, isNew ? Svg.GREEN : "#b8b8b8", isNew ? 1.6 : 1, "");
+      s.line(a[0], a[1] + 28, b[0], b[1] + 28, isNew ? Svg.GREEN : "#9a9a9a", 0.8, "", 0.45);
     }
     boolean labelAll = network.people().size() <= 60;
     for (Map.Entry<String, Affiliation> p : new java.util.TreeMap<>(network.people()).entrySet()) {

@@ -61,9 +61,11 @@ public record Svg(String id, String title, String desc, int width, int height, L
    * @param y2  end y
    * @param stroke  colour
    * @param width  stroke width
-   * @param dash  a dash array, or empty for solid
+   * @param dash  a dash array, or "none" for solid
+   * @param opacity  the stroke opacity, "1" for opaque
    */
-  public record Line(String x1, String y1, String x2, String y2, String stroke, String width, String dash) {}
+  public record Line(String x1, String y1, String x2, String y2, String stroke, String width, String dash,
+      String opacity) {}
 
   /**
    * A polyline.
@@ -138,7 +140,12 @@ public record Svg(String id, String title, String desc, int width, int height, L
     }
 
     Builder line(double x1, double y1, double x2, double y2, String stroke, double width, String dash) {
-      lines.add(new Line(n(x1), n(y1), n(x2), n(y2), stroke, n(width), dash.isEmpty() ? "none" : dash));
+      return line(x1, y1, x2, y2, stroke, width, dash, 1);
+    }
+
+    Builder line(double x1, double y1, double x2, double y2, String stroke, double width, String dash,
+        double opacity) {
+      lines.add(new Line(n(x1), n(y1), n(x2), n(y2), stroke, n(width), dash.isEmpty() ? "none" : dash, n(opacity)));
       return this;
     }
 

@@ -121,13 +121,14 @@ public record View(String title, String neighbourhoodId, String asOf, List<Strin
    * Section 6.
    *
    * @param measures  the network measures before and after
+   * @param growth  the measures at the workshop, each step's attainment and the as-of day, empty without the journey
    * @param before  the picture before, empty without the journey
    * @param after  the picture after, empty without the journey
    * @param pictureNote  what the pictures show, or why they are absent
    * @param weakConnectors  the weak connector candidates (by id)
    * @param findings  the weak connector findings
    */
-  public record Network(Table measures, Optional<Svg> before, Optional<Svg> after,
+  public record Network(Table measures, Optional<Table> growth, Optional<Svg> before, Optional<Svg> after,
       String pictureNote, Table weakConnectors, List<FindingView> findings) {}
 
   /**

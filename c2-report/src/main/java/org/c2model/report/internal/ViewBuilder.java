@@ -25,6 +25,7 @@ import org.c2model.metrics.evaluation.IntermediateOutcomeMeasures;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkChange;
+import org.c2model.metrics.network.NetworkGrowth;
 import org.c2model.metrics.network.NetworkSummary;
 import org.c2model.metrics.network.WeakConnectorCandidate;
 import org.c2model.metrics.savings.SavingsAppraisal;
@@ -430,8 +431,19 @@ public final class ViewBuilder {
     List<View.FindingView> findings = place("network", report.weakConnectors().findings());
     Optional<Svg> before = Optional.empty();
     Optional<Svg> after = Optional.empty();
+    Optional<Table> growth = Optional.empty();
     String note;
     if (journey.isPresent()) {
+      List<List<String>> points = new ArrayList<>();
+      for (NetworkGrowth.Point p : NetworkGrowth.of(journey.get(), report.asOf()).points()) {
+        NetworkSummary x = p.summary();
+        points.add(List.of(Fmt.date(p.date()), p.label(), Integer.toString(x.people()), Integer.toString(x.ties()),
+            Integer.toString(x.components()), Integer.toString(x.largestComponent()), Integer.toString(x.isolated()),
+            Fmt.number(x.density(), 3)));
+      }
+      growth = Optional.of(new Table("network-growth", "The network over time: at the connecting workshop, each "
+          + "step's attainment and " + report.asOf(), List.of("date", "what happened", "people", "ties", "components",
+          "largest component", "isolated", "density"), points, List.of(false, false, true, true, true, true, true, true)));
       CommunityNetwork network = CommunityNetwork.fromJourney(journey.get(), report.asOf());
       Map<String, double[]> places = Charts.layout(network, 460);
       before = Optional.of(Charts.network("network-before", network.asOf(b.date()), b.date(), null, places, Set.of(),
@@ -442,7 +454,7 @@ public final class ViewBuilder {
     } else {
       note = "The network pictures need the journey: render with ReportOptions.journey.";
     }
-    return new View.Network(measures, before, after, note, weakTable, findings);
+    return new View.Network(measures, growth, before, after, note, weakTable, findings);
   }
 
   private static List<String> measure(String what, double before, double after, int places) {
