@@ -150,6 +150,24 @@ class ReportsTest {
     }
   }
 
+  @Test
+  void graphmlAndGexf_holdEveryPersonByIdAndEveryTie() throws Exception {
+    org.c2model.metrics.network.CommunityNetwork network =
+        org.c2model.metrics.network.CommunityNetwork.fromJourney(journey, report.asOf());
+    Path graphml = Reports.graphml(network, Path.of("target", "report", "network.graphml"));
+    Path gexf = Reports.gexf(network, report.asOf(), Path.of("target", "report", "network.gexf"));
+    javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    for (Path file : List.of(graphml, gexf)) {
+      org.w3c.dom.Document doc = factory.newDocumentBuilder().parse(file.toFile());
+      assertEquals(network.people().size(), doc.getElementsByTagNameNS("*", "node").getLength(), file.toString());
+      assertEquals(network.ties().size(), doc.getElementsByTagNameNS("*", "edge").getLength(), file.toString());
+      assertFalse(Files.readString(file).contains("Quennell"), file.toString());
+    }
+    assertTrue(Files.readString(graphml).contains("xmlns=\"http://graphml.graphdrawing.org/xmlns\""));
+    assertTrue(Files.readString(gexf).contains("xmlns=\"http://gexf.net/1.3\""));
+  }
+
   static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }

@@ -59,10 +59,15 @@ public final class NetworkXml {
       x.writeEndElement();
       x.writeCharacters("\n");
     }
-    x.writeEndElement();
-    x.writeCharacters("\n");
-    x.writeEndElement();
-    x.writeCharacters("\n");
+    finish(x, 2);
+  }
+
+  /** Ends the innermost open elements, each on its own line, and the document. */
+  private static void finish(XMLStreamWriter x, int open) throws XMLStreamException {
+    for (int i = 0; i < open; i++) {
+      x.writeEndElement();
+      x.writeCharacters("\n");
+    }
     x.writeEndDocument();
     x.close();
   }
@@ -144,13 +149,6 @@ public final class NetworkXml {
       x.writeAttribute("weight", Double.toString(t.weight()));
       x.writeAttribute("start", t.firstObserved().toString());
     }
-    x.writeEndElement();
-    x.writeCharacters("\n");
-    x.writeEndElement();
-    x.writeCharacters("\n");
-    x.writeEndElement();
-    x.writeCharacters("\n");
-    x.writeEndDocument();
-    x.close();
+    finish(x, 3);
   }
 }
