@@ -185,7 +185,7 @@ public final class ViewBuilder {
     SavingsAppraisal a = s.appraisal();
     sb.append("Assumed: prices ").append(a.priceYear()).append(", ").append(a.defaultAdjustments())
         .append(", discounting ").append(a.discountSchedule()).append("; uncertainty from ")
-        .append(a.uncertainty()).append(". Every assumption is listed in section 7.");
+        .append(a.uncertainty()).append(". Every assumption is listed in section 7 (invest to save).");
     return sb.toString();
   }
 
@@ -489,7 +489,7 @@ public final class ViewBuilder {
       sens.add(List.of(x.assumption(), x.low(), x.high(), Fmt.money(x.npvAtLow()), Fmt.money(x.npvAtHigh())));
     }
     Table sensitivity = new Table("sensitivity", "How the net present value moves with each assumption",
-        List.of("assumption", "low", "high", "NPV at low", "NPV at high"), sens, List.of(false, true, true, true, true));
+        List.of("assumption", "low", "high", "NPV at low", "NPV at high"), sens, List.of(false, false, false, true, true));
     List<List<String>> lines = new ArrayList<>();
     for (SavingsLine l : s.lines()) {
       lines.add(List.of(l.indicatorId(), Fmt.words(l.agency().toString()), Fmt.words(l.valueType().code()),
