@@ -3,7 +3,7 @@
 // target/staging-deploy) into the consumer's fresh local repository (target/it-repo), and from
 // nowhere else.
 def repo = new File(localRepositoryPath, 'org/c2model')
-['c2-bom': 'pom', 'c2-core': 'jar', 'c2-metrics': 'jar', 'c2-json': 'jar'].each { id, type ->
+['c2-bom': 'pom', 'c2-core': 'jar', 'c2-metrics': 'jar', 'c2-json': 'jar', 'c2-report': 'jar'].each { id, type ->
   def dir = new File(repo, "${id}/${c2Version}")
   def file = new File(dir, "${id}-${c2Version}.${type}")
   assert file.isFile() : "the consumer did not resolve ${file} into ${localRepositoryPath}"

@@ -26,3 +26,4 @@ import org.c2model.metrics.graph.*;
 import org.c2model.json.*;
 import org.c2model.csv.*;
 import org.c2model.csv.crime.*;
+import org.c2model.report.*;

@@ -8,3 +8,4 @@ var report = Evaluation.builder().journey(journey).observations(observations).co
 System.out.println(report.intermediateOutcomes());
 report.indicatorChanges().forEach(System.out::println);
 System.out.println(WeakConnectors.of(CommunityNetwork.fromJourney(journey, LocalDate.of(2009, 3, 3)), LocalDate.of(2009, 3, 3)).summary());
+Reports.html(report, ReportOptions.builder().journey(journey).build(), Path.of("reports/jshell/evaluation.html"));   // the board's report: open it in a browser

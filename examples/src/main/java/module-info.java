@@ -5,6 +5,7 @@ module org.c2model.examples {
   requires org.c2model.json;
   requires info.picocli;
   requires org.c2model.csv;
+  requires org.c2model.report;
 
   opens org.c2model.examples.crm;
   opens org.c2model.examples.cli to info.picocli;

@@ -23,6 +23,7 @@ class PackageCyclesTest {
       "org.c2model.metrics",
       "org.c2model.json",
       "org.c2model.csv",
+      "org.c2model.report",
   })
   void packagesOfModuleAreFreeOfCycles(String rootPackage) {
     JavaClasses classes = new ClassFileImporter()

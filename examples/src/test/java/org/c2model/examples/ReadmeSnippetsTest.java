@@ -187,7 +187,7 @@ class ReadmeSnippetsTest {
   @Test
   void c2jsh_importsEveryPackageTheC2ModulesExport() throws IOException {
     TreeSet<String> exported = new TreeSet<>();
-    for (String module : List.of("c2-core", "c2-metrics", "c2-json", "c2-csv")) {
+    for (String module : List.of("c2-core", "c2-metrics", "c2-json", "c2-csv", "c2-report")) {
       Matcher m = Pattern.compile("(?m)^\\s*exports\\s+([\\w.]+)\\s*;")
           .matcher(Files.readString(ROOT.resolve(module).resolve("src/main/java/module-info.java")));
       while (m.find()) {

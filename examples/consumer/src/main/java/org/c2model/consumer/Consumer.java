@@ -16,6 +16,11 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.RuleReport;
 import org.c2model.json.C2Json;
 import org.c2model.json.DocumentKind;
+import org.c2model.core.journey.Journey;
+import org.c2model.metrics.evaluation.Evaluation;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.report.ReportOptions;
+import org.c2model.report.Reports;
 
 /** Uses the c2 modules from the module path and prints what it found. */
 public final class Consumer {
@@ -53,5 +58,15 @@ public final class Consumer {
       throw new IllegalStateException("C2Module not found by ServiceLoader: " + modules);
     }
     System.out.println("c2-json on the module path: partnership round-trips; ServiceLoader finds " + modules);
+
+    // c2-report on the module path: the precompiled templates load through the jte runtime (an
+    // automatic module) from c2-report's opened package.
+    EvaluationReport evaluation = Evaluation.builder().journey(Journey.of(p, june)).asOf(june.plusMonths(6)).build()
+        .run();
+    String html = Reports.htmlString(evaluation, ReportOptions.none());
+    if (!html.contains("<h2>8. Data quality</h2>")) {
+      throw new IllegalStateException("the report has no section 8");
+    }
+    System.out.println("c2-report on the module path: " + html.length() + " characters of HTML");
   }
 }

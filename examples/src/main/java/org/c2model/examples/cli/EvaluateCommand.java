@@ -127,7 +127,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   private String adjustments;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Directory to write evaluation.json and "
-      + "evaluation.html into. Default: c2-report/townstal, or c2-report/<journey file name>.")
+      + "evaluation.html into. Default: reports/townstal, or reports/<journey file name>.")
   private Path out;
 
   @Option(names = "--fail-on-error", description = "Exit with code 1 when the report has a finding of severity "
@@ -196,7 +196,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       if (observations != null) {
         throw usage("--observations needs --journey (without both, the bundled Townstal data are evaluated)");
       }
-      return ownSettings(TownstalEvaluation.townstalExample(out == null ? Path.of("c2-report", "townstal") : out));
+      return ownSettings(TownstalEvaluation.townstalExample(out == null ? Path.of("reports", "townstal") : out));
     }
     readable("--journey", journey);
     if (observations == null) {
@@ -257,7 +257,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       assumed.add("comparator: none (give --comparator): no comparator's trend nets out deadweight");
     }
     Path dir = out != null ? out : townstal != null ? townstal.out()
-        : Path.of("c2-report", journey.getFileName().toString().replaceFirst("\\.json$", ""));
+        : Path.of("reports", journey.getFileName().toString().replaceFirst("\\.json$", ""));
     return new EvaluationSettings(Optional.ofNullable(journey), Optional.ofNullable(observations), codes, date, costs,
         year, money, hours, shares, windows, assumed, dir);
   }

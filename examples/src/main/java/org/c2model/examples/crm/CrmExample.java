@@ -8,6 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.c2model.core.journey.Journey;
+import org.c2model.metrics.evaluation.Evaluation;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.report.ReportOptions;
+import org.c2model.report.Reports;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -71,6 +77,11 @@ public final class CrmExample implements Callable<Integer> {
       + "(yyyy-MM-dd). Default: the constitution date (the sample: 2009-06-01).")
   private LocalDate journeyStart;
 
+  @Option(names = "--report", paramLabel = "DIR", description = "Also evaluate the imported journey (steps, "
+      + "governance, network; no indicator data) and write the board's report into DIR: evaluation.html, one CSV "
+      + "file per table under csv/, and network.graphml and network.gexf.")
+  private Path report;
+
   private PrintStream out = System.out;
   private PrintStream err = System.err;
 
@@ -128,7 +139,25 @@ public final class CrmExample implements Callable<Integer> {
     err.println(imported);
     RuleReport findings = imported.findings(today);
     out.println(C2Json.write(findings));
+    if (report != null) {
+      writeReport(imported.journey(), today);
+    }
     return 0;
+  }
+
+  /** Evaluates the imported journey as of a date and writes its report with c2-report. */
+  private void writeReport(Journey journey, LocalDate date) {
+    EvaluationReport evaluation = Evaluation.builder().journey(journey).asOf(date).build().run();
+    ReportOptions options = ReportOptions.builder().journey(journey)
+        .addNotes("Imported from the CRM's CSV exports; no indicator data or unit costs were given, so section 5 "
+            + "has no indicators and section 7 no valuation.")
+        .build();
+    Reports.html(evaluation, options, report.resolve("evaluation.html"));
+    Reports.csv(evaluation, options, report.resolve("csv"));
+    CommunityNetwork network = CommunityNetwork.fromJourney(journey, date);
+    Reports.graphml(network, report.resolve("network.graphml"));
+    Reports.gexf(network, date, report.resolve("network.gexf"));
+    err.println("Report written to " + report.toAbsolutePath().normalize());
   }
 
   /** The partnership's id, name, neighbourhood and constitution date, without its people. */

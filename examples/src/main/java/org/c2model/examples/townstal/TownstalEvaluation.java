@@ -3,17 +3,12 @@ package org.c2model.examples.townstal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.journey.Journey;
-import org.c2model.core.journey.ListeningEvent;
-import org.c2model.core.journey.MeetingKind;
-import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.examples.cli.EvaluateCommand;
@@ -30,7 +25,10 @@ import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.IndicatorSeries;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkGrowth;
+import org.c2model.report.ReportOptions;
+import org.c2model.report.Reports;
 import org.c2model.metrics.savings.DeflatorTable;
 
 /**
@@ -43,8 +41,6 @@ import org.c2model.metrics.savings.DeflatorTable;
  * line ({@link EvaluateCommand}) evaluates the user's own neighbourhood instead.
  */
 public final class TownstalEvaluation {
-
-  private static final String INDICATOR_CHARTED = "asb-incidents";
 
   private TownstalEvaluation() {}
 
@@ -161,46 +157,43 @@ public final class TownstalEvaluation {
     print.println(NetworkGrowth.of(journey, report.asOf()));
     print.println();
 
-    progress(print, 6, "writing JSON and HTML to " + out);
-    writeFiles(report, journey, source, comparator, out, print,
-        (observationsFile.isPresent() ? "Indicator data: " + observationsFile.get() + "."
-            : "Indicator data: ILLUSTRATIVE SYNTHETIC NUMBERS, not real Townstal data.")
-            + (settings.assumptions().isEmpty() ? "" : " Assumed: " + String.join("; ", settings.assumptions()) + "."));
+    progress(print, 6, "writing JSON, HTML, CSV, GraphML and GEXF to " + out);
+    List<String> notes = new ArrayList<>();
+    notes.add(observationsFile.isPresent() ? "Indicator data: " + observationsFile.get() + "."
+        : "Indicator data: ILLUSTRATIVE SYNTHETIC NUMBERS, not real Townstal data.");
+    settings.assumptions().forEach(a -> notes.add("Assumed " + a + "."));
+    writeFiles(report, journey, source, comparator, out, print, notes);
     return report;
   }
 
   private static void writeFiles(EvaluationReport report, Journey journey, ObservationSource source,
-      Optional<Neighbourhood> comparator, Path out, PrintStream print, String note) {
+      Optional<Neighbourhood> comparator, Path out, PrintStream print, List<String> notes) {
     try {
       Files.createDirectories(out);
       Path json = out.resolve("evaluation.json");
       C2Json.write(report, json);
-      Optional<IndicatorSeries> trend = series(source, journey.neighbourhood());
-      Optional<IndicatorSeries> comparatorTrend = comparator.flatMap(c -> series(source, c));
-      Path html = out.resolve("evaluation.html");
-      Files.writeString(html, HtmlReport.render(report, trend, comparatorTrend, keyDates(journey), note),
-          StandardCharsets.UTF_8);
-      print.println("      wrote " + json.getFileName() + " and " + html.getFileName());
+      List<String> ids = report.indicatorChanges().stream().map(c -> c.indicator().id()).toList();
+      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes);
+      if (!ids.isEmpty()) {
+        series(source, journey.neighbourhood(), ids).forEach(s -> options.putTrends(s.indicatorId(), s));
+        comparator.ifPresent(c -> series(source, c, ids).forEach(s -> options.putComparatorTrends(s.indicatorId(), s)));
+      }
+      ReportOptions built = options.build();
+      Path html = Reports.html(report, built, out.resolve("evaluation.html"));
+      Reports.csv(report, built, out.resolve("csv"));
+      CommunityNetwork network = CommunityNetwork.fromJourney(journey, report.asOf());
+      Reports.graphml(network, out.resolve("network.graphml"));
+      Reports.gexf(network, report.asOf(), out.resolve("network.gexf"));
+      print.println("      wrote " + json.getFileName() + ", " + html.getFileName()
+          + ", csv/ (one file per table), network.graphml and network.gexf");
       print.println("Report written to " + out.toAbsolutePath().normalize());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + out + ": " + e.getMessage(), e);
     }
   }
 
-  private static Optional<IndicatorSeries> series(ObservationSource source, Neighbourhood neighbourhood) {
-    return IndicatorAggregation.aggregate(source, neighbourhood, BoundaryVintage.LSOA_2011, List.of(INDICATOR_CHARTED))
-        .find(INDICATOR_CHARTED);
-  }
-
-  /** The partnership's key dates: listening events, the constitution and the first public meeting. */
-  static List<HtmlReport.KeyDate> keyDates(Journey journey) {
-    List<HtmlReport.KeyDate> dates = new ArrayList<>();
-    journey.activities(ListeningEvent.class).forEach(e -> dates.add(new HtmlReport.KeyDate(e.date(), "listening event")));
-    journey.partnership().constitutionAdopted().ifPresent(d -> dates.add(new HtmlReport.KeyDate(d, "constituted")));
-    journey.activities(PartnershipMeeting.class).stream().filter(m -> m.kind() == MeetingKind.PUBLIC)
-        .map(PartnershipMeeting::date).min(LocalDate::compareTo)
-        .ifPresent(d -> dates.add(new HtmlReport.KeyDate(d, "first public meeting")));
-    return dates;
+  private static List<IndicatorSeries> series(ObservationSource source, Neighbourhood neighbourhood, List<String> ids) {
+    return IndicatorAggregation.aggregate(source, neighbourhood, BoundaryVintage.LSOA_2011, ids).series();
   }
 
   private static void progress(PrintStream print, int step, String what) {

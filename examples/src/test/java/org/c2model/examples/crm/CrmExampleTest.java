@@ -38,6 +38,19 @@ class CrmExampleTest {
   }
 
   @Test
+  void sample_withReport_writesTheBoardsReportWithTheNetworkByIdOnly() throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "crm-report");
+    String err = run(0, "--report", dir.toString())[1];
+    assertTrue(err.contains("Report written to " + dir.toAbsolutePath().normalize()), err);
+    String html = java.nio.file.Files.readString(dir.resolve("evaluation.html"));
+    assertTrue(html.contains("<h2>6. Community network</h2>") && html.contains("id=\"network-after\""), "network drawn");
+    assertTrue(html.contains("CRM-1001"), "people by their CRM id");
+    assertTrue(java.nio.file.Files.readString(dir.resolve("network.graphml")).contains("<node id=\"CRM-1001\">"));
+    assertTrue(java.nio.file.Files.readString(dir.resolve("network.gexf")).contains("id=\"CRM-1001\""));
+    assertTrue(java.nio.file.Files.exists(dir.resolve("csv").resolve("steps.csv")));
+  }
+
+  @Test
   void ownFiles_areEvaluatedAsOfTheGivenDateOnTheGivenPartnership() {
     String[] args = new String[] {"--partnership", PARTNERSHIP, "--as-of", "2011-01-31", files()[0], files()[1], files()[2]};
     RuleReport findings = C2Json.read(DocumentKind.FINDINGS, run(0, args)[0]);

@@ -1,0 +1,115 @@
+package org.c2model.report.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.c2model.metrics.network.Affiliation;
+import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.metrics.network.Tie;
+
+/** The network layout is the same every time and on the page; scales round up to a readable step. */
+class ChartsProperties {
+
+  @Property(tries = 40)
+  void layout_isDeterministicAndInsideTheSquare(@ForAll @IntRange(min = 1, max = 40) int people,
+      @ForAll @IntRange(min = 0, max = 80) int ties, @ForAll @IntRange(min = 0, max = 1000) int seed) {
+    Map<String, Affiliation> who = new LinkedHashMap<>();
+    for (int i = 0; i < people; i++) {
+      who.put("P" + i, i % 3 == 0 ? Affiliation.AGENCY_STAFF : Affiliation.RESIDENT);
+    }
+    List<Tie> list = new ArrayList<>();
+    java.util.Random random = new java.util.Random(seed);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int t = 0; t < ties && people > 1; t++) {
+      int a = random.nextInt(people);
+      int b = random.nextInt(people);
+      if (a != b && seen.add(Math.min(a, b) + "-" + Math.max(a, b))) {
+        list.add(Tie.of("P" + a, "P" + b, LocalDate.of(2010, 1, 1).plusDays(t)));
+      }
+    }
+    CommunityNetwork network = CommunityNetwork.builder().putAllPeople(who).addAllTies(list).build();
+    Map<String, double[]> first = Charts.layout(network, 460);
+    Map<String, double[]> second = Charts.layout(network, 460);
+    assertEquals(first.keySet(), who.keySet());
+    for (String id : who.keySet()) {
+      assertArrayEquals(first.get(id), second.get(id), id);
+      double[] at = first.get(id);
+      assertTrue(at[0] >= 0 && at[0] <= 460 && at[1] >= 0 && at[1] <= 460, id + " off the page");
+    }
+  }
+
+  @Property
+  void niceCeiling_isAReadableStepNotBelowTheValue(@ForAll @DoubleRange(min = 0.01, max = 1e12) @net.jqwik.api.constraints.Scale(6) double x) {
+    double c = Charts.niceCeiling(x);
+    assertTrue(c >= x && c <= 10 * x + 1e-9, x + " -> " + c);
+    double mantissa = c / Math.pow(10, Math.floor(Math.log10(c) + 1e-12));
+    assertTrue(List.of(1.0, 2.0, 2.5, 5.0, 10.0).stream().anyMatch(s -> Math.abs(s - mantissa) < 1e-9),
+        x + " -> " + c);
+  }
+
+  /** Any cells written as CSV read back as the same cells, each row one record. */
+  @Property
+  void csv_readsBackAsTheSameCells(@ForAll List<@net.jqwik.api.constraints.StringLength(max = 12)
+      @net.jqwik.api.constraints.Chars({'a', ',', '"', '\n', '\r', ' ', '=', '-', '1', '£'}) String> cells) {
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i + 1 < cells.size(); i += 2) {
+      rows.add(List.of(cells.get(i), cells.get(i + 1)));
+    }
+    Table table = new Table("t", "t", List.of("first", "second"), rows, List.of(false, false));
+    List<List<String>> read = parse(CsvTables.write(table));
+    assertEquals(rows.size() + 1, read.size());
+    for (int r = 0; r < rows.size(); r++) {
+      for (int c = 0; c < 2; c++) {
+        String written = rows.get(r).get(c);
+        String back = read.get(r + 1).get(c);
+        // A cell a spreadsheet would run as a formula gains a leading apostrophe, nothing else.
+        assertTrue(back.equals(written) || back.equals("'" + written), written + " -> " + back);
+      }
+    }
+  }
+
+  /** A strict RFC 4180 reader, for the property above. */
+  private static List<List<String>> parse(String csv) {
+    List<List<String>> rows = new ArrayList<>();
+    List<String> row = new ArrayList<>();
+    StringBuilder field = new StringBuilder();
+    boolean quoted = false;
+    for (int i = 0; i < csv.length(); i++) {
+      char ch = csv.charAt(i);
+      if (quoted) {
+        if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+          field.append('"');
+          i++;
+        } else if (ch == '"') {
+          quoted = false;
+        } else {
+          field.append(ch);
+        }
+      } else if (ch == '"') {
+        quoted = true;
+      } else if (ch == ',') {
+        row.add(field.toString());
+        field.setLength(0);
+      } else if (ch == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
+        row.add(field.toString());
+        field.setLength(0);
+        rows.add(row);
+        row = new ArrayList<>();
+        i++;
+      } else {
+        field.append(ch);
+      }
+    }
+    return rows;
+  }
+}
