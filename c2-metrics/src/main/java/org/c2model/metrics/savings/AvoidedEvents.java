@@ -1,6 +1,7 @@
 package org.c2model.metrics.savings;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
@@ -158,17 +159,24 @@ public abstract class AvoidedEvents {
   }
 
   /**
-   * Returns a one-line summary, such as {@code asb-incidents: 96 a year in years 1-5 (40 to 150)}.
+   * Returns a one-line summary with the events to one decimal place, such as
+   * {@code asb-incidents: 96.0 events avoided a year in years 1-5 (interval 40.0 to 150.0)}; the
+   * values themselves keep their scale.
    *
    * @return the summary, not null
    */
   @Override
   public String toString() {
-    return indicatorId() + ": " + perYear().toPlainString() + " a year in years " + firstYear() + "-" + lastYear()
-        + (lower().isPresent() || upper().isPresent() ? " (" + lower().map(BigDecimal::toPlainString).orElse("?")
-            + " to " + upper().map(BigDecimal::toPlainString).orElse("?") + ")" : "")
+    return indicatorId() + ": " + oneDecimal(perYear()) + " events avoided a year in years " + firstYear() + "-"
+        + lastYear()
+        + (lower().isPresent() || upper().isPresent() ? " (interval " + lower().map(AvoidedEvents::oneDecimal).orElse("?")
+            + " to " + upper().map(AvoidedEvents::oneDecimal).orElse("?") + ")" : "")
         + (persistence().compareTo(BigDecimal.ONE) == 0 ? ""
             : ", persistence " + persistence().stripTrailingZeros().toPlainString() + " a year after year "
                 + dropOffFrom());
+  }
+
+  private static String oneDecimal(BigDecimal events) {
+    return events.setScale(1, RoundingMode.HALF_EVEN).toPlainString();
   }
 }

@@ -4,6 +4,7 @@ import org.c2model.core.Money;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -327,7 +328,7 @@ public abstract class SavingsEstimate {
     sb.append(String.format(Locale.ROOT, row, "indicator", "agency", "type", "years", "events/yr", "unit cost",
         "gross", "-deadweight", "-attribution", "-optimism", "net", "present value"));
     Map<List<Object>, List<SavingsLine>> groups = new LinkedHashMap<>();
-    lines().forEach(l -> groups.computeIfAbsent(List.of(l.indicatorId(), l.agency()), k -> new java.util.ArrayList<>())
+    lines().forEach(l -> groups.computeIfAbsent(List.of(l.indicatorId(), l.agency()), k -> new ArrayList<>())
         .add(l));
     groups.values().forEach(g -> {
       SavingsLine first = g.get(0);
@@ -344,11 +345,18 @@ public abstract class SavingsEstimate {
         plain(afterDeadweight().minus(gross()).amount()), plain(afterAttribution().minus(afterDeadweight()).amount()),
         plain(net().minus(afterAttribution()).amount()), plain(net().amount()),
         plain(presentValueOfBenefits().amount())));
-    sb.append("  adjustments: default ").append(a.defaultAdjustments());
-    a.adjustments().forEach((id, adj) -> sb.append("; ").append(id).append(' ').append(adj));
+    // Each assumption once: indicators that share an adjustment or a counterfactual are named together.
+    sb.append("  adjustments: ").append(a.defaultAdjustments()).append(" unless stated");
+    a.adjustments().forEach((id, adj) -> {
+      if (!adj.equals(a.defaultAdjustments())) {
+        sb.append("; ").append(id).append(' ').append(adj);
+      }
+    });
     sb.append('\n');
-    a.counterfactuals().forEach((id, c) -> sb.append("  counterfactual of ").append(id).append(": ").append(c)
-        .append('\n'));
+    Map<String, List<String>> byCounterfactual = new LinkedHashMap<>();
+    a.counterfactuals().forEach((id, c) -> byCounterfactual.computeIfAbsent(c, k -> new ArrayList<>()).add(id));
+    byCounterfactual.forEach((c, ids) -> sb.append("  counterfactual of ").append(String.join(", ", ids)).append(": ")
+        .append(c).append('\n'));
     a.avoidedEvents().forEach(e -> sb.append("  benefit: ").append(e).append('\n'));
     sb.append(String.format(Locale.ROOT, "  %-6s %16s %16s %16s%n", "year", "benefits (PV)", "costs (PV)",
         "cumulative net"));

@@ -43,7 +43,7 @@ class TownstalEvaluationTest {
         "Invest-to-save", "police", "Community network", "Governance over the whole period to 2010-12-31",
         "ae-visits: ", "too early to judge", "no data after 2010-12-31 read", "one-way sensitivity",
         "seeded Monte Carlo of 2000 draws", "payback: ", "staff time: 24 h x GBP 35.00",
-        "counterfactual of asb-incidents: comparator N-COMPARATOR's trend", "Data:OutsideWindows",
+        "counterfactual of asb-incidents, criminal-damage, burglary, vehicle-crime: comparator N-COMPARATOR's trend", "Data:OutsideWindows",
         "2010-05-11 step 6 attained", "Network growth", "connecting workshop"}) {
       assertTrue(text.contains(expected), () -> "missing '" + expected + "' in\n" + text);
     }
