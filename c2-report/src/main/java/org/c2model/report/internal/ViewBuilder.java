@@ -197,11 +197,20 @@ public final class ViewBuilder {
     SavingsAppraisal a = s.appraisal();
     List<String> out = new ArrayList<>();
     out.add("Prices: " + a.priceYear() + " (" + a.currency().getCurrencyCode() + ").");
+    // Each assumption once: indicators that share an adjustment or a counterfactual are named together.
     out.add("Adjustments, unless an indicator has its own: " + a.defaultAdjustments() + ".");
-    a.adjustments().forEach((id, adj) -> out.add("Adjustments for " + id + ": " + adj + "."));
+    Map<String, List<String>> adjustments = new LinkedHashMap<>();
+    a.adjustments().forEach((id, adj) -> {
+      if (!adj.equals(a.defaultAdjustments())) {
+        adjustments.computeIfAbsent(adj.toString(), k -> new ArrayList<>()).add(id);
+      }
+    });
+    adjustments.forEach((adj, ids) -> out.add("Adjustments for " + String.join(", ", ids) + ": " + adj + "."));
     out.add("Discounting: " + a.discountSchedule() + ".");
     out.add("Uncertainty: " + a.uncertainty() + ".");
-    a.counterfactuals().forEach((id, text) -> out.add("Counterfactual for " + id + ": " + text));
+    Map<String, List<String>> counterfactuals = new LinkedHashMap<>();
+    a.counterfactuals().forEach((id, text) -> counterfactuals.computeIfAbsent(text, k -> new ArrayList<>()).add(id));
+    counterfactuals.forEach((text, ids) -> out.add("Counterfactual for " + String.join(", ", ids) + ": " + text));
     return out;
   }
 
