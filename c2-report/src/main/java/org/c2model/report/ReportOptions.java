@@ -42,6 +42,26 @@ public abstract class ReportOptions {
   public abstract Map<String, IndicatorSeries> comparatorTrends();
 
   /**
+   * Gets the comparable areas drawn in each indicator's funnel plot beside the neighbourhood and the
+   * comparator, such as those {@link FunnelPeer#fromObservations} derives. An area whose code is the
+   * neighbourhood's or the comparator's id is drawn once, as that.
+   *
+   * @return the peers, not null
+   */
+  public abstract List<FunnelPeer> peers();
+
+  /**
+   * Gets the peers of one indicator.
+   *
+   * @param indicatorId  the indicator id, not null
+   * @return its peers in order, possibly empty, not null
+   */
+  public List<FunnelPeer> peers(String indicatorId) {
+    java.util.Objects.requireNonNull(indicatorId, "indicatorId");
+    return peers().stream().filter(p -> p.indicatorId().equals(indicatorId)).toList();
+  }
+
+  /**
    * Gets notes shown under the title and in the summary's assumptions, such as "indicator data:
    * ILLUSTRATIVE SYNTHETIC NUMBERS". Escaped like every text; never put a person's name here.
    *
@@ -70,7 +90,7 @@ public abstract class ReportOptions {
   /**
    * A builder of {@link ReportOptions}; {@code build()} throws
    * {@link org.c2model.core.InvalidValueException} naming the field when a series is filed under
-   * another indicator's id.
+   * another indicator's id, or when a peer area is given twice for one indicator.
    */
   public static final class Builder extends ImmutableReportOptions.Builder {
     Builder() {}
@@ -80,6 +100,14 @@ public abstract class ReportOptions {
   void check() {
     trends().forEach((id, s) -> sameIndicator("trends", id, s));
     comparatorTrends().forEach((id, s) -> sameIndicator("comparatorTrends", id, s));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < peers().size(); i++) {
+      FunnelPeer p = peers().get(i);
+      if (!seen.add(p.indicatorId() + "\n" + p.areaCode())) {
+        throw org.c2model.core.InvalidValueException.of("peers[" + i + "].areaCode",
+            "must not repeat an earlier peer of indicator " + p.indicatorId(), p.areaCode());
+      }
+    }
   }
 
   private static void sameIndicator(String field, String id, IndicatorSeries series) {
