@@ -21,8 +21,8 @@ import org.immutables.value.Value;
  * A comparable area drawn in an indicator's funnel plot beside the neighbourhood and its
  * comparator: its code, its events and its person-years over the report's follow-up window. The
  * funnel's peer average and its 95% and 99.8% exact Poisson limits come from every area drawn
- * (Spiegelhalter's funnel plot, as the PHE technical guide applies it; {@code docs/statistics.md},
- * funnel plots).
+ * (Spiegelhalter 2005, "Funnel plots for comparing institutional performance"; APHO Technical
+ * Briefing 2; {@code docs/statistics.md}, "Funnel-plot limits").
  *
  * @implSpec This class is immutable and thread-safe.
  */

@@ -10,8 +10,9 @@ import org.immutables.value.Value;
 /**
  * What a report shows beyond the {@link org.c2model.metrics.evaluation.EvaluationReport} itself:
  * the journey (for the network pictures, the step history with its lapses and the service changes
- * made for each priority), each indicator's series by period (drawn under the window rates), and
- * the caller's notes, such as where the data came from.
+ * made for each priority), each indicator's series by period (drawn under the window rates), the
+ * comparable areas each funnel plot places the neighbourhood among ({@link FunnelPeer}), and the
+ * caller's notes, such as where the data came from.
  *
  * @implSpec This class is immutable and thread-safe.
  */
