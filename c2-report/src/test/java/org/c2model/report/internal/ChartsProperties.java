@@ -90,6 +90,47 @@ class ChartsProperties {
     assertTrue(funnel.get().caption().contains(n + " areas"), funnel.get().caption());
   }
 
+  /**
+   * Every area is placed once against the limits at its own person-years: the caption's counts add
+   * up to the areas drawn, and an area at the peer average is always within the 95% limits.
+   */
+  @Property(tries = 100)
+  void funnel_placesEveryAreaOnceAndTheAverageInside(@ForAll @IntRange(min = 1, max = 15) int peers,
+      @ForAll @IntRange(min = 0, max = 100_000) int seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Charts.Area> areas = new ArrayList<>();
+    double events = 0;
+    double exposure = 0;
+    for (int i = 0; i < peers; i++) {
+      double e = 500 + random.nextInt(5000);
+      double x = Math.floor(e * random.nextDouble() * 0.3) + 1;
+      events += x;
+      exposure += e;
+      areas.add(new Charts.Area("P" + i, "peer", x, e, Svg.SKY, false));
+    }
+    // The neighbourhood at exactly the others' average keeps the average unchanged.
+    double n = 2000;
+    areas.add(0, new Charts.Area("N", "neighbourhood", events / exposure * n, n, Svg.BLUE, true));
+    Charts.Funnel funnel = Charts.funnel("f", "Indicator", 1000, areas).orElseThrow();
+    List<List<String>> rows = funnel.points().rows();
+    assertEquals(areas.size(), rows.size());
+    assertEquals("within the 95% limits", rows.get(0).get(7), rows.get(0).toString());
+    long within = rows.stream().filter(r -> r.get(7).equals("within the 95% limits")).count();
+    long beyond998 = rows.stream().filter(r -> r.get(7).contains("99.8%")).count();
+    long beyond95 = rows.size() - within - beyond998;
+    String caption = funnel.caption();
+    if (within == rows.size()) {
+      assertTrue(caption.contains("Every area lies within the 95% limits."), caption);
+    } else {
+      assertTrue(caption.contains(within + " within the 95% limits."), caption);
+      assertEquals(beyond998 > 0, caption.contains("Outside the 99.8% limits: "), caption);
+      assertEquals(beyond95 > 0, caption.contains("Outside the 95% limits only: "), caption);
+    }
+    for (List<String> r : rows) {
+      assertEquals(!r.get(7).startsWith("within"), caption.contains(r.get(0) + " ("), r + " in " + caption);
+    }
+  }
+
   @Property
   void niceCeiling_isAReadableStepNotBelowTheValue(@ForAll @DoubleRange(min = 0.01, max = 1e12) @net.jqwik.api.constraints.Scale(6) double x) {
     double c = Charts.niceCeiling(x);
