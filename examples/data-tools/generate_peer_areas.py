@@ -11,8 +11,12 @@ same file.
 Usage: python3 examples/data-tools/generate_peer_areas.py > \
   examples/src/main/resources/org/c2model/examples/townstal/peer-areas-illustrative.csv
 """
-import math
+import os
 import random
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from generate_townstal_observations import INDICATORS, poisson  # noqa: E402 (the same rates and sampler)
 
 random.seed(20091201)
 
@@ -29,30 +33,11 @@ AREAS = {
     "E01020168": (2600, 1.05),
     "E01020169": (2800, 1.45),
 }
-# indicator: monthly events per 1,000 people (the baseline rates of generate_townstal_observations.py)
-INDICATORS = {
-    "asb-incidents": 7.0,
-    "criminal-damage": 3.0,
-    "burglary": 1.5,
-    "vehicle-crime": 1.0,
-    "ae-visits": 12.0,
-}
-
-
-def poisson(lam):
-    # Knuth's method: fine for the small means used here.
-    threshold, k, p = math.exp(-lam), 0, 1.0
-    while True:
-        p *= random.random()
-        if p <= threshold:
-            return k
-        k += 1
-
 
 print("areaCode,indicator,period,numerator,denominator,vintage")
 for year in range(2007, 2013):
     for month in range(1, 13):
         for area, (population, level) in AREAS.items():
-            for indicator, rate in INDICATORS.items():
+            for indicator, (rate, _fall, _comparator_fall, _ramp) in INDICATORS.items():
                 mean = rate * level * population / 1000
                 print(f"{area},{indicator},{year}-{month:02d},{poisson(mean)},{population},lsoa-2011")
