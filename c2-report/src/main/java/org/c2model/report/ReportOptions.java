@@ -45,7 +45,8 @@ public abstract class ReportOptions {
   /**
    * Gets the comparable areas drawn in each indicator's funnel plot beside the neighbourhood and the
    * comparator, such as those {@link FunnelPeer#fromObservations} derives. An area whose code is the
-   * neighbourhood's or the comparator's id is drawn once, as that.
+   * neighbourhood's or the comparator's id, or one of the journey's neighbourhood's own areas, is not
+   * drawn as a peer; leave out the comparator's own areas, which the report does not know.
    *
    * @return the peers, not null
    */

@@ -175,7 +175,8 @@ public final class Reports {
       }
     });
     return new ViewBuilder(report, options.journey(), options.trends(), options.comparatorTrends(), options.notes(),
-        options.peers())
+        options.peers().stream().map(p -> new ViewBuilder.Peer(p.indicatorId(), p.areaCode(), p.events(),
+            p.personYears())).toList())
         .build();
   }
 

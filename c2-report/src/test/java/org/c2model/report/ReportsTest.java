@@ -110,6 +110,18 @@ class ReportsTest {
   }
 
   @Test
+  void html_peerThatIsTheNeighbourhoodsOwnArea_isNotDrawnAgain() {
+    ReportOptions options = ReportOptions.builder().from(ReportFixtures.options(journey))
+        .addPeers(FunnelPeer.of("asb-incidents", "E01020136", 100, 2000),
+            FunnelPeer.of("asb-incidents", report.neighbourhoodId(), 100, 2000),
+            FunnelPeer.of("asb-incidents", "E01020140", 100, 2000)).build();
+    String svg = svg(Reports.htmlString(report, options), "indicator-asb-incidents-funnel");
+    assertEquals(3 + 1, count(svg, "<circle "), "neighbourhood, comparator, one peer and the legend mark");
+    assertTrue(svg.contains("<title>E01020140: "), svg);
+    assertFalse(svg.contains("<title>E01020136: "), "one of Townstal's own areas drawn as its peer");
+  }
+
+  @Test
   void peers_fromObservations_totalTheFollowUpWindowOnly() {
     var followUp = report.followUp().orElseThrow();
     List<FunnelPeer> peers = ReportFixtures.peers(report);

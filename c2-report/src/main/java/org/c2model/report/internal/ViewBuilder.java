@@ -34,7 +34,6 @@ import org.c2model.metrics.savings.SavingsLine;
 import org.c2model.metrics.savings.Sensitivity;
 import org.c2model.metrics.stats.Change;
 import org.c2model.metrics.stats.Estimate;
-import org.c2model.report.FunnelPeer;
 
 /**
  * Turns an evaluation report into the {@link View} the template shows: sections 1 to 8 in the
@@ -47,9 +46,19 @@ public final class ViewBuilder {
   private final Map<String, IndicatorSeries> trends;
   private final Map<String, IndicatorSeries> comparatorTrends;
   private final List<String> notes;
-  private final List<FunnelPeer> peers;
+  private final List<Peer> peers;
   /** Each finding shown so far, with the anchor of the place it is shown. */
   private final Map<Finding, String> placed = new LinkedHashMap<>();
+
+  /**
+   * A comparable area of a funnel plot, as {@code ReportOptions} holds it.
+   *
+   * @param indicatorId  the indicator
+   * @param areaCode  the area's code
+   * @param events  its events in the follow-up window
+   * @param personYears  its person-years in the follow-up window
+   */
+  public record Peer(String indicatorId, String areaCode, double events, double personYears) {}
 
   /**
    * Starts a view.
@@ -62,7 +71,7 @@ public final class ViewBuilder {
    * @param peers  the comparable areas drawn in the funnel plots
    */
   public ViewBuilder(EvaluationReport report, Optional<Journey> journey, Map<String, IndicatorSeries> trends,
-      Map<String, IndicatorSeries> comparatorTrends, List<String> notes, List<FunnelPeer> peers) {
+      Map<String, IndicatorSeries> comparatorTrends, List<String> notes, List<Peer> peers) {
     this.report = report;
     this.journey = journey;
     this.trends = trends;
@@ -363,9 +372,11 @@ public final class ViewBuilder {
           Charts.exposure(c.target().followUp()), Svg.BLUE, true));
       c.comparator().ifPresent(k -> areas.add(new Charts.Area(report.comparatorId().orElse("comparator"), "comparator",
           k.followUp().numerator(), Charts.exposure(k.followUp()), Svg.ORANGE, true)));
+      // A peer that is the neighbourhood, the comparator or one of the neighbourhood's own areas is not drawn again.
       Set<String> drawn = new HashSet<>();
       areas.forEach(a -> drawn.add(a.label()));
-      for (FunnelPeer p : peers) {
+      journey.ifPresent(j -> j.partnership().neighbourhood().areaCodes().forEach(a -> drawn.add(a.toString())));
+      for (Peer p : peers) {
         if (p.indicatorId().equals(c.indicator().id()) && drawn.add(p.areaCode())) {
           areas.add(new Charts.Area(p.areaCode(), "peer", p.events(), p.personYears(), Svg.SKY, false));
         }
