@@ -47,12 +47,17 @@ def months():
             yield year, month
 
 
-print("areaCode,indicator,period,numerator,denominator,vintage")
-for year, month in months():
-    since = (year - START_EFFECT[0]) * 12 + (month - START_EFFECT[1])
-    for area, (population, where) in AREAS.items():
-        for indicator, (rate, fall, comparator_fall, ramp) in INDICATORS.items():
-            reached = min(1.0, max(0.0, since / ramp)) if since >= 0 else 0.0
-            drop = (fall if where == "townstal" else comparator_fall) * reached
-            mean = rate * population / 1000 * (1 - drop)
-            print(f"{area},{indicator},{year}-{month:02d},{poisson(mean)},{population},lsoa-2011")
+def main():
+    print("areaCode,indicator,period,numerator,denominator,vintage")
+    for year, month in months():
+        since = (year - START_EFFECT[0]) * 12 + (month - START_EFFECT[1])
+        for area, (population, where) in AREAS.items():
+            for indicator, (rate, fall, comparator_fall, ramp) in INDICATORS.items():
+                reached = min(1.0, max(0.0, since / ramp)) if since >= 0 else 0.0
+                drop = (fall if where == "townstal" else comparator_fall) * reached
+                mean = rate * population / 1000 * (1 - drop)
+                print(f"{area},{indicator},{year}-{month:02d},{poisson(mean)},{population},lsoa-2011")
+
+
+if __name__ == "__main__":
+    main()

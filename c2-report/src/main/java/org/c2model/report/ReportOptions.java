@@ -10,8 +10,9 @@ import org.immutables.value.Value;
 /**
  * What a report shows beyond the {@link org.c2model.metrics.evaluation.EvaluationReport} itself:
  * the journey (for the network pictures, the step history with its lapses and the service changes
- * made for each priority), each indicator's series by period (drawn under the window rates), and
- * the caller's notes, such as where the data came from.
+ * made for each priority), each indicator's series by period (drawn under the window rates), the
+ * comparable areas each funnel plot places the neighbourhood among ({@link FunnelPeer}), and the
+ * caller's notes, such as where the data came from.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -42,6 +43,27 @@ public abstract class ReportOptions {
   public abstract Map<String, IndicatorSeries> comparatorTrends();
 
   /**
+   * Gets the comparable areas drawn in each indicator's funnel plot beside the neighbourhood and the
+   * comparator, such as those {@link FunnelPeer#fromObservations} derives. An area whose code is the
+   * neighbourhood's or the comparator's id, or one of the journey's neighbourhood's own areas, is not
+   * drawn as a peer; leave out the comparator's own areas, which the report does not know.
+   *
+   * @return the peers, not null
+   */
+  public abstract List<FunnelPeer> peers();
+
+  /**
+   * Gets the peers of one indicator.
+   *
+   * @param indicatorId  the indicator id, not null
+   * @return its peers in order, possibly empty, not null
+   */
+  public List<FunnelPeer> peers(String indicatorId) {
+    java.util.Objects.requireNonNull(indicatorId, "indicatorId");
+    return peers().stream().filter(p -> p.indicatorId().equals(indicatorId)).toList();
+  }
+
+  /**
    * Gets notes shown under the title and in the summary's assumptions, such as "indicator data:
    * ILLUSTRATIVE SYNTHETIC NUMBERS". Escaped like every text; never put a person's name here.
    *
@@ -70,7 +92,7 @@ public abstract class ReportOptions {
   /**
    * A builder of {@link ReportOptions}; {@code build()} throws
    * {@link org.c2model.core.InvalidValueException} naming the field when a series is filed under
-   * another indicator's id.
+   * another indicator's id, or when a peer area is given twice for one indicator.
    */
   public static final class Builder extends ImmutableReportOptions.Builder {
     Builder() {}
@@ -80,6 +102,14 @@ public abstract class ReportOptions {
   void check() {
     trends().forEach((id, s) -> sameIndicator("trends", id, s));
     comparatorTrends().forEach((id, s) -> sameIndicator("comparatorTrends", id, s));
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < peers().size(); i++) {
+      FunnelPeer p = peers().get(i);
+      if (!seen.add(p.indicatorId() + "\n" + p.areaCode())) {
+        throw org.c2model.core.InvalidValueException.of("peers[" + i + "].areaCode",
+            "must not repeat an earlier peer of indicator " + p.indicatorId(), p.areaCode());
+      }
+    }
   }
 
   private static void sameIndicator(String field, String id, IndicatorSeries series) {

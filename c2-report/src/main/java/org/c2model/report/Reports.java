@@ -174,7 +174,9 @@ public final class Reports {
             "must be the report's neighbourhoodId " + report.neighbourhoodId(), id);
       }
     });
-    return new ViewBuilder(report, options.journey(), options.trends(), options.comparatorTrends(), options.notes())
+    return new ViewBuilder(report, options.journey(), options.trends(), options.comparatorTrends(), options.notes(),
+        options.peers().stream().map(p -> new ViewBuilder.Peer(p.indicatorId(), p.areaCode(), p.events(),
+            p.personYears())).toList())
         .build();
   }
 
@@ -185,7 +187,10 @@ public final class Reports {
     out.add(v.journey().governanceHistory());
     out.addAll(v.outcomes().tables());
     out.add(v.indicators().summary());
-    v.indicators().indicators().forEach(i -> out.add(i.figures()));
+    v.indicators().indicators().forEach(i -> {
+      out.add(i.figures());
+      i.funnel().ifPresent(f -> out.add(f.points()));
+    });
     out.add(v.network().measures());
     v.network().growth().ifPresent(out::add);
     out.add(v.network().weakConnectors());

@@ -95,6 +95,19 @@ class EscapingTest {
     assertNoMarkupFromPayloads(html);
   }
 
+  @Test
+  void scriptPayloadsInPeerCodes_areEscaped() {
+    Journey journey = ReportFixtures.journey();
+    EvaluationReport report = ReportFixtures.report(journey);
+    // A peer's code is one word, so the payload has no spaces.
+    String code = "<script>alert(peer)</script>";
+    ReportOptions options = ReportOptions.builder().from(ReportFixtures.options(journey))
+        .addPeers(FunnelPeer.of("asb-incidents", code, 300, 2000)).build();
+    String html = Reports.htmlString(report, options);
+    assertTrue(html.contains("&lt;script&gt;alert(peer)&lt;/script&gt;"), "the peer did not reach the report escaped");
+    assertNoMarkupFromPayloads(html);
+  }
+
   private static void assertNoMarkupFromPayloads(String html) {
     assertFalse(html.contains("<script"), "a script element");
     assertFalse(html.contains("<img"), "an img element");

@@ -47,7 +47,7 @@ class ReportBrowserTest {
     Files.createDirectories(dir);
     Journey journey = ReportFixtures.journey();
     EvaluationReport report = ReportFixtures.report(journey);
-    Path html = Reports.html(report, ReportFixtures.options(journey), dir.resolve("townstal.html"));
+    Path html = Reports.html(report, ReportFixtures.options(journey, report), dir.resolve("townstal.html"));
 
     try (DevTools browser = DevTools.start(chromium)) {
       browser.call("Page.enable", "{}");

@@ -72,6 +72,38 @@ final class ReportFixtures {
     return ObservationSource.of(out);
   }
 
+  /** Codes of the ILLUSTRATIVE peer areas of {@link #peerObservations()}. */
+  static final List<String> PEER_CODES = List.of("E01020140", "E01020141", "E01020142", "E01020143", "E01020144",
+      "E01020145", "E01020146", "E01020147");
+
+  /**
+   * Eight peer areas, none a partnership: ASB from 3 to 24 a month per 2,000 people (the last far
+   * above the rest), burglary 2 a month, with no change in 2009.
+   */
+  static ObservationSource peerObservations() {
+    List<Observation> out = new ArrayList<>();
+    int[] asb = {3, 5, 6, 7, 8, 9, 11, 24};
+    for (YearMonth m = YearMonth.of(2008, 1); m.isBefore(YearMonth.of(2011, 7)); m = m.plusMonths(1)) {
+      for (int i = 0; i < PEER_CODES.size(); i++) {
+        int population = 1600 + 100 * i;
+        out.add(Observation.of(PEER_CODES.get(i), "asb-incidents", m.toString(), BoundaryVintage.LSOA_2011,
+            asb[i] * population / 2000 + m.getMonthValue() % 2, population));
+        out.add(Observation.of(PEER_CODES.get(i), "burglary", m.toString(), BoundaryVintage.LSOA_2011, 2, population));
+      }
+    }
+    return ObservationSource.of(out);
+  }
+
+  /** The peers of the report's indicators, from {@link #peerObservations()}. */
+  static List<FunnelPeer> peers(EvaluationReport report) {
+    return FunnelPeer.fromObservations(report, peerObservations(), BoundaryVintage.LSOA_2011, PEER_CODES);
+  }
+
+  /** {@link #options(Journey)} with the peer areas in the funnel plots. */
+  static ReportOptions options(Journey journey, EvaluationReport report) {
+    return ReportOptions.builder().from(options(journey)).addAllPeers(peers(report)).build();
+  }
+
   static UnitCostTable costs() {
     List<UnitCost> picked = new ArrayList<>(UnitCostTable.sample().forIndicator("asb-incidents"));
     picked.addAll(UnitCostTable.sample().forIndicator("burglary"));

@@ -31,7 +31,8 @@ class ReportsTest {
   static void render() throws IOException {
     journey = ReportFixtures.journey();
     report = ReportFixtures.report(journey);
-    Path file = Reports.html(report, ReportFixtures.options(journey), Path.of("target", "report", "townstal.html"));
+    Path file = Reports.html(report, ReportFixtures.options(journey, report),
+        Path.of("target", "report", "townstal.html"));
     html = Files.readString(file);
   }
 
@@ -70,6 +71,113 @@ class ReportsTest {
     assertEquals(List.of("indicator-asb-incidents-trend", "indicator-burglary-trend",
         "indicator-asb-incidents-funnel", "indicator-burglary-funnel", "network-before", "network-after",
         "savings-chart"), ids);
+  }
+
+  @Test
+  void html_funnelPlacesTheNeighbourhoodAmongEveryPeer() {
+    for (String id : List.of("indicator-asb-incidents-funnel", "indicator-burglary-funnel")) {
+      String svg = svg(html, id);
+      // One point per area with its rate and position in the tooltip, and the peers' legend mark.
+      assertEquals(2 + ReportFixtures.PEER_CODES.size() + 1, count(svg, "<circle "), id);
+      for (String code : ReportFixtures.PEER_CODES) {
+        assertTrue(svg.contains("<title>" + code + ": "), id + " lacks " + code);
+      }
+      assertTrue(svg.contains("<title>" + report.neighbourhoodId() + ": "), id);
+      assertTrue(svg.contains("<title>N-CMP: "), id);
+      assertTrue(svg.contains("10 areas"), id + ": the description counts the areas");
+    }
+    String caption = html.substring(html.indexOf("id=\"indicator-asb-incidents-funnel\""));
+    caption = caption.substring(caption.indexOf("<p class=\"caption\">"), caption.indexOf("</p>",
+        caption.indexOf("<p class=\"caption\">")));
+    assertTrue(caption.contains("10 areas"), caption);
+    assertTrue(caption.contains("8 peer areas"), caption);
+    // E01020147 has 24 a month per 2,000 people against about 7 for its peers: far outside the limits.
+    assertTrue(caption.contains("Outside the 99.8% limits: ") && caption.contains("E01020147 (above)"), caption);
+  }
+
+  @Test
+  void html_withoutPeers_drawsOnlyTheNeighbourhoodAndComparator() {
+    String bare = Reports.htmlString(report, ReportFixtures.options(journey));
+    for (String id : List.of("indicator-asb-incidents-funnel", "indicator-burglary-funnel")) {
+      String svg = svg(bare, id);
+      assertEquals(2, count(svg, "<circle "), id);
+      for (String code : ReportFixtures.PEER_CODES) {
+        assertFalse(svg.contains(code), id + " draws " + code);
+      }
+      assertTrue(svg.contains("2 areas"), id);
+      assertFalse(svg.contains("peer areas"), id);
+    }
+  }
+
+  @Test
+  void html_peerThatIsTheNeighbourhoodsOwnArea_isNotDrawnAgain() {
+    ReportOptions options = ReportOptions.builder().from(ReportFixtures.options(journey))
+        .addPeers(FunnelPeer.of("asb-incidents", "E01020136", 100, 2000),
+            FunnelPeer.of("asb-incidents", report.neighbourhoodId(), 100, 2000),
+            FunnelPeer.of("asb-incidents", "E01020140", 100, 2000)).build();
+    String svg = svg(Reports.htmlString(report, options), "indicator-asb-incidents-funnel");
+    assertEquals(3 + 1, count(svg, "<circle "), "neighbourhood, comparator, one peer and the legend mark");
+    assertTrue(svg.contains("<title>E01020140: "), svg);
+    assertFalse(svg.contains("<title>E01020136: "), "one of Townstal's own areas drawn as its peer");
+  }
+
+  @Test
+  void peers_fromObservations_totalTheFollowUpWindowOnly() {
+    var followUp = report.followUp().orElseThrow();
+    List<FunnelPeer> peers = ReportFixtures.peers(report);
+    assertEquals(2 * ReportFixtures.PEER_CODES.size(), peers.size(), peers.toString());
+    FunnelPeer last = peers.stream().filter(p -> p.indicatorId().equals("asb-incidents")
+        && p.areaCode().equals("E01020147")).findFirst().orElseThrow();
+    double events = 0;
+    int months = 0;
+    for (var o : ReportFixtures.peerObservations().select("asb-incidents",
+        java.util.Set.of(org.c2model.core.place.AreaCode.of("E01020147")))) {
+      if (followUp.contains(o.period()) && !o.period().end().isAfter(report.asOf().plusDays(1))) {
+        events += o.numerator();
+        months++;
+      }
+    }
+    assertTrue(months > 0);
+    assertEquals(events, last.events(), 1e-9);
+    assertEquals(2300.0 * months / 12, last.personYears(), 1e-6);
+    // A code that is not an area's is named with its index.
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> FunnelPeer.fromObservations(report,
+        ReportFixtures.peerObservations(), org.c2model.metrics.indicator.BoundaryVintage.LSOA_2011,
+        List.of("E01020140", "Jo Bloggs")));
+    assertTrue(e.getMessage().contains("areaCodes[1]") && e.getMessage().contains("Jo Bloggs"), e.getMessage());
+  }
+
+  @Test
+  void peers_outOfRange_areRejectedNamingTheFieldAndValue() {
+    InvalidValueException events = assertThrows(InvalidValueException.class,
+        () -> FunnelPeer.of("asb-incidents", "E01020140", -1, 100));
+    assertTrue(events.getMessage().contains("events") && events.getMessage().contains("-1"), events.getMessage());
+    InvalidValueException years = assertThrows(InvalidValueException.class,
+        () -> FunnelPeer.of("asb-incidents", "E01020140", 1, 0));
+    assertTrue(years.getMessage().contains("personYears"), years.getMessage());
+    InvalidValueException name = assertThrows(InvalidValueException.class,
+        () -> FunnelPeer.of("asb-incidents", "Jo Bloggs", 1, 100));
+    assertTrue(name.getMessage().contains("areaCode") && name.getMessage().contains("never a person"),
+        name.getMessage());
+    InvalidValueException twice = assertThrows(InvalidValueException.class, () -> ReportOptions.builder()
+        .addPeers(FunnelPeer.of("burglary", "E01020140", 1, 100), FunnelPeer.of("asb-incidents", "E01020140", 1, 100),
+            FunnelPeer.of("burglary", "E01020140", 2, 100)).build());
+    assertTrue(twice.getMessage().contains("peers[2].areaCode") && twice.getMessage().contains("E01020140"),
+        twice.getMessage());
+  }
+
+  private static String svg(String page, String id) {
+    int at = page.indexOf("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"" + id + "\"");
+    assertTrue(at >= 0, id);
+    return page.substring(at, page.indexOf("</svg>", at));
+  }
+
+  private static int count(String text, String part) {
+    int n = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      n++;
+    }
+    return n;
   }
 
   @Test
@@ -137,11 +245,19 @@ class ReportsTest {
   @Test
   void csv_writesOneFilePerTable() throws IOException {
     Path dir = Path.of("target", "report", "csv");
-    List<Path> files = Reports.csv(report, ReportFixtures.options(journey), dir);
+    List<Path> files = Reports.csv(report, ReportFixtures.options(journey, report), dir);
     List<String> names = files.stream().map(p -> p.getFileName().toString()).toList();
     assertTrue(names.containsAll(List.of("steps.csv", "step-history.csv", "governance-history.csv", "surveys.csv",
         "indicators.csv", "network-measures.csv", "network-growth.csv", "weak-connectors.csv", "savings-by-agency.csv", "sensitivity.csv",
-        "savings-lines.csv", "findings.csv")), names.toString());
+        "savings-lines.csv", "findings.csv", "indicator-asb-incidents-funnel-points.csv",
+        "indicator-burglary-funnel-points.csv")), names.toString());
+    String points = Files.readString(dir.resolve("indicator-asb-incidents-funnel-points.csv"));
+    assertTrue(points.startsWith("area,role,events,person-years,rate,95% limits,99.8% limits,position\r\n"), points);
+    // The neighbourhood, the comparator and every peer, one row each.
+    assertEquals(2 + ReportFixtures.PEER_CODES.size() + 1, points.split("\r\n").length, points);
+    for (String code : ReportFixtures.PEER_CODES) {
+      assertTrue(points.contains("\r\n" + code + ",peer,"), code);
+    }
     String steps = Files.readString(dir.resolve("steps.csv"));
     assertTrue(steps.startsWith("step,title,attained on,criteria met,evidence,still to meet\r\n"), steps);
     assertEquals(report.steps().steps().size() + 1, steps.split("\r\n").length);

@@ -250,24 +250,48 @@ public final class Charts {
   /**
    * One area of a funnel plot.
    *
-   * @param label  the area's id
+   * @param label  the area's id or code
+   * @param role  "neighbourhood", "comparator" or "peer"
    * @param events  its events
    * @param exposure  its person-years
    * @param colour  its colour
+   * @param highlighted  whether it is drawn large and labelled (the neighbourhood and comparator)
    */
-  record Area(String label, double events, double exposure, String colour) {}
+  record Area(String label, String role, double events, double exposure, String colour, boolean highlighted) {}
+
+  /**
+   * A funnel plot with what it shows in words and as a table.
+   *
+   * @param chart  the chart
+   * @param caption  how many areas, the peer average and which areas lie outside the limits
+   * @param points  one row per area: events, person-years, rate, limits and where it lies
+   */
+  public record Funnel(Svg chart, String caption, Table points) {}
 
   /**
    * Draws a funnel plot of the follow-up rates: each area's rate against its person-years, with
-   * the peer average and the 95% and 99.8% exact Poisson control limits c2-metrics computes.
+   * the peer average of all areas drawn and the 95% and 99.8% exact Poisson control limits
+   * c2-metrics computes.
    *
    * @param id  the HTML id
    * @param change  the indicator's change
    * @param areas  the areas, at least two
    * @return the chart, or empty when there are fewer than two areas, no denominator or no events
    */
-  static Optional<Svg> funnel(String id, IndicatorChange change, List<Area> areas) {
-    double m = change.multiplier();
+  static Optional<Funnel> funnel(String id, IndicatorChange change, List<Area> areas) {
+    return funnel(id, change.indicator().name(), change.multiplier(), areas);
+  }
+
+  /**
+   * Draws a funnel plot; see {@link #funnel(String, IndicatorChange, List)}.
+   *
+   * @param id  the HTML id
+   * @param name  the indicator's name
+   * @param m  the rates' multiplier, 1 when the indicator has no denominator
+   * @param areas  the areas
+   * @return the chart, or empty when there are fewer than two areas, no denominator or no events
+   */
+  static Optional<Funnel> funnel(String id, String name, double m, List<Area> areas) {
     if (areas.size() < 2 || m == 1 || areas.stream().anyMatch(a -> !(a.exposure() > 0))) {
       return Optional.empty();
     }
@@ -282,23 +306,68 @@ public final class Charts {
     double yMax = niceCeiling(Math.max(yMaxData * 1.15, average * 2));
     double plotW = W - LEFT - RIGHT;
     double plotH = H - TOP - BOTTOM;
-    java.util.function.DoubleUnaryOperator px = v -> LEFT + plotW * v / xMax;
+    java.util.function.DoubleUnaryOperator px = v -> LEFT + plotW * Math.max(0, Math.min(v, xMax)) / xMax;
     java.util.function.DoubleUnaryOperator py = v -> TOP + plotH - plotH * Math.max(0, Math.min(v, yMax)) / yMax;
     String unit = String.format(Locale.ROOT, "per %,.0f population per year", m);
+    // Where each area lies against the limits at its own person-years.
+    List<String> positions = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    List<String> beyond998 = new ArrayList<>();
+    List<String> beyond95 = new ArrayList<>();
+    for (Area a : areas) {
+      double r = a.events() / a.exposure() * m;
+      ControlLimits l95 = Funnels.rate(average, a.exposure(), m, ConfidenceLevel.P95);
+      ControlLimits l998 = Funnels.rate(average, a.exposure(), m, ConfidenceLevel.P99_8);
+      String position;
+      if (r > l998.upper() || r < l998.lower()) {
+        position = (r > l998.upper() ? "above" : "below") + " the 99.8% limits";
+        beyond998.add(a.label() + " (" + (r > l998.upper() ? "above" : "below") + ")");
+      } else if (r > l95.upper() || r < l95.lower()) {
+        position = (r > l95.upper() ? "above" : "below") + " the 95% limits";
+        beyond95.add(a.label() + " (" + (r > l95.upper() ? "above" : "below") + ")");
+      } else {
+        position = "within the 95% limits";
+      }
+      positions.add(position);
+      rows.add(List.of(a.label(), a.role(), Fmt.number(a.events(), 0), Fmt.number(a.exposure(), 0), Fmt.sig(r),
+          Fmt.sig(l95.lower()) + " to " + Fmt.sig(l95.upper()), Fmt.sig(l998.lower()) + " to " + Fmt.sig(l998.upper()),
+          position));
+    }
+    long peers = areas.stream().filter(a -> a.role().equals("peer")).count();
+    StringBuilder caption = new StringBuilder(name).append(": follow-up rates of ").append(areas.size())
+        .append(" areas (").append(areas.stream().filter(Area::highlighted).map(a -> a.role() + " " + a.label())
+            .reduce((x, y) -> x + ", " + y).orElse("no highlighted area"))
+        .append(peers > 0 ? " and " + Fmt.count((int) peers, "peer area", "peer areas") : "").append("), ")
+        .append(unit).append("; peer average ").append(Fmt.sig(average)).append(" over all of them. ");
+    if (beyond998.isEmpty() && beyond95.isEmpty()) {
+      caption.append("Every area lies within the 95% limits.");
+    } else {
+      if (!beyond998.isEmpty()) {
+        caption.append("Outside the 99.8% limits: ").append(String.join(", ", beyond998)).append(". ");
+      }
+      if (!beyond95.isEmpty()) {
+        caption.append("Outside the 95% limits only: ").append(String.join(", ", beyond95)).append(". ");
+      }
+      caption.append(areas.size() - beyond998.size() - beyond95.size()).append(" within the 95% limits.");
+    }
+    caption.append(" Limits are exact Poisson around the average of the areas drawn; an area outside them differs "
+        + "by more than chance would explain, not necessarily because of the partnership.");
     StringBuilder desc = new StringBuilder("Follow-up rates ").append(unit).append(" against person-years, ")
         .append("peer average ").append(Fmt.sig(average)).append(", with 95% and 99.8% exact Poisson limits: ");
-    for (Area a : areas) {
+    for (int i = 0; i < areas.size(); i++) {
+      Area a = areas.get(i);
       desc.append(a.label()).append(' ').append(Fmt.sig(a.events() / a.exposure() * m)).append(" over ")
-          .append(Fmt.number(a.exposure(), 0)).append(" person-years; ");
+          .append(Fmt.number(a.exposure(), 0)).append(" person-years, ").append(positions.get(i)).append("; ");
     }
-    Svg.Builder s = new Svg.Builder(id, change.indicator().name() + ": funnel plot of follow-up rates", desc.toString(),
-        W, H);
+    desc.append(caption);
+    Svg.Builder s = new Svg.Builder(id, name + ": funnel plot of follow-up rates", desc.toString(), W, H);
     for (int i = 0; i <= 4; i++) {
       double v = yMax * i / 4;
       s.line(LEFT, py.applyAsDouble(v), W - RIGHT, py.applyAsDouble(v), Svg.GRID, 1, "");
       s.text(LEFT - 6, py.applyAsDouble(v) + 4, Fmt.sig(v), 10, "end", Svg.INK);
       double xv = xMax * i / 4;
-      s.text(px.applyAsDouble(xv), TOP + plotH + 16, Fmt.number(xv, 0), 10, "middle", Svg.INK);
+      // The last tick's label ends at the right edge, so a wide figure such as 1,000,000 stays on the chart.
+      s.text(px.applyAsDouble(xv), TOP + plotH + 16, Fmt.number(xv, 0), 10, i == 4 ? "end" : "middle", Svg.INK);
     }
     s.text(LEFT, H - 4, unit + " (vertical) against person-years (horizontal)", 10, "start", Svg.INK);
     for (ConfidenceLevel level : List.of(ConfidenceLevel.P95, ConfidenceLevel.P99_8)) {
@@ -316,20 +385,33 @@ public final class Charts {
     }
     s.line(LEFT, py.applyAsDouble(average), W - RIGHT, py.applyAsDouble(average), Svg.GREEN, 1.5, "");
     List<double[]> labelled = new ArrayList<>();
-    for (Area a : areas) {
-      double r = a.events() / a.exposure() * m;
-      double cx = px.applyAsDouble(a.exposure());
-      double cy = py.applyAsDouble(r);
-      s.circle(cx, cy, 5, a.colour(), "#ffffff", 1, a.label() + ": " + Fmt.sig(r));
-      // A label that would sit on an earlier one moves down a line.
-      double ly = cy + 4;
-      for (double[] l : labelled) {
-        if (Math.abs(l[0] - cx) < 90 && Math.abs(l[1] - ly) < 12) {
-          ly = l[1] + 12;
+    // Peers first and small, the neighbourhood and comparator last and large, so they are never hidden.
+    for (boolean highlighted : new boolean[] {false, true}) {
+      for (int i = 0; i < areas.size(); i++) {
+        Area a = areas.get(i);
+        if (a.highlighted() != highlighted) {
+          continue;
         }
+        double r = a.events() / a.exposure() * m;
+        double cx = px.applyAsDouble(a.exposure());
+        double cy = py.applyAsDouble(r);
+        s.circle(cx, cy, highlighted ? 6 : 4, a.colour(), highlighted ? Svg.INK : "#ffffff", 1,
+            a.label() + ": " + Fmt.sig(r) + ", " + positions.get(i));
+        if (!highlighted && positions.get(i).startsWith("within")) {
+          continue;
+        }
+        // A label that would sit on an earlier one moves down a line; one that would leave the chart turns left.
+        double ly = cy + 4;
+        for (double[] l : labelled) {
+          if (Math.abs(l[0] - cx) < 90 && Math.abs(l[1] - ly) < 12) {
+            ly = l[1] + 12;
+          }
+        }
+        ly = Math.min(ly, TOP + plotH - 2);
+        labelled.add(new double[] {cx, ly});
+        boolean left = cx + 8 + a.label().length() * 6.0 > W - RIGHT;
+        s.text(left ? cx - 8 : cx + 8, ly, a.label(), 10, left ? "end" : "start", Svg.INK);
       }
-      labelled.add(new double[] {cx, ly});
-      s.text(cx + 8, ly, a.label(), 10, "start", Svg.INK);
     }
     s.line(LEFT, 10, LEFT + 18, 10, Svg.GREEN, 2, "");
     s.text(LEFT + 22, 14, "peer average", 10, "start", Svg.INK);
@@ -337,7 +419,14 @@ public final class Charts {
     s.text(LEFT + 132, 14, "95% limits", 10, "start", Svg.INK);
     s.line(LEFT + 210, 10, LEFT + 228, 10, Svg.INK, 1, "1 3");
     s.text(LEFT + 232, 14, "99.8% limits", 10, "start", Svg.INK);
-    return Optional.of(s.build());
+    if (peers > 0) {
+      s.circle(LEFT + 320, 10, 4, Svg.SKY, "#ffffff", 1, "");
+      s.text(LEFT + 328, 14, "peer areas", 10, "start", Svg.INK);
+    }
+    Table table = new Table(id + "-points", name + ": funnel plot points (follow-up window, " + unit + ")",
+        List.of("area", "role", "events", "person-years", "rate", "95% limits", "99.8% limits", "position"), rows,
+        List.of(false, false, true, true, true, false, false, false));
+    return Optional.of(new Funnel(s.build(), caption.toString().strip(), table));
   }
 
   /**

@@ -102,10 +102,10 @@ public record View(String title, String neighbourhoodId, String asOf, List<Strin
    * @param verdict  the verdict in words
    * @param findings  its data-quality findings
    * @param trend  the trend chart
-   * @param funnel  the funnel plot, empty when it cannot be drawn
+   * @param funnel  the funnel plot with its caption and points, empty when it cannot be drawn
    */
   public record Indicator(String anchor, String id, String name, String rateLabel, Table figures, String verdict,
-      List<FindingView> findings, Svg trend, Optional<Svg> funnel) {}
+      List<FindingView> findings, Svg trend, Optional<Charts.Funnel> funnel) {}
 
   /**
    * Section 5.

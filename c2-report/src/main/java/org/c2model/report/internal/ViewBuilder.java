@@ -46,8 +46,19 @@ public final class ViewBuilder {
   private final Map<String, IndicatorSeries> trends;
   private final Map<String, IndicatorSeries> comparatorTrends;
   private final List<String> notes;
+  private final List<Peer> peers;
   /** Each finding shown so far, with the anchor of the place it is shown. */
   private final Map<Finding, String> placed = new LinkedHashMap<>();
+
+  /**
+   * A comparable area of a funnel plot, as {@code ReportOptions} holds it.
+   *
+   * @param indicatorId  the indicator
+   * @param areaCode  the area's code
+   * @param events  its events in the follow-up window
+   * @param personYears  its person-years in the follow-up window
+   */
+  public record Peer(String indicatorId, String areaCode, double events, double personYears) {}
 
   /**
    * Starts a view.
@@ -57,14 +68,16 @@ public final class ViewBuilder {
    * @param trends  the neighbourhood's series by indicator id
    * @param comparatorTrends  the comparator's series by indicator id
    * @param notes  the caller's notes
+   * @param peers  the comparable areas drawn in the funnel plots
    */
   public ViewBuilder(EvaluationReport report, Optional<Journey> journey, Map<String, IndicatorSeries> trends,
-      Map<String, IndicatorSeries> comparatorTrends, List<String> notes) {
+      Map<String, IndicatorSeries> comparatorTrends, List<String> notes, List<Peer> peers) {
     this.report = report;
     this.journey = journey;
     this.trends = trends;
     this.comparatorTrends = comparatorTrends;
     this.notes = notes;
+    this.peers = peers;
   }
 
   /**
@@ -364,11 +377,20 @@ public final class ViewBuilder {
       Svg trend = Charts.trend(anchor + "-trend", c, report.asOf(), Optional.ofNullable(trends.get(c.indicator().id())),
           Optional.ofNullable(comparatorTrends.get(c.indicator().id())), report.comparatorId(), markers);
       List<Charts.Area> areas = new ArrayList<>();
-      areas.add(new Charts.Area(report.neighbourhoodId(), c.target().followUp().numerator(),
-          Charts.exposure(c.target().followUp()), Svg.BLUE));
-      c.comparator().ifPresent(k -> areas.add(new Charts.Area(report.comparatorId().orElse("comparator"),
-          k.followUp().numerator(), Charts.exposure(k.followUp()), Svg.ORANGE)));
-      Optional<Svg> funnel = Charts.funnel(anchor + "-funnel", c, areas);
+      areas.add(new Charts.Area(report.neighbourhoodId(), "neighbourhood", c.target().followUp().numerator(),
+          Charts.exposure(c.target().followUp()), Svg.BLUE, true));
+      c.comparator().ifPresent(k -> areas.add(new Charts.Area(report.comparatorId().orElse("comparator"), "comparator",
+          k.followUp().numerator(), Charts.exposure(k.followUp()), Svg.ORANGE, true)));
+      // A peer that is the neighbourhood, the comparator or one of the neighbourhood's own areas is not drawn again.
+      Set<String> drawn = new HashSet<>();
+      areas.forEach(a -> drawn.add(a.label()));
+      journey.ifPresent(j -> j.partnership().neighbourhood().areaCodes().forEach(a -> drawn.add(a.toString())));
+      for (Peer p : peers) {
+        if (p.indicatorId().equals(c.indicator().id()) && drawn.add(p.areaCode())) {
+          areas.add(new Charts.Area(p.areaCode(), "peer", p.events(), p.personYears(), Svg.SKY, false));
+        }
+      }
+      Optional<Charts.Funnel> funnel = Charts.funnel(anchor + "-funnel", c, areas);
       out.add(new View.Indicator(anchor, c.indicator().id(), c.indicator().name(), c.rateLabel(), figures(c, anchor),
           verdict, findings, trend, funnel));
       summary.add(List.of(c.indicator().name(), Fmt.value(c.baselineRate()), Fmt.value(c.followUpRate()),

@@ -48,6 +48,89 @@ class ChartsProperties {
     }
   }
 
+  /**
+   * Every area of a funnel plot is drawn inside the plotting area, whatever its events and
+   * person-years, every label on the chart, and the points table has one row per area.
+   */
+  @Property(tries = 200)
+  void funnel_pointsStayInsideTheChart(@ForAll @IntRange(min = 2, max = 25) int n,
+      @ForAll @IntRange(min = 0, max = 100_000) int seed, @ForAll @IntRange(min = 1, max = 12) int codeLength) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Charts.Area> areas = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double exposure = Math.pow(10, -1 + 7 * random.nextDouble());
+      double events = random.nextInt(4) == 0 ? 0 : Math.floor(exposure * random.nextDouble() * 0.5);
+      String label = ("A" + i + "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx").substring(0, Math.max(2, codeLength * 3));
+      areas.add(new Charts.Area(label, i < 2 ? "neighbourhood" : "peer", events, exposure,
+          i < 2 ? Svg.BLUE : Svg.SKY, i < 2));
+    }
+    java.util.Optional<Charts.Funnel> funnel = Charts.funnel("f", "Indicator", 1000, areas);
+    boolean anyEvents = areas.stream().anyMatch(a -> a.events() > 0);
+    assertEquals(anyEvents, funnel.isPresent(), "drawn exactly when there are events");
+    if (funnel.isEmpty()) {
+      return;
+    }
+    Svg svg = funnel.get().chart();
+    List<Svg.Circle> points = svg.circles().stream().filter(c -> !c.tip().isEmpty()).toList();
+    assertEquals(n, points.size());
+    for (Svg.Circle c : points) {
+      double x = Double.parseDouble(c.cx());
+      double y = Double.parseDouble(c.cy());
+      assertTrue(x >= 64 && x <= svg.width() - 16 && y >= 48 && y <= svg.height() - 36, c.tip() + " at " + x + "," + y);
+    }
+    for (Svg.Text t : svg.texts()) {
+      double x = Double.parseDouble(t.x());
+      double y = Double.parseDouble(t.y());
+      double width = t.text().length() * t.size() * 0.6;
+      double left = t.anchor().equals("end") ? x - width : t.anchor().equals("middle") ? x - width / 2 : x;
+      assertTrue(left >= 0 && left + width <= svg.width() + 0.5 && y >= 0 && y <= svg.height(),
+          "'" + t.text() + "' at " + x + "," + y);
+    }
+    assertEquals(n, funnel.get().points().rows().size());
+    assertTrue(funnel.get().caption().contains(n + " areas"), funnel.get().caption());
+  }
+
+  /**
+   * Every area is placed once against the limits at its own person-years: the caption's counts add
+   * up to the areas drawn, and an area at the peer average is always within the 95% limits.
+   */
+  @Property(tries = 100)
+  void funnel_placesEveryAreaOnceAndTheAverageInside(@ForAll @IntRange(min = 1, max = 15) int peers,
+      @ForAll @IntRange(min = 0, max = 100_000) int seed) {
+    java.util.Random random = new java.util.Random(seed);
+    List<Charts.Area> areas = new ArrayList<>();
+    double events = 0;
+    double exposure = 0;
+    for (int i = 0; i < peers; i++) {
+      double e = 500 + random.nextInt(5000);
+      double x = Math.floor(e * random.nextDouble() * 0.3) + 1;
+      events += x;
+      exposure += e;
+      areas.add(new Charts.Area("P" + i, "peer", x, e, Svg.SKY, false));
+    }
+    // The neighbourhood at exactly the others' average keeps the average unchanged.
+    double n = 2000;
+    areas.add(0, new Charts.Area("N", "neighbourhood", events / exposure * n, n, Svg.BLUE, true));
+    Charts.Funnel funnel = Charts.funnel("f", "Indicator", 1000, areas).orElseThrow();
+    List<List<String>> rows = funnel.points().rows();
+    assertEquals(areas.size(), rows.size());
+    assertEquals("within the 95% limits", rows.get(0).get(7), rows.get(0).toString());
+    long within = rows.stream().filter(r -> r.get(7).equals("within the 95% limits")).count();
+    long beyond998 = rows.stream().filter(r -> r.get(7).contains("99.8%")).count();
+    long beyond95 = rows.size() - within - beyond998;
+    String caption = funnel.caption();
+    if (within == rows.size()) {
+      assertTrue(caption.contains("Every area lies within the 95% limits."), caption);
+    } else {
+      assertTrue(caption.contains(within + " within the 95% limits."), caption);
+      assertEquals(beyond998 > 0, caption.contains("Outside the 99.8% limits: "), caption);
+      assertEquals(beyond95 > 0, caption.contains("Outside the 95% limits only: "), caption);
+    }
+    for (List<String> r : rows) {
+      assertEquals(!r.get(7).startsWith("within"), caption.contains(r.get(0) + " ("), r + " in " + caption);
+    }
+  }
+
   @Property
   void niceCeiling_isAReadableStepNotBelowTheValue(@ForAll @DoubleRange(min = 0.01, max = 1e12) @net.jqwik.api.constraints.Scale(6) double x) {
     double c = Charts.niceCeiling(x);

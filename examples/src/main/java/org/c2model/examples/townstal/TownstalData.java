@@ -65,6 +65,17 @@ public final class TownstalData {
   }
 
   /**
+   * Reads the bundled, illustrative (synthetic) observations of ten peer areas, drawn only in the
+   * report's funnel plots: the evaluation never reads them, so its figures do not depend on them.
+   *
+   * @return the observations, not null
+   */
+  public static List<Observation> peerAreas() {
+    return withReader("peer-areas-illustrative.csv",
+        r -> ObservationCsv.read(r, "peer-areas-illustrative.csv", BoundaryVintage.LSOA_2011));
+  }
+
+  /**
    * Gets the sample unit costs uprated to {@link #PRICES} with the bundled illustrative deflators.
    *
    * @return the unit costs, not null

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.partnership.Partnership;
 import org.c2model.core.place.Neighbourhood;
@@ -27,6 +29,7 @@ import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkGrowth;
+import org.c2model.report.FunnelPeer;
 import org.c2model.report.ReportOptions;
 import org.c2model.report.Reports;
 import org.c2model.metrics.savings.DeflatorTable;
@@ -162,18 +165,42 @@ public final class TownstalEvaluation {
     notes.add(observationsFile.isPresent() ? "Indicator data: " + observationsFile.get() + "."
         : "Indicator data: ILLUSTRATIVE SYNTHETIC NUMBERS, not real Townstal data.");
     settings.assumptions().forEach(a -> notes.add("Assumed " + a + "."));
-    writeFiles(report, journey, source, comparator, out, print, notes);
+    // The funnel plots place the neighbourhood among every other area the data hold; with the bundled
+    // data, among ten ILLUSTRATIVE peer areas the evaluation itself never reads.
+    List<Observation> forFunnels = new ArrayList<>(observations);
+    if (observationsFile.isEmpty()) {
+      forFunnels.addAll(TownstalData.peerAreas());
+      notes.add("Peer areas in the funnel plots: ILLUSTRATIVE SYNTHETIC NUMBERS for ten placeholder areas.");
+    }
+    List<FunnelPeer> peers = peers(report, journey, comparator, forFunnels);
+    print.println("      " + peers.stream().map(FunnelPeer::areaCode).distinct().count()
+        + " peer areas in the funnel plots");
+    writeFiles(report, journey, source, comparator, peers, out, print, notes);
     return report;
   }
 
+  /**
+   * Gets the peer areas of the funnel plots: every area of the observations' vintage that is
+   * neither the neighbourhood's nor the comparator's, over the report's follow-up window.
+   */
+  private static List<FunnelPeer> peers(EvaluationReport report, Journey journey, Optional<Neighbourhood> comparator,
+      List<Observation> observations) {
+    Set<String> own = new HashSet<>();
+    journey.neighbourhood().areaCodes().forEach(a -> own.add(a.toString()));
+    comparator.ifPresent(c -> c.areaCodes().forEach(a -> own.add(a.toString())));
+    List<String> codes = observations.stream().filter(o -> o.vintage().equals(BoundaryVintage.LSOA_2011))
+        .map(o -> o.areaCode().toString()).filter(c -> !own.contains(c)).distinct().sorted().toList();
+    return FunnelPeer.fromObservations(report, ObservationSource.of(observations), BoundaryVintage.LSOA_2011, codes);
+  }
+
   private static void writeFiles(EvaluationReport report, Journey journey, ObservationSource source,
-      Optional<Neighbourhood> comparator, Path out, PrintStream print, List<String> notes) {
+      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Path out, PrintStream print, List<String> notes) {
     try {
       Files.createDirectories(out);
       Path json = out.resolve("evaluation.json");
       C2Json.write(report, json);
       List<String> ids = report.indicatorChanges().stream().map(c -> c.indicator().id()).toList();
-      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes);
+      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers);
       if (!ids.isEmpty()) {
         series(source, journey.neighbourhood(), ids).forEach(s -> options.putTrends(s.indicatorId(), s));
         comparator.ifPresent(c -> series(source, c, ids).forEach(s -> options.putComparatorTrends(s.indicatorId(), s)));

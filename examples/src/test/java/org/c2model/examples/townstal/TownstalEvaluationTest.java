@@ -1,6 +1,7 @@
 package org.c2model.examples.townstal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,6 +69,19 @@ class TownstalEvaluationTest {
         "NPV at low", "NPV at high", "per 1,000 population per year", "ILLUSTRATIVE SYNTHETIC NUMBERS"}) {
       assertTrue(html.contains(expected), () -> "missing '" + expected + "' in the HTML");
     }
+    assertTrue(text.contains("      10 peer areas in the funnel plots"), text);
+    // The funnel places Townstal among the ten ILLUSTRATIVE peer areas, which the evaluation never reads.
+    int funnel = html.indexOf("id=\"indicator-asb-incidents-funnel\"");
+    String svg = html.substring(funnel, html.indexOf("</svg>", funnel));
+    for (int i = 160; i <= 169; i++) {
+      String code = "E01020" + i;
+      assertTrue(svg.contains("<title>" + code + ": "), code + " missing from the funnel");
+      assertFalse(json.toString().contains(code), code + " reached the evaluation");
+    }
+    assertTrue(svg.contains("12 areas") && svg.contains("10 peer areas"), "the funnel counts its areas");
+    assertTrue(html.contains("Peer areas in the funnel plots: ILLUSTRATIVE SYNTHETIC NUMBERS"), "peers are marked synthetic");
+    assertTrue(Files.readString(out.resolve("csv").resolve("indicator-asb-incidents-funnel-points.csv"))
+        .contains("E01020169,peer,"), "the funnel's points as CSV");
     assertTrue(Files.exists(out.resolve("csv").resolve("sensitivity.csv")), "CSV of every table");
     assertTrue(Files.readString(out.resolve("network.graphml")).contains("<graphml"), "GraphML");
     assertTrue(Files.readString(out.resolve("network.gexf")).contains("<gexf"), "GEXF");
