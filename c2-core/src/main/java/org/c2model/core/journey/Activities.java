@@ -1,8 +1,6 @@
 package org.c2model.core.journey;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.Money;
 import org.c2model.core.internal.Checks;
@@ -10,8 +8,8 @@ import org.c2model.core.internal.Checks;
 /** Invariant checks shared by the activity types. */
 final class Activities {
 
-  /** Up to this many references, duplicates are found by comparing pairs rather than with a set. */
-  private static final int SMALL = 32;
+  /** Up to this many references, duplicates are found by comparing pairs rather than by hash. */
+  private static final int SMALL = 8;
 
   private Activities() {}
 
@@ -21,39 +19,48 @@ final class Activities {
     }
   }
 
-  /** Checks that every id an activity refers to is not blank and appears once in its list. */
+  /**
+   * Checks that every id an activity refers to is not blank and appears once in its list. The
+   * references are checked in order, so the first failure is the first blank id or the first
+   * repeat of an earlier id of the same list.
+   */
   static void checkReferences(Activity activity) {
     List<Reference> refs = activity.references();
-    if (refs.size() > SMALL) {
-      checkReferencesWithSet(refs);
-      return;
-    }
-    // Few references (the usual case): compare each element of a list with the earlier ones rather
-    // than building a key per reference; the same first duplicate fails, with the same message.
-    for (int i = 0; i < refs.size(); i++) {
+    int n = refs.size();
+    // Earlier indexed references by the hash of their id, open addressing: one small array per
+    // activity finds a repeat in one pass (comparing each with all the earlier ones cost the
+    // square of an attendance list; a hash set, a node per reference and a key string each).
+    Reference[] seen = n > SMALL ? new Reference[Integer.highestOneBit(n) << 2] : null;
+    int mask = seen == null ? 0 : seen.length - 1;
+    for (int i = 0; i < n; i++) {
       Reference r = refs.get(i);
       Checks.notBlank(r.id(), r.field());
       int bracket = r.field().indexOf('[');
-      if (bracket > 0) {
+      if (bracket <= 0) {
+        continue;
+      }
+      if (seen == null) {
         for (int j = 0; j < i; j++) {
-          Reference earlier = refs.get(j);
-          if (earlier.id().equals(r.id()) && earlier.field().indexOf('[') == bracket
-              && earlier.field().regionMatches(0, r.field(), 0, bracket)) {
+          if (sameListAndId(refs.get(j), r, bracket)) {
             throw InvalidValueException.of(r.field() + ".id", "must be unique", r.id());
           }
         }
+      } else {
+        int hash = r.id().hashCode();
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        for (Reference earlier = seen[slot]; earlier != null; earlier = seen[slot = (slot + 1) & mask]) {
+          if (sameListAndId(earlier, r, bracket)) {
+            throw InvalidValueException.of(r.field() + ".id", "must be unique", r.id());
+          }
+        }
+        seen[slot] = r;
       }
     }
   }
 
-  private static void checkReferencesWithSet(List<Reference> refs) {
-    Set<String> seen = new HashSet<>();
-    for (Reference r : refs) {
-      Checks.notBlank(r.id(), r.field());
-      int bracket = r.field().indexOf('[');
-      if (bracket > 0 && !seen.add(r.field().substring(0, bracket) + "\u0000" + r.id())) {
-        throw InvalidValueException.of(r.field() + ".id", "must be unique", r.id());
-      }
-    }
+  /** Whether an earlier reference has the same id as {@code r} in the same list field. */
+  private static boolean sameListAndId(Reference earlier, Reference r, int bracket) {
+    return earlier.id().equals(r.id()) && earlier.field().indexOf('[') == bracket
+        && earlier.field().regionMatches(0, r.field(), 0, bracket);
   }
 }
