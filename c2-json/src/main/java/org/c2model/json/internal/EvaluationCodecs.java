@@ -38,7 +38,7 @@ public final class EvaluationCodecs {
   public static final ObjectCodec<SurveyResult, SurveyResult.Builder> SURVEY_RESULT =
       ObjectCodec.of(SurveyResult.class, SurveyResult::builder, SurveyResult.Builder::build)
           .describedAs("One survey measure's result.")
-          .field("surveyId", Scalars.TEXT, SurveyResult::surveyId, SurveyResult.Builder::surveyId)
+          .field("surveyId", Scalars.ID, SurveyResult::surveyId, SurveyResult.Builder::surveyId)
           .doc("The id of the survey activity.")
           .field("date", Scalars.DATE, SurveyResult::date, SurveyResult.Builder::date)
           .doc("The day the survey closed.")
@@ -154,7 +154,7 @@ public final class EvaluationCodecs {
               + "parts, the invest-to-save case agreeing with its appraisal). It uses the definitions of "
               + "findings, step_assessment, journey, indicator_catalogue, unit_cost_table and weak_connectors "
               + "schemas, which a validator must be given alongside this schema.")
-          .field("neighbourhoodId", Scalars.TEXT, EvaluationReport::neighbourhoodId,
+          .field("neighbourhoodId", Scalars.ID, EvaluationReport::neighbourhoodId,
               EvaluationReport.Builder::neighbourhoodId)
           .field("neighbourhoodName", Scalars.TEXT, EvaluationReport::neighbourhoodName,
               EvaluationReport.Builder::neighbourhoodName)
@@ -180,7 +180,7 @@ public final class EvaluationCodecs {
           .doc("The baseline window of the indicators; absent when none could be set.")
           .optional("followUp", IndicatorCodecs.STUDY_WINDOW, EvaluationReport::followUp, EvaluationReport.Builder::followUp)
           .doc("The follow-up window of the indicators; absent when none could be set.")
-          .optional("comparatorId", Scalars.TEXT, EvaluationReport::comparatorId, EvaluationReport.Builder::comparatorId)
+          .optional("comparatorId", Scalars.ID, EvaluationReport::comparatorId, EvaluationReport.Builder::comparatorId)
           .doc("The comparator neighbourhood's id; absent without one.")
           .list("indicatorChanges", INDICATOR_CHANGE, EvaluationReport::indicatorChanges,
               EvaluationReport.Builder::indicatorChanges)

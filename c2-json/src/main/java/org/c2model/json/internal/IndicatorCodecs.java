@@ -46,7 +46,7 @@ public final class IndicatorCodecs {
       ObjectCodec.of(WindowTotals.class, () -> new Derived<>(WindowTotals.builder()),
               (Derived<WindowTotals.Builder> d) -> d.check(d.builder.build(), "coverage", WindowTotals::coverage))
           .describedAs("An indicator's totals over a window.")
-          .field("indicatorId", Scalars.TEXT, WindowTotals::indicatorId, (d, v) -> d.builder.indicatorId(v))
+          .field("indicatorId", Scalars.ID, WindowTotals::indicatorId, (d, v) -> d.builder.indicatorId(v))
           .constrain("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$")
           .field("window", STUDY_WINDOW, WindowTotals::window, (d, v) -> d.builder.window(v))
           .field("numerator", Scalars.REAL, WindowTotals::numerator, (d, v) -> d.builder.numerator(v))

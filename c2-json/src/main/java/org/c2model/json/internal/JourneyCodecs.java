@@ -87,7 +87,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<Response, Response.Builder> RESPONSE =
       ObjectCodec.of(Response.class, Response::builder, b -> b.build())
           .describedAs("A response at a listening event; the text may be personal data.")
-          .field("id", Scalars.TEXT, Response::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, Response::id, (b, v) -> b.id(v))
           .field("question", QUESTION_CODE, Response::question, (b, v) -> b.question(v))
           .field("text", Scalars.TEXT, Response::text, (b, v) -> b.text(v))
           .optional("theme", Scalars.TEXT, Response::theme, (b, v) -> b.theme(v))
@@ -136,7 +136,7 @@ public final class JourneyCodecs {
       ObjectCodec.of(MeasurableOutcome.class, MeasurableOutcome::builder, b -> b.build())
           .describedAs("A measurable outcome of a community action plan.")
           .field("description", Scalars.TEXT, MeasurableOutcome::description, (b, v) -> b.description(v))
-          .optional("indicatorId", Scalars.TEXT, MeasurableOutcome::indicatorId, (b, v) -> b.indicatorId(v))
+          .optional("indicatorId", Scalars.ID, MeasurableOutcome::indicatorId, (b, v) -> b.indicatorId(v))
           .optional("targetDate", Scalars.DATE, MeasurableOutcome::targetDate, (b, v) -> b.targetDate(v))
           .build();
 
@@ -146,14 +146,14 @@ public final class JourneyCodecs {
   public static final ObjectCodec<ScopingVisit, ScopingVisit.Builder> SCOPING_VISIT =
       ObjectCodec.of(ScopingVisit.class, ScopingVisit::builder, b -> b.build())
           .describedAs("Step 1: agencies and residents visit an existing meeting to find energy for change.")
-          .field("id", Scalars.TEXT, ScopingVisit::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, ScopingVisit::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ScopingVisit::date, (b, v) -> b.date(v))
           .field("meeting", Scalars.TEXT, ScopingVisit::meeting, (b, v) -> b.meeting(v))
-          .list("residentIds", Scalars.TEXT, ScopingVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, ScopingVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, ScopingVisit::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, ScopingVisit::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -163,14 +163,14 @@ public final class JourneyCodecs {
   public static final ObjectCodec<NeighbourhoodWalkabout, NeighbourhoodWalkabout.Builder> NEIGHBOURHOOD_WALKABOUT =
       ObjectCodec.of(NeighbourhoodWalkabout.class, NeighbourhoodWalkabout::builder, b -> b.build())
           .describedAs("Step 1: a walk around the neighbourhood.")
-          .field("id", Scalars.TEXT, NeighbourhoodWalkabout::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, NeighbourhoodWalkabout::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, NeighbourhoodWalkabout::date, (b, v) -> b.date(v))
           .optional("area", Scalars.TEXT, NeighbourhoodWalkabout::area, (b, v) -> b.area(v))
-          .list("residentIds", Scalars.TEXT, NeighbourhoodWalkabout::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, NeighbourhoodWalkabout::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, NeighbourhoodWalkabout::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, NeighbourhoodWalkabout::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -180,14 +180,14 @@ public final class JourneyCodecs {
   public static final ObjectCodec<ConnectingWorkshop, ConnectingWorkshop.Builder> CONNECTING_WORKSHOP =
       ObjectCodec.of(ConnectingWorkshop.class, ConnectingWorkshop::builder, b -> b.build())
           .describedAs("Step 1: the connecting workshop of residents and agencies.")
-          .field("id", Scalars.TEXT, ConnectingWorkshop::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, ConnectingWorkshop::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ConnectingWorkshop::date, (b, v) -> b.date(v))
           .field("venue", Scalars.TEXT, ConnectingWorkshop::venue, (b, v) -> b.venue(v))
-          .list("residentIds", Scalars.TEXT, ConnectingWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, ConnectingWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, ConnectingWorkshop::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, ConnectingWorkshop::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -197,12 +197,12 @@ public final class JourneyCodecs {
   public static final ObjectCodec<CommunityAssetMapped, CommunityAssetMapped.Builder> COMMUNITY_ASSET_MAPPED =
       ObjectCodec.of(CommunityAssetMapped.class, CommunityAssetMapped::builder, b -> b.build())
           .describedAs("A community asset found and recorded.")
-          .field("id", Scalars.TEXT, CommunityAssetMapped::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, CommunityAssetMapped::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CommunityAssetMapped::date, (b, v) -> b.date(v))
           .field("kind", ASSET_KIND, CommunityAssetMapped::kind, (b, v) -> b.kind(v))
           .field("description", Scalars.TEXT, CommunityAssetMapped::description, (b, v) -> b.description(v))
-          .optional("personId", Scalars.TEXT, CommunityAssetMapped::personId, (b, v) -> b.personId(v))
+          .optional("personId", Scalars.ID, CommunityAssetMapped::personId, (b, v) -> b.personId(v))
           .doc("The id of the person of the partnership the asset is, where it is one; absent or null "
               + "otherwise.")
           .build();
@@ -211,14 +211,14 @@ public final class JourneyCodecs {
   public static final ObjectCodec<VisionWorkshop, VisionWorkshop.Builder> VISION_WORKSHOP =
       ObjectCodec.of(VisionWorkshop.class, VisionWorkshop::builder, b -> b.build())
           .describedAs("Step 2: a vision workshop with speakers from places that have changed.")
-          .field("id", Scalars.TEXT, VisionWorkshop::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, VisionWorkshop::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, VisionWorkshop::date, (b, v) -> b.date(v))
           .list("speakerSites", Scalars.TEXT, VisionWorkshop::speakerSites, (b, v) -> b.addAllSpeakerSites(v))
-          .list("residentIds", Scalars.TEXT, VisionWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, VisionWorkshop::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, VisionWorkshop::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, VisionWorkshop::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -228,14 +228,14 @@ public final class JourneyCodecs {
   public static final ObjectCodec<ExchangeVisit, ExchangeVisit.Builder> EXCHANGE_VISIT =
       ObjectCodec.of(ExchangeVisit.class, ExchangeVisit::builder, b -> b.build())
           .describedAs("Step 2: residents and agencies visit a place that has changed.")
-          .field("id", Scalars.TEXT, ExchangeVisit::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, ExchangeVisit::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ExchangeVisit::date, (b, v) -> b.date(v))
           .field("site", Scalars.TEXT, ExchangeVisit::site, (b, v) -> b.site(v))
-          .list("residentIds", Scalars.TEXT, ExchangeVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, ExchangeVisit::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, ExchangeVisit::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, ExchangeVisit::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -245,7 +245,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<ListeningEvent, ListeningEvent.Builder> LISTENING_EVENT =
       ObjectCodec.of(ListeningEvent.class, ListeningEvent::builder, b -> b.build())
           .describedAs("Step 3: a listening event, its responses and how residents prioritised them.")
-          .field("id", Scalars.TEXT, ListeningEvent::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, ListeningEvent::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ListeningEvent::date, (b, v) -> b.date(v))
           .field("venue", Scalars.TEXT, ListeningEvent::venue, (b, v) -> b.venue(v))
@@ -254,10 +254,10 @@ public final class JourneyCodecs {
           .doc("How residents were invited, each once, in the order of the list of codes.")
           .field("residentTurnout", Scalars.INTEGER, ListeningEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
           .constrain("minimum", 0)
-          .list("facilitatorIds", Scalars.TEXT, ListeningEvent::facilitatorIds, (b, v) -> b.addAllFacilitatorIds(v))
+          .list("facilitatorIds", Scalars.ID, ListeningEvent::facilitatorIds, (b, v) -> b.addAllFacilitatorIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives who facilitated.")
-          .list("residentIds", Scalars.TEXT, ListeningEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, ListeningEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of residents of the partnership who came, where recorded.")
           .list("responses", RESPONSE, ListeningEvent::responses, (b, v) -> b.addAllResponses(v))
@@ -269,10 +269,10 @@ public final class JourneyCodecs {
   public static final ObjectCodec<FeedbackReport, FeedbackReport.Builder> FEEDBACK_REPORT =
       ObjectCodec.of(FeedbackReport.class, FeedbackReport::builder, b -> b.build())
           .describedAs("Step 3: the report back to residents of a listening event.")
-          .field("id", Scalars.TEXT, FeedbackReport::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, FeedbackReport::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, FeedbackReport::date, (b, v) -> b.date(v))
-          .field("listeningEventId", Scalars.TEXT, FeedbackReport::listeningEventId, (b, v) -> b.listeningEventId(v))
+          .field("listeningEventId", Scalars.ID, FeedbackReport::listeningEventId, (b, v) -> b.listeningEventId(v))
           .doc("The id of a listening event of the journey on or before this date.")
           .build();
 
@@ -280,17 +280,17 @@ public final class JourneyCodecs {
   public static final ObjectCodec<FollowUpEvent, FollowUpEvent.Builder> FOLLOW_UP_EVENT =
       ObjectCodec.of(FollowUpEvent.class, FollowUpEvent::builder, b -> b.build())
           .describedAs("Step 3: the follow-up event of a listening event.")
-          .field("id", Scalars.TEXT, FollowUpEvent::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, FollowUpEvent::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, FollowUpEvent::date, (b, v) -> b.date(v))
-          .field("listeningEventId", Scalars.TEXT, FollowUpEvent::listeningEventId, (b, v) -> b.listeningEventId(v))
+          .field("listeningEventId", Scalars.ID, FollowUpEvent::listeningEventId, (b, v) -> b.listeningEventId(v))
           .doc("The id of a listening event of the journey on or before this date.")
           .optional("residentTurnout", Scalars.INTEGER, FollowUpEvent::residentTurnout, (b, v) -> b.residentTurnout(v))
           .constrain("minimum", 0)
-          .list("residentIds", Scalars.TEXT, FollowUpEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, FollowUpEvent::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, FollowUpEvent::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, FollowUpEvent::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -300,10 +300,10 @@ public final class JourneyCodecs {
   public static final ObjectCodec<PartnershipConstituted, PartnershipConstituted.Builder> PARTNERSHIP_CONSTITUTED =
       ObjectCodec.of(PartnershipConstituted.class, PartnershipConstituted::builder, b -> b.build())
           .describedAs("Step 4: the constitution signed.")
-          .field("id", Scalars.TEXT, PartnershipConstituted::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, PartnershipConstituted::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, PartnershipConstituted::date, (b, v) -> b.date(v))
-          .list("signatoryIds", Scalars.TEXT, PartnershipConstituted::signatoryIds, (b, v) -> b.addAllSignatoryIds(v))
+          .list("signatoryIds", Scalars.ID, PartnershipConstituted::signatoryIds, (b, v) -> b.addAllSignatoryIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the people of the partnership who signed, each once.")
           .build();
@@ -312,17 +312,17 @@ public final class JourneyCodecs {
   public static final ObjectCodec<PartnershipMeeting, PartnershipMeeting.Builder> PARTNERSHIP_MEETING =
       ObjectCodec.of(PartnershipMeeting.class, PartnershipMeeting::builder, b -> b.build())
           .describedAs("Step 5: a partnership meeting.")
-          .field("id", Scalars.TEXT, PartnershipMeeting::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, PartnershipMeeting::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, PartnershipMeeting::date, (b, v) -> b.date(v))
           .field("kind", MEETING_KIND, PartnershipMeeting::kind, (b, v) -> b.kind(v))
           .optional("publicAttendance", Scalars.INTEGER, PartnershipMeeting::publicAttendance,
               (b, v) -> b.publicAttendance(v))
           .constrain("minimum", 0)
-          .list("residentIds", Scalars.TEXT, PartnershipMeeting::residentIds, (b, v) -> b.addAllResidentIds(v))
+          .list("residentIds", Scalars.ID, PartnershipMeeting::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
-          .list("agencyRepresentativeIds", Scalars.TEXT, PartnershipMeeting::agencyRepresentativeIds,
+          .list("agencyRepresentativeIds", Scalars.ID, PartnershipMeeting::agencyRepresentativeIds,
               (b, v) -> b.addAllAgencyRepresentativeIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agency representatives of the partnership who took part, each once.")
@@ -332,7 +332,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<Newsletter, Newsletter.Builder> NEWSLETTER =
       ObjectCodec.of(Newsletter.class, Newsletter::builder, b -> b.build())
           .describedAs("Step 5: a newsletter.")
-          .field("id", Scalars.TEXT, Newsletter::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, Newsletter::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, Newsletter::date, (b, v) -> b.date(v))
           .field("title", Scalars.TEXT, Newsletter::title, (b, v) -> b.title(v))
@@ -344,7 +344,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<MediaCoverage, MediaCoverage.Builder> MEDIA_COVERAGE =
       ObjectCodec.of(MediaCoverage.class, MediaCoverage::builder, b -> b.build())
           .describedAs("Step 5: coverage in the media.")
-          .field("id", Scalars.TEXT, MediaCoverage::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, MediaCoverage::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, MediaCoverage::date, (b, v) -> b.date(v))
           .field("outlet", Scalars.TEXT, MediaCoverage::outlet, (b, v) -> b.outlet(v))
@@ -357,7 +357,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<CelebratedWin, CelebratedWin.Builder> CELEBRATED_WIN =
       ObjectCodec.of(CelebratedWin.class, CelebratedWin::builder, b -> b.build())
           .describedAs("Step 5: a win celebrated and shared.")
-          .field("id", Scalars.TEXT, CelebratedWin::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, CelebratedWin::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CelebratedWin::date, (b, v) -> b.date(v))
           .field("description", Scalars.TEXT, CelebratedWin::description, (b, v) -> b.description(v))
@@ -370,16 +370,16 @@ public final class JourneyCodecs {
   public static final ObjectCodec<ResidentActivity, ResidentActivity.Builder> RESIDENT_ACTIVITY =
       ObjectCodec.of(ResidentActivity.class, ResidentActivity::builder, b -> b.build())
           .describedAs("Step 6: a group or activity residents organise.")
-          .field("id", Scalars.TEXT, ResidentActivity::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, ResidentActivity::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ResidentActivity::date, (b, v) -> b.date(v))
           .field("name", Scalars.TEXT, ResidentActivity::name, (b, v) -> b.name(v))
           .set("ageRanges", AGE_RANGE, a -> sorted(a.ageRanges()), (b, v) -> b.addAllAgeRanges(v))
           .doc("The age ranges served, each once, in the order of the list of codes.")
-          .list("organiserIds", Scalars.TEXT, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
+          .list("organiserIds", Scalars.ID, ResidentActivity::organiserIds, (b, v) -> b.addAllOrganiserIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents who organise it, each once.")
-          .list("supportingAgencyIds", Scalars.TEXT, ResidentActivity::supportingAgencyIds,
+          .list("supportingAgencyIds", Scalars.ID, ResidentActivity::supportingAgencyIds,
               (b, v) -> b.addAllSupportingAgencyIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the agencies that support it, each once.")
@@ -395,10 +395,10 @@ public final class JourneyCodecs {
   public static final ObjectCodec<ServiceChange, ServiceChange.Builder> SERVICE_CHANGE =
       ObjectCodec.of(ServiceChange.class, ServiceChange::builder, b -> b.build())
           .describedAs("Step 6: a service becoming more local, responsive or tailored.")
-          .field("id", Scalars.TEXT, ServiceChange::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, ServiceChange::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, ServiceChange::date, (b, v) -> b.date(v))
-          .field("agencyId", Scalars.TEXT, ServiceChange::agencyId, (b, v) -> b.agencyId(v))
+          .field("agencyId", Scalars.ID, ServiceChange::agencyId, (b, v) -> b.agencyId(v))
           .doc("The id of an agency represented in the partnership.")
           .field("kind", SERVICE_CHANGE_KIND, ServiceChange::kind, (b, v) -> b.kind(v))
           .field("description", Scalars.TEXT, ServiceChange::description, (b, v) -> b.description(v))
@@ -408,7 +408,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<OwnVenueSecured, OwnVenueSecured.Builder> OWN_VENUE_SECURED =
       ObjectCodec.of(OwnVenueSecured.class, OwnVenueSecured::builder, b -> b.build())
           .describedAs("Step 7: the partnership's own venue.")
-          .field("id", Scalars.TEXT, OwnVenueSecured::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, OwnVenueSecured::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, OwnVenueSecured::date, (b, v) -> b.date(v))
           .field("venue", Scalars.TEXT, OwnVenueSecured::venue, (b, v) -> b.venue(v))
@@ -418,7 +418,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<NewFundingSource, NewFundingSource.Builder> NEW_FUNDING_SOURCE =
       ObjectCodec.of(NewFundingSource.class, NewFundingSource::builder, b -> b.build())
           .describedAs("Step 7: a new source of funding.")
-          .field("id", Scalars.TEXT, NewFundingSource::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, NewFundingSource::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, NewFundingSource::date, (b, v) -> b.date(v))
           .field("funder", Scalars.TEXT, NewFundingSource::funder, (b, v) -> b.funder(v))
@@ -432,14 +432,14 @@ public final class JourneyCodecs {
   public static final ObjectCodec<StaffEmployed, StaffEmployed.Builder> STAFF_EMPLOYED =
       ObjectCodec.of(StaffEmployed.class, StaffEmployed::builder, b -> b.build())
           .describedAs("Step 7: a member of staff employed.")
-          .field("id", Scalars.TEXT, StaffEmployed::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, StaffEmployed::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, StaffEmployed::date, (b, v) -> b.date(v))
           .field("role", Scalars.TEXT, StaffEmployed::role, (b, v) -> b.role(v))
           .field("resident", Scalars.BOOLEAN, StaffEmployed::resident, (b, v) -> b.resident(v))
           .doc("Whether the person employed lives in the neighbourhood; false if absent.")
           .defaulted()
-          .optional("personId", Scalars.TEXT, StaffEmployed::personId, (b, v) -> b.personId(v))
+          .optional("personId", Scalars.ID, StaffEmployed::personId, (b, v) -> b.personId(v))
           .doc("The id of the person of the partnership employed, where they are one; absent or null otherwise.")
           .build();
 
@@ -447,7 +447,7 @@ public final class JourneyCodecs {
   public static final ObjectCodec<CommunityActionPlan, CommunityActionPlan.Builder> COMMUNITY_ACTION_PLAN =
       ObjectCodec.of(CommunityActionPlan.class, CommunityActionPlan::builder, b -> b.build())
           .describedAs("Step 7: a community action plan.")
-          .field("id", Scalars.TEXT, CommunityActionPlan::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, CommunityActionPlan::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CommunityActionPlan::date, (b, v) -> b.date(v))
           .field("title", Scalars.TEXT, CommunityActionPlan::title, (b, v) -> b.title(v))
@@ -477,7 +477,7 @@ public final class JourneyCodecs {
       ObjectCodec.of(CommunitySurvey.class, CommunitySurvey::builder, b -> b.build())
           .describedAs("A survey of residents, the evidence of intermediate outcome 2 (community organisation, "
               + "networks and social capital).")
-          .field("id", Scalars.TEXT, CommunitySurvey::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, CommunitySurvey::id, (b, v) -> b.id(v))
           .doc("Unique within the journey.")
           .field("date", Scalars.DATE, CommunitySurvey::date, (b, v) -> b.date(v))
           .list("items", SURVEY_ITEM, CommunitySurvey::items, (b, v) -> b.addAllItems(v))

@@ -52,6 +52,8 @@ public final class JsonIn {
   private final boolean checkNames;
   /** The path of the parser's root: not the root when a buffered object is replayed. */
   private final Path base;
+  /** The ids and codes of this read, each made once; shared with a replay of a buffered object. */
+  private final SharedTexts shared;
 
   /**
    * Creates the reading state for a deserializer call; lenient if the context carries
@@ -61,14 +63,15 @@ public final class JsonIn {
    * @param ctxt  the context, not null
    */
   public JsonIn(JsonParser p, DeserializationContext ctxt) {
-    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY), Path.root(), true);
+    this(p, (Warnings) ctxt.getAttribute(Warnings.KEY), Path.root(), true, new SharedTexts());
   }
 
-  private JsonIn(JsonParser p, Warnings warnings, Path base, boolean checkNames) {
+  private JsonIn(JsonParser p, Warnings warnings, Path base, boolean checkNames, SharedTexts shared) {
     this.p = p;
     this.warnings = warnings;
     this.base = base;
     this.checkNames = checkNames;
+    this.shared = shared;
   }
 
   /**
@@ -140,7 +143,7 @@ public final class JsonIn {
 
       @Override
       public void key(JsonIn in) throws IOException {
-        type = in.text();
+        type = in.sharedText();
         if (!variants.containsKey(type)) {
           throw in.fail(in.here(), allowed(variants), quote(type));
         }
@@ -232,7 +235,7 @@ public final class JsonIn {
     buffer.writeEndObject();
     try (JsonParser replay = buffer.asParser()) {
       replay.nextToken();
-      return keyed.rest(new JsonIn(replay, warnings, objectPath, false));
+      return keyed.rest(new JsonIn(replay, warnings, objectPath, false, shared));
     }
   }
 
@@ -493,6 +496,31 @@ public final class JsonIn {
   public String text() throws IOException {
     expect(JsonToken.VALUE_STRING, "must be a string");
     String text = p.getText();
+    checkUnicode(text);
+    return text;
+  }
+
+  /**
+   * Reads a string that is likely to repeat in the document, such as an id or a code: the same
+   * text read twice is the same instance (see {@link SharedTexts}). Accepts exactly what
+   * {@link #text()} accepts.
+   *
+   * @return the text, not null
+   * @throws IOException unless the current token is a string
+   */
+  public String sharedText() throws IOException {
+    expect(JsonToken.VALUE_STRING, "must be a string");
+    int length = p.getTextLength();
+    if (length > SharedTexts.MAX_LENGTH) {
+      return text();
+    }
+    String text = shared.get(p.getTextCharacters(), p.getTextOffset(), length);
+    // a text with a surrogate is checked, and made afresh, by text()
+    return text != null ? text : text();
+  }
+
+  /** Fails at the current token on a lone surrogate in the text. */
+  private void checkUnicode(String text) throws IOException {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
@@ -506,7 +534,6 @@ public final class JsonIn {
         }
       }
     }
-    return text;
   }
 
   /**
@@ -516,25 +543,31 @@ public final class JsonIn {
    * @throws IOException unless the current token is a valid date
    */
   public LocalDate date() throws IOException {
-    String text = text();
-    // yyyy-MM-dd by hand: a regular expression and DateTimeFormatter cost more than the rest of
-    // reading a date. Accepts exactly what ISO_LOCAL_DATE (strict) accepts for this shape.
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
-        return LocalDate.of(year, month, day);
+    expect(JsonToken.VALUE_STRING, "must be a string");
+    // yyyy-MM-dd by hand, from the parser's characters without making a string: a regular
+    // expression and DateTimeFormatter cost more than the rest of reading a date. Accepts exactly
+    // what ISO_LOCAL_DATE (strict) accepts for this shape.
+    if (p.getTextLength() == 10) {
+      char[] c = p.getTextCharacters();
+      int o = p.getTextOffset();
+      if (c[o + 4] == '-' && c[o + 7] == '-') {
+        int year = digits(c, o, o + 4);
+        int month = digits(c, o + 5, o + 7);
+        int day = digits(c, o + 8, o + 10);
+        if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year))) {
+          return LocalDate.of(year, month, day);
+        }
       }
     }
+    String text = text();
     throw fail(here(), "must be an ISO-8601 date yyyy-MM-dd that exists, such as 2009-06-01", quote(text));
   }
 
-  /** The number of the ASCII digits {@code text[from, to)}, or -1 if any is not a digit. */
-  private static int digits(String text, int from, int to) {
+  /** The number of the ASCII digits {@code chars[from, to)}, or -1 if any is not a digit. */
+  private static int digits(char[] chars, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c < '0' || c > '9') {
         return -1;
       }

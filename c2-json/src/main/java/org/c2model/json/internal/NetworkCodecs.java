@@ -141,7 +141,7 @@ public final class NetworkCodecs {
   public static final ObjectCodec<PersonMeasures, PersonMeasures.Builder> PERSON_MEASURES =
       ObjectCodec.of(PersonMeasures.class, PersonMeasures::builder, PersonMeasures.Builder::build)
           .describedAs("The network measures of one person.")
-          .field("personId", Scalars.TEXT, PersonMeasures::personId, PersonMeasures.Builder::personId)
+          .field("personId", Scalars.ID, PersonMeasures::personId, PersonMeasures.Builder::personId)
           .doc("The person's id; people appear by id only.")
           .field("affiliation", AFFILIATION_CODE, PersonMeasures::affiliation, PersonMeasures.Builder::affiliation)
           .field("degree", Scalars.INTEGER, PersonMeasures::degree, PersonMeasures.Builder::degree)

@@ -48,7 +48,7 @@ public final class OutcomeCodecs {
   public static final ObjectCodec<LongTermIndicator, LongTermIndicator.Builder> LONG_TERM_INDICATOR =
       ObjectCodec.of(LongTermIndicator.class, LongTermIndicator::builder, b -> b.build())
           .describedAs("A long-term indicator agencies already collect.")
-          .field("id", Scalars.TEXT, LongTermIndicator::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, LongTermIndicator::id, (b, v) -> b.id(v))
           .constrain("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$")
           .field("name", Scalars.TEXT, LongTermIndicator::name, (b, v) -> b.name(v))
           .field("group", INDICATOR_GROUP, LongTermIndicator::group, (b, v) -> b.group(v))
@@ -78,7 +78,7 @@ public final class OutcomeCodecs {
           v -> OutcomeLink.of(v.<IntermediateOutcome>get("outcome"), v.get("indicatorId"), v.get("rationale")))
           .describedAs("A link from an intermediate outcome to a long-term indicator it is expected to drive.")
           .field("outcome", INTERMEDIATE_OUTCOME, OutcomeLink::outcome, (b, v) -> b.put("outcome", v))
-          .field("indicatorId", Scalars.TEXT, OutcomeLink::indicatorId, (b, v) -> b.put("indicatorId", v))
+          .field("indicatorId", Scalars.ID, OutcomeLink::indicatorId, (b, v) -> b.put("indicatorId", v))
           .doc("The id of an indicator of this document.")
           .constrain("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$")
           .field("rationale", Scalars.TEXT, OutcomeLink::rationale, (b, v) -> b.put("rationale", v))

@@ -33,7 +33,7 @@ public final class PartnershipCodecs {
   public static final ObjectCodec<Agency, AgencyFields> AGENCY_CODEC =
       ObjectCodec.of(Agency.class, AgencyFields::new, AgencyFields::build)
           .describedAs("An agency taking part in the partnership.")
-          .field("id", Scalars.TEXT, Agency::id, (b, v) -> b.id = v)
+          .field("id", Scalars.ID, Agency::id, (b, v) -> b.id = v)
           .field("name", Scalars.TEXT, Agency::name, (b, v) -> b.name = v)
           .field("sector", SECTOR_CODE, Agency::sector, (b, v) -> b.sector = v)
           .build();
@@ -42,7 +42,7 @@ public final class PartnershipCodecs {
   public static final ObjectCodec<Resident, Resident.Builder> RESIDENT =
       ObjectCodec.of(Resident.class, Resident::builder, b -> b.build())
           .describedAs("A person who lives in the neighbourhood.")
-          .field("id", Scalars.TEXT, Resident::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, Resident::id, (b, v) -> b.id(v))
           .optional("displayName", Scalars.TEXT, Resident::displayName, (b, v) -> b.displayName(v))
           .constrain("minLength", 0)
           .field("keyResident", Scalars.BOOLEAN, Resident::keyResident, (b, v) -> b.keyResident(v))
@@ -60,7 +60,7 @@ public final class PartnershipCodecs {
   public static final ObjectCodec<AgencyRepresentative, AgencyRepresentative.Builder> AGENCY_REPRESENTATIVE =
       ObjectCodec.of(AgencyRepresentative.class, AgencyRepresentative::builder, b -> b.build())
           .describedAs("A member of staff representing an agency.")
-          .field("id", Scalars.TEXT, AgencyRepresentative::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, AgencyRepresentative::id, (b, v) -> b.id(v))
           .optional("displayName", Scalars.TEXT, AgencyRepresentative::displayName, (b, v) -> b.displayName(v))
           .constrain("minLength", 0)
           .field("agency", AGENCY_CODEC, AgencyRepresentative::agency, (b, v) -> b.agency(v))
@@ -70,7 +70,7 @@ public final class PartnershipCodecs {
   public static final ObjectCodec<Membership, Membership.Builder> MEMBERSHIP =
       ObjectCodec.of(Membership.class, Membership::builder, b -> b.build())
           .describedAs("One spell of board membership, half-open: a member on joined, no longer on left.")
-          .field("personId", Scalars.TEXT, Membership::personId, (b, v) -> b.personId(v))
+          .field("personId", Scalars.ID, Membership::personId, (b, v) -> b.personId(v))
           .field("joined", Scalars.DATE, Membership::joined, (b, v) -> b.joined(v))
           .optional("left", Scalars.DATE, Membership::left, (b, v) -> b.left(v))
           .field("joinedBy", JOIN_METHOD, Membership::joinedBy, (b, v) -> b.joinedBy(v))
@@ -84,7 +84,7 @@ public final class PartnershipCodecs {
           .describedAs("A term in office, half-open.")
           .field("role", OFFICER_ROLE, OfficerTerm::role, (b, v) -> b.role(v))
           .doc("The office.")
-          .field("personId", Scalars.TEXT, OfficerTerm::personId, (b, v) -> b.personId(v))
+          .field("personId", Scalars.ID, OfficerTerm::personId, (b, v) -> b.personId(v))
           .field("start", Scalars.DATE, OfficerTerm::start, (b, v) -> b.start(v))
           .optional("end", Scalars.DATE, OfficerTerm::end, (b, v) -> b.end(v))
           .build();
@@ -95,7 +95,7 @@ public final class PartnershipCodecs {
           .describedAs("A resident-led C2 partnership with its people and board history. Person ids are unique across "
               + "residents and agency representatives; memberships of one person and terms of one office do not "
               + "overlap.")
-          .field("id", Scalars.TEXT, Partnership::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, Partnership::id, (b, v) -> b.id(v))
           .field("name", Scalars.TEXT, Partnership::name, (b, v) -> b.name(v))
           .field("neighbourhood", PlaceCodecs.NEIGHBOURHOOD, Partnership::neighbourhood, (b, v) -> b.neighbourhood(v))
           .optional("constitutionAdopted", Scalars.DATE, Partnership::constitutionAdopted, (b, v) -> b.constitutionAdopted(v))

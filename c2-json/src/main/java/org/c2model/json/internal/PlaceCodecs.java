@@ -18,7 +18,7 @@ public final class PlaceCodecs {
   public static final ObjectCodec<Neighbourhood, Neighbourhood.Builder> NEIGHBOURHOOD =
       ObjectCodec.of(Neighbourhood.class, Neighbourhood::builder, b -> b.build())
           .describedAs("A neighbourhood where a C2 partnership works, with the GSS areas it covers.")
-          .field("id", Scalars.TEXT, Neighbourhood::id, (b, v) -> b.id(v))
+          .field("id", Scalars.ID, Neighbourhood::id, (b, v) -> b.id(v))
           .field("name", Scalars.TEXT, Neighbourhood::name, (b, v) -> b.name(v))
           .set("areaCodes", AREA_CODE, Neighbourhood::areaCodes, (b, v) -> b.addAllAreaCodes(v))
           .doc("The ONS GSS codes of the areas covered, such as LSOAs.")

@@ -52,7 +52,7 @@ public final class SavingsCodecs {
   public static final ObjectCodec<UnitCost, UnitCost.Builder> UNIT_COST =
       ObjectCodec.of(UnitCost.class, UnitCost::builder, b -> b.build())
           .describedAs("What one unit of an indicator costs one agency, at one price year.")
-          .field("indicatorId", Scalars.TEXT, UnitCost::indicatorId, (b, v) -> b.indicatorId(v))
+          .field("indicatorId", Scalars.ID, UnitCost::indicatorId, (b, v) -> b.indicatorId(v))
           .doc("The id of the long-term indicator the cost applies to.")
           .field("cost", CoreCodecs.MONEY, UnitCost::cost, (b, v) -> b.cost(v))
           .constrain("properties", CoreCodecs.NOT_NEGATIVE)
@@ -103,7 +103,7 @@ public final class SavingsCodecs {
   public static final ObjectCodec<AvoidedEvents, AvoidedEvents.Builder> AVOIDED_EVENTS_CODEC =
       ObjectCodec.of(AvoidedEvents.class, AvoidedEvents::builder, AvoidedEvents.Builder::build)
           .describedAs("The events avoided for one indicator.")
-          .field("indicatorId", Scalars.TEXT, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
+          .field("indicatorId", Scalars.ID, AvoidedEvents::indicatorId, AvoidedEvents.Builder::indicatorId)
           .constrain("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$")
           .field("perYear", Scalars.DECIMAL, AvoidedEvents::perYear, AvoidedEvents.Builder::perYear)
           .doc("Events avoided a year.")
@@ -232,7 +232,7 @@ public final class SavingsCodecs {
   public static final ObjectCodec<SavingsLine, SavingsLine.Builder> SAVINGS_LINE =
       ObjectCodec.of(SavingsLine.class, SavingsLine::builder, SavingsLine.Builder::build)
           .describedAs("One step-by-step row: one indicator's cost to one agency in one year.")
-          .field("indicatorId", Scalars.TEXT, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
+          .field("indicatorId", Scalars.ID, SavingsLine::indicatorId, SavingsLine.Builder::indicatorId)
           .constrain("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$")
           .field("agency", AGENCY_CODE, SavingsLine::agency, SavingsLine.Builder::agency)
           .doc("The agency whose cost is saved.")

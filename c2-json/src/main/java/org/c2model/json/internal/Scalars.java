@@ -66,6 +66,24 @@ public final class Scalars {
     }
   };
 
+  /**
+   * An id, such as a person's, an activity's or an indicator's: text like {@link #TEXT}, read as one
+   * shared instance per distinct id of the document (ids repeat in every reference to them).
+   */
+  public static final Codec<String> ID = new Codec<>(String.class, "id",
+      SchemaGenerator.node("description", "An id: text, not blank, unique where its object says so.",
+          "type", "string", "minLength", 1)) {
+    @Override
+    public String read(JsonIn in) throws IOException {
+      return in.sharedText();
+    }
+
+    @Override
+    public void write(String value, JsonGenerator g) throws IOException {
+      g.writeString(value);
+    }
+  };
+
   /** An ISO-8601 date string, {@code yyyy-MM-dd}. */
   public static final Codec<LocalDate> DATE = new Codec<>(LocalDate.class, "date",
       SchemaGenerator.node("description", "An ISO-8601 calendar date, yyyy-MM-dd.", "type", "string",
@@ -318,7 +336,7 @@ public final class Scalars {
     return new Codec<>(type, SchemaGenerator.defName(type), schema) {
       @Override
       public E read(JsonIn in) throws IOException {
-        E e = byCode.get(in.text());
+        E e = byCode.get(in.sharedText());
         if (e == null) {
           throw in.failHere(allowed);
         }

@@ -35,7 +35,7 @@ public final class StepCodecs {
       ObjectCodec.of(Evidence.class, Values::new, v -> Evidence.of(v.get("id"), v.get("type"), v.<LocalDate>get("date")))
           .describedAs("A dated piece of evidence: an activity (its id and type), or a fact of the partnership record "
               + "(neighbourhood, board_membership, constitution_adopted).")
-          .field("id", Scalars.TEXT, Evidence::id, (b, v) -> b.put("id", v))
+          .field("id", Scalars.ID, Evidence::id, (b, v) -> b.put("id", v))
           .field("type", Scalars.TEXT, Evidence::type, (b, v) -> b.put("type", v))
           .field("date", Scalars.DATE, Evidence::date, (b, v) -> b.put("date", v))
           .build();
@@ -79,7 +79,7 @@ public final class StepCodecs {
               + "Computed by c2 from a journey; stored and read back, checked (the seven steps in order, "
               + "nothing dated after asOf, the frontier agreeing with the steps). Findings are described by "
               + "findings.schema.json, which a validator must be given alongside this schema.")
-          .field("partnershipId", Scalars.TEXT, StepAssessment::partnershipId, (b, v) -> b.builder.partnershipId(v))
+          .field("partnershipId", Scalars.ID, StepAssessment::partnershipId, (b, v) -> b.builder.partnershipId(v))
           .field("asOf", Scalars.DATE, StepAssessment::asOf, (b, v) -> b.builder.asOf(v))
           .optional("frontier", STEP_CODE, StepAssessment::frontier, (b, v) -> b.frontier = Optional.of(v))
           .doc("The lowest step not yet attained; absent when all seven are.")

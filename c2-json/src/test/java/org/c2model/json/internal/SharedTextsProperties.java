@@ -1,0 +1,49 @@
+package org.c2model.json.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * {@link SharedTexts} against a plain map: each text comes back equal to itself, the same instance
+ * every time it is asked for again (through the table's growth), and a text with a surrogate is
+ * left to the caller.
+ */
+class SharedTextsProperties {
+
+  @Provide
+  Arbitrary<List<String>> texts() {
+    Arbitrary<String> text = Arbitraries.oneOf(
+        Arbitraries.strings().withCharRange('A', 'Z').numeric().ofMaxLength(6),
+        Arbitraries.strings().all().ofMaxLength(SharedTexts.MAX_LENGTH));
+    // few distinct texts repeated, and many distinct ones (the table grows past 512)
+    return Arbitraries.oneOf(text.list().ofMaxSize(50).flatMap(pool -> pool.isEmpty()
+        ? Arbitraries.just(List.<String>of()) : Arbitraries.of(pool).list().ofMaxSize(300)), text.list().ofMaxSize(1500));
+  }
+
+  @Property(tries = 300)
+  void aTextComesBackEqualAndTheSameInstanceEachTimeUnlessItHasASurrogate(@ForAll("texts") List<String> texts) {
+    SharedTexts shared = new SharedTexts();
+    Map<String, String> first = new HashMap<>();
+    for (String text : texts) {
+      // in a larger buffer at an offset, as the parser holds it
+      char[] buffer = ("«" + text + "»").toCharArray();
+      String got = shared.get(buffer, 1, text.length());
+      if (text.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+        assertNull(got);
+      } else {
+        assertEquals(text, got);
+        assertSame(first.computeIfAbsent(text, t -> got), got);
+      }
+    }
+  }
+}
