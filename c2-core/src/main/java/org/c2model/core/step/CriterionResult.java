@@ -3,6 +3,7 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -14,6 +15,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class CriterionResult {
+
+  /** Up to this many evidence items, a repeat is found by comparing pairs rather than with a set of keys. */
+  private static final int SMALL = 16;
 
   CriterionResult() {}
 
@@ -81,6 +85,20 @@ public abstract class CriterionResult {
    */
   @Value.Check
   void check() {
-    Checks.unique(evidence(), e -> e.type() + " " + e.id(), "evidence", "id");
+    List<Evidence> evidence = evidence();
+    if (evidence.size() > SMALL) {
+      Checks.unique(evidence, e -> e.type() + " " + e.id(), "evidence", "id");
+      return;
+    }
+    // a few items (the usual case): compared in pairs, with no key made for each
+    for (int i = 1; i < evidence.size(); i++) {
+      Evidence e = evidence.get(i);
+      for (int j = 0; j < i; j++) {
+        Evidence earlier = evidence.get(j);
+        if (earlier.id().equals(e.id()) && earlier.type().equals(e.type())) {
+          throw InvalidValueException.of("evidence[" + i + "].id", "must be unique", e.type() + " " + e.id());
+        }
+      }
+    }
   }
 }

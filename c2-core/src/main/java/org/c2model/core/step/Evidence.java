@@ -2,6 +2,7 @@ package org.c2model.core.step;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
 import org.c2model.core.journey.Activity;
@@ -30,6 +31,8 @@ public abstract class Evidence {
   public static final String CONSTITUTION_ADOPTED = "constitution_adopted";
 
   private static final List<String> PARTNERSHIP_FACTS = List.of(NEIGHBOURHOOD, BOARD_MEMBERSHIP, CONSTITUTION_ADOPTED);
+  /** The activity types, made once: every step assessment checks dozens of evidence items. */
+  private static final Set<String> ACTIVITY_TYPES = Set.copyOf(Activity.typeNames());
 
   Evidence() {}
 
@@ -77,7 +80,7 @@ public abstract class Evidence {
   @Value.Check
   void check() {
     Checks.notBlank(id(), "id");
-    if (!Activity.typeNames().contains(type()) && !PARTNERSHIP_FACTS.contains(type())) {
+    if (!ACTIVITY_TYPES.contains(type()) && !PARTNERSHIP_FACTS.contains(type())) {
       throw InvalidValueException.of("type", "must be an activity type or one of " + String.join(", ", PARTNERSHIP_FACTS),
           "'" + type() + "'");
     }

@@ -177,7 +177,7 @@ public final class JourneyRules {
         (p, t) -> {
           Map<Step, Activity> firsts = new EnumMap<>(Step.class);
           for (Activity a : p.timeline()) {
-            for (Step s : Step.values()) {
+            for (Step s : Step.ALL) {
               if (s.milestoneTypes().contains(a.type())) {
                 firsts.putIfAbsent(s, a);
               }

@@ -120,6 +120,9 @@ public enum Step implements Coded {
     return CriteriaByStep.TABLE.get(ordinal());
   }
 
+  /** Every step, in order, made once: {@code values()} copies its array at every call. */
+  static final List<Step> ALL = List.of(values());
+
   /** The criteria of each step, by ordinal (a holder class: built once both enums are initialised). */
   private static final class CriteriaByStep {
     static final List<List<Criterion>> TABLE = Arrays.stream(values())

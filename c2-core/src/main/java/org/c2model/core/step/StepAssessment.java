@@ -129,30 +129,35 @@ public abstract class StepAssessment {
   @Value.Check
   void check() {
     Checks.notBlank(partnershipId(), "partnershipId");
-    Step[] all = Step.values();
-    if (steps().size() != all.length) {
-      throw InvalidValueException.of("steps", "must hold the " + all.length + " steps", steps().size() + " results");
+    List<Step> all = Step.ALL;
+    if (steps().size() != all.size()) {
+      throw InvalidValueException.of("steps", "must hold the " + all.size() + " steps", steps().size() + " results");
     }
-    for (int i = 0; i < all.length; i++) {
+    for (int i = 0; i < all.size(); i++) {
       StepResult s = steps().get(i);
-      String at = "steps[" + i + "]";
-      if (s.step() != all[i]) {
-        throw InvalidValueException.of(at + ".step", "must be " + all[i].code(), s.step().code());
+      if (s.step() != all.get(i)) {
+        throw InvalidValueException.of("steps[" + i + "].step", "must be " + all.get(i).code(), s.step().code());
       }
-      afterAsOf(s.attainedOn(), at + ".attainedOn");
+      afterAsOf(s.attainedOn(), i, -1, -1);
       for (int j = 0; j < s.criteria().size(); j++) {
         CriterionResult c = s.criteria().get(j);
-        String cat = at + ".criteria[" + j + "]";
-        afterAsOf(c.metOn(), cat + ".metOn");
+        afterAsOf(c.metOn(), i, j, -1);
         for (int k = 0; k < c.evidence().size(); k++) {
-          afterAsOf(Optional.of(c.evidence().get(k).date()), cat + ".evidence[" + k + "].date");
+          afterAsOf(Optional.of(c.evidence().get(k).date()), i, j, k);
         }
       }
     }
   }
 
-  private void afterAsOf(Optional<LocalDate> date, String field) {
+  /**
+   * Checks a date of step {@code i}: its attainment, or criterion {@code j}'s date, or that
+   * criterion's evidence {@code k}'s date (-1 where not); the field is named only on failure (an
+   * assessment holds dozens of dates, and naming each cost more than checking it).
+   */
+  private void afterAsOf(Optional<LocalDate> date, int i, int j, int k) {
     if (date.isPresent() && date.get().isAfter(asOf())) {
+      String field = "steps[" + i + "]" + (j < 0 ? ".attainedOn"
+          : ".criteria[" + j + "]" + (k < 0 ? ".metOn" : ".evidence[" + k + "].date"));
       throw InvalidValueException.of(field, "must not be after asOf " + asOf(), date.get());
     }
   }

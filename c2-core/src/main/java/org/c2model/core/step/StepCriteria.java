@@ -83,7 +83,10 @@ final class StepCriteria {
     partnership.agencies().forEach(a -> agencies.put(a.id(), a));
     for (Activity a : timeline) {
       Evidence evidence = null;
-      for (Reference r : a.references()) {
+      List<Reference> refs = a.references();
+      // by index: an iterator per activity was a tenth of what assessing a journey allocated
+      for (int k = 0; k < refs.size(); k++) {
+        Reference r = refs.get(k);
         Reference.Kind kind = r.kind();
         if (kind == Reference.Kind.RESIDENT || kind == Reference.Kind.AGENCY_REPRESENTATIVE
             || kind == Reference.Kind.PERSON) {
@@ -103,7 +106,7 @@ final class StepCriteria {
   static List<StepResult> assess(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     StepCriteria c = new StepCriteria(journey, asOf, thresholds);
     List<StepResult> steps = new ArrayList<>();
-    for (Step step : Step.values()) {
+    for (Step step : Step.ALL) {
       steps.add(c.step(step));
     }
     return steps;
@@ -114,7 +117,11 @@ final class StepCriteria {
     for (Criterion criterion : step.criteriaOfStep()) {
       results.add(evaluate(criterion));
     }
-    List<LocalDate> metDates = results.stream().flatMap(r -> r.metOn().stream()).sorted().collect(Collectors.toList());
+    List<LocalDate> metDates = new ArrayList<>(results.size());
+    for (CriterionResult r : results) {
+      r.metOn().ifPresent(metDates::add);
+    }
+    metDates.sort(null);
     int needed = step.criteriaNeeded(thresholds);
     Optional<LocalDate> attainedOn = metDates.size() >= needed ? Optional.of(metDates.get(needed - 1)) : Optional.empty();
     Set<String> actions = new LinkedHashSet<>();
