@@ -151,12 +151,11 @@ public abstract class Programme {
             + " sites: no portfolio is returned");
       }
     }
-    // Sites needing attention first: those not evaluated, then the gravest reason first, then the most
-    // reasons, else programme order.
+    // Sites needing attention first: those not evaluated, then the most reasons of severity error (such as a
+    // lost resident majority), then the most reasons of any kind, else programme order.
     List<SiteResult> ordered = new ArrayList<>(results);
-    ordered.sort(Comparator.comparing(SiteResult::evaluated).thenComparing((SiteResult r) -> r.attention().stream()
-            .map(Finding::severity)
-            .max(Comparator.naturalOrder()).map(s -> -s.ordinal()).orElse(1))
+    ordered.sort(Comparator.comparing(SiteResult::evaluated)
+        .thenComparing((SiteResult r) -> -r.attention().stream().filter(f -> f.severity() == Severity.ERROR).count())
         .thenComparing(r -> -r.attention().size()));
     PortfolioReport portfolio = PortfolioReport.builder().programmeId(id()).programmeName(name()).sites(ordered)
         .build();
