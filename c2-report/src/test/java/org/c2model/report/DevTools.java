@@ -94,6 +94,32 @@ final class DevTools implements AutoCloseable {
   }
 
   /**
+   * Starts Chromium headless and opens a page at 1280 by 900 pixels, with the page, runtime and log
+   * events recorded, once it has loaded.
+   *
+   * @param chromium  the executable
+   * @param html  the page's file
+   * @return the connection
+   * @throws Exception if it cannot start, connect or load in time
+   */
+  static DevTools open(Path chromium, Path html) throws Exception {
+    DevTools browser = start(chromium);
+    try {
+      browser.call("Page.enable", "{}");
+      browser.call("Runtime.enable", "{}");
+      browser.call("Log.enable", "{}");
+      browser.call("Emulation.setDeviceMetricsOverride",
+          "{\"width\":1280,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
+      browser.call("Page.navigate", "{\"url\":" + quote(html.toUri().toString()) + "}");
+      browser.await("Page.loadEventFired");
+      return browser;
+    } catch (Exception | Error e) {
+      browser.close();
+      throw e;
+    }
+  }
+
+  /**
    * Starts Chromium headless and connects to its first page.
    *
    * @param chromium  the executable

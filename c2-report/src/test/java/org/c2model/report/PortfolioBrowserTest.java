@@ -23,14 +23,7 @@ class PortfolioBrowserTest {
     Path dir = Path.of("target", "report", "browser").toAbsolutePath();
     Files.createDirectories(dir);
     Path html = Reports.portfolioHtml(ReportFixtures.portfolio(), PortfolioOptions.none(), dir.resolve("portfolio.html"));
-    try (DevTools browser = DevTools.start(chromium)) {
-      browser.call("Page.enable", "{}");
-      browser.call("Runtime.enable", "{}");
-      browser.call("Log.enable", "{}");
-      browser.call("Emulation.setDeviceMetricsOverride",
-          "{\"width\":1280,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
-      browser.call("Page.navigate", "{\"url\":" + DevTools.quote(html.toUri().toString()) + "}");
-      browser.await("Page.loadEventFired");
+    try (DevTools browser = DevTools.open(chromium, html)) {
       String missing = browser.evaluate("(() => { const out = [];"
           + "for (const id of " + SECTIONS.stream().map(DevTools::quote).collect(java.util.stream.Collectors
               .joining(",", "[", "]")) + ") { const s = document.getElementById(id);"

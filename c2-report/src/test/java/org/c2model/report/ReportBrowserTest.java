@@ -38,14 +38,7 @@ class ReportBrowserTest {
     EvaluationReport report = ReportFixtures.report(journey);
     Path html = Reports.html(report, ReportFixtures.options(journey, report), dir.resolve("townstal.html"));
 
-    try (DevTools browser = DevTools.start(chromium)) {
-      browser.call("Page.enable", "{}");
-      browser.call("Runtime.enable", "{}");
-      browser.call("Log.enable", "{}");
-      browser.call("Emulation.setDeviceMetricsOverride",
-          "{\"width\":1280,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
-      browser.call("Page.navigate", "{\"url\":" + DevTools.quote(html.toUri().toString()) + "}");
-      browser.await("Page.loadEventFired");
+    try (DevTools browser = DevTools.open(chromium, html)) {
 
       String missing = browser.evaluate("(() => { const out = [];"
           + "for (const id of " + jsArray(SECTIONS) + ") { const s = document.getElementById(id);"
