@@ -1,5 +1,7 @@
 package org.c2model.metrics.programme;
 
+import java.util.Locale;
+import org.c2model.core.Coded;
 import org.c2model.core.rule.RuleId;
 import org.c2model.core.rule.Severity;
 
@@ -8,7 +10,7 @@ import org.c2model.core.rule.Severity;
  * change is in exactly one category, and each category has a mirror, the change seen the other way
  * round (<i>Positively Local</i> secs. 2, 3, 4 and 5; {@code docs/c2-model.md} sections 2 to 5).
  */
-public enum ChangeCategory {
+public enum ChangeCategory implements Coded {
 
   /** A step not attained before is attained now (section 2). */
   STEP_ATTAINED(ReportChanges.STEP_ATTAINED, Severity.INFO, "steps attained"),
@@ -33,6 +35,16 @@ public enum ChangeCategory {
     this.ruleId = ruleId;
     this.severity = severity;
     this.heading = heading;
+  }
+
+  /**
+   * Gets the category's code, its name in lower case, such as {@code step_lapsed}.
+   *
+   * @return the code, not null
+   */
+  @Override
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -71,6 +71,20 @@ public abstract class ReportChange {
     Checks.notBlank(subject(), "subject");
     Checks.notBlank(before(), "before");
     Checks.notBlank(after(), "after");
+    if ((category() == ChangeCategory.STEP_ATTAINED || category() == ChangeCategory.STEP_LAPSED)
+        && !subject().matches("[1-7]")) {
+      throw org.c2model.core.InvalidValueException.of("subject", "must be a step number from 1 to 7", subject());
+    }
+    if (category() == ChangeCategory.RULE_FAILURE_STARTED || category() == ChangeCategory.RULE_FAILURE_ENDED) {
+      // "rule-id path": both parts are checked here, so that every change can become a finding.
+      int space = subject().indexOf(' ');
+      if (space < 0) {
+        throw org.c2model.core.InvalidValueException.of("subject", "must be a rule id, a space and a JSON Pointer",
+            subject());
+      }
+      org.c2model.core.rule.RuleId.of(subject().substring(0, space));
+      Path.parse(subject().substring(space + 1));
+    }
     if (before().equals(after())) {
       throw org.c2model.core.InvalidValueException.of("after", "must differ from before " + before(), after());
     }

@@ -182,13 +182,32 @@ public abstract class ReportChanges {
       }
     }
     out.sort(ORDER);
-    return ImmutableReportChanges.builder().neighbourhoodId(before.neighbourhoodId()).before(before.asOf())
+    return builder().neighbourhoodId(before.neighbourhoodId()).before(before.asOf())
         .after(after.asOf()).changes(out).build();
   }
 
   /** Category, then subject (steps by number, which are one digit). */
   private static final Comparator<ReportChange> ORDER = Comparator.comparing(ReportChange::category)
       .thenComparing(ReportChange::subject);
+
+  /**
+   * Returns a builder, for changes stored earlier (such as read back from a {@code report_changes}
+   * document); compute them with {@link #between}. {@code build()} checks that they fit together.
+   *
+   * @return a new builder, not null
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link ReportChanges}; {@code build()} throws {@link InvalidValueException} naming the
+   * field when the id is blank, the changes are not in category and subject order, or one subject is
+   * changed twice in one category.
+   */
+  public static final class Builder extends ImmutableReportChanges.Builder {
+    Builder() {}
+  }
 
   private static Set<String> union(Map<String, ?> a, Map<String, ?> b) {
     Set<String> keys = new TreeSet<>(a.keySet());
@@ -199,6 +218,13 @@ public abstract class ReportChanges {
   @Value.Check
   void check() {
     Checks.notBlank(neighbourhoodId(), "neighbourhoodId");
+    for (int i = 1; i < changes().size(); i++) {
+      if (ORDER.compare(changes().get(i - 1), changes().get(i)) >= 0) {
+        throw InvalidValueException.of("changes[" + i + "]", "must follow changes[" + (i - 1) + "] in category "
+            + "and subject order, each subject once a category", changes().get(i).category().code() + " "
+            + changes().get(i).subject());
+      }
+    }
   }
 
   /**
