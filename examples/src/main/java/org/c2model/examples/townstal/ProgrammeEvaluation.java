@@ -16,6 +16,7 @@ import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.indicator.ObservationSource;
 import org.c2model.metrics.programme.PortfolioReport;
 import org.c2model.metrics.programme.Programme;
+import org.c2model.metrics.programme.ReportChanges;
 import org.c2model.metrics.programme.Site;
 import org.c2model.metrics.programme.SiteResult;
 import org.c2model.report.PortfolioOptions;
@@ -113,6 +114,8 @@ public final class ProgrammeEvaluation {
     try {
       Files.createDirectories(dir);
       C2Json.write(report, dir.resolve("evaluation.json"));
+      previous.filter(p -> p.neighbourhoodId().equals(report.neighbourhoodId()))
+          .ifPresent(p -> C2Json.write(ReportChanges.between(p, report), dir.resolve("changes.json")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + dir + ": " + e.getMessage(), e);
     }

@@ -249,6 +249,8 @@ public final class TownstalEvaluation {
       Files.createDirectories(out);
       Path json = out.resolve("evaluation.json");
       C2Json.write(report, json);
+      // What changed since the previous report, as a report_changes document beside it.
+      previous.ifPresent(p -> C2Json.write(ReportChanges.between(p, report), out.resolve("changes.json")));
       List<String> ids = report.indicatorChanges().stream().map(c -> c.indicator().id()).toList();
       ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers)
           .previous(previous);
@@ -262,7 +264,8 @@ public final class TownstalEvaluation {
       CommunityNetwork network = CommunityNetwork.fromJourney(journey, report.asOf());
       Reports.graphml(network, out.resolve("network.graphml"));
       Reports.gexf(network, report.asOf(), out.resolve("network.gexf"));
-      print.println("      wrote " + json.getFileName() + ", " + html.getFileName()
+      print.println("      wrote " + json.getFileName() + (previous.isPresent() ? ", changes.json" : "") + ", "
+          + html.getFileName()
           + ", csv/ (one file per table), network.graphml and network.gexf");
       print.println("Report written to " + out.toAbsolutePath().normalize());
     } catch (IOException e) {

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.c2model.examples.townstal.TownstalData;
 import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.programme.ChangeCategory;
+import org.c2model.metrics.programme.ReportChanges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,6 +166,8 @@ class EvaluateCommandTest {
     String html = Files.readString(after.resolve("evaluation.html"));
     assertTrue(html.contains("What changed since last time"), "the change list in the board's report");
     assertTrue(Files.isRegularFile(after.resolve("csv").resolve("changes.csv")));
+    ReportChanges stored = C2Json.read(DocumentKind.REPORT_CHANGES, after.resolve("changes.json"));
+    assertEquals(List.of("6"), stored.inCategory(ChangeCategory.STEP_ATTAINED).stream().map(c -> c.subject()).toList());
   }
 
   @Test
