@@ -119,7 +119,7 @@ public final class ViewBuilder {
     for (ChangeCategory c : ChangeCategory.values()) {
       List<ReportChange> in = changes.inCategory(c);
       if (!in.isEmpty()) {
-        counts.add(in.size() + " " + c.heading());
+        counts.add(c.heading() + ": " + in.size());
       }
       for (ReportChange x : in) {
         rows.add(List.of(c.heading(), x.subject(), x.before(), x.after()));
