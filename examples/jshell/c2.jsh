@@ -21,6 +21,7 @@ import org.c2model.metrics.indicator.*;
 import org.c2model.metrics.indicator.store.*;
 import org.c2model.metrics.savings.*;
 import org.c2model.metrics.evaluation.*;
+import org.c2model.metrics.programme.*;
 import org.c2model.metrics.network.*;
 import org.c2model.metrics.graph.*;
 import org.c2model.json.*;

@@ -13,6 +13,7 @@ module org.c2model.metrics {
   exports org.c2model.metrics.indicator.store;
   exports org.c2model.metrics.savings;
   exports org.c2model.metrics.evaluation;
+  exports org.c2model.metrics.programme;
   exports org.c2model.metrics.network;
   exports org.c2model.metrics.graph;
 }

@@ -17,6 +17,7 @@ import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.step.StepAssessment;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.WeakConnectors;
+import org.c2model.metrics.programme.ReportChanges;
 import org.c2model.metrics.savings.UnitCostTable;
 
 /**
@@ -107,9 +108,20 @@ public final class DocumentKind<T> {
   public static final DocumentKind<EvaluationReport> EVALUATION_REPORT =
       new DocumentKind<>("evaluation_report", EvaluationReport.class);
 
+  /**
+   * What changed in one neighbourhood between two evaluation reports, such as last board's and
+   * today's: steps attained or lapsed, rule failures started or ended, indicators that changed
+   * verdict, weak connectors gained or lost ({@code docs/c2-model.md} sections 2 to 5):
+   * {@code "kind": "report_changes"}. c2-metrics computes it with
+   * {@code ReportChanges.between(before, after)}; a stored one is read back through
+   * {@code ReportChanges.builder()}, which checks the order of the changes.
+   */
+  public static final DocumentKind<ReportChanges> REPORT_CHANGES =
+      new DocumentKind<>("report_changes", ReportChanges.class);
+
   private static final List<DocumentKind<?>> ALL = List.of(NEIGHBOURHOOD, PARTNERSHIP, RULE_THRESHOLDS, FINDINGS,
       JOURNEY, STEP_ASSESSMENT, INDICATOR_CATALOGUE, OUTCOMES_FRAMEWORK, UNIT_COST_TABLE, WEAK_CONNECTORS,
-      EVALUATION_REPORT);
+      EVALUATION_REPORT, REPORT_CHANGES);
 
   private final String code;
   private final Class<T> type;

@@ -75,11 +75,13 @@ import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.rule.Severity;
 import org.c2model.core.step.JourneyRules;
 import org.c2model.core.step.StepAssessment;
+import org.c2model.metrics.evaluation.Evaluation;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkAnalysis;
 import org.c2model.metrics.network.WeakConnectorThresholds;
 import org.c2model.metrics.network.WeakConnectors;
+import org.c2model.metrics.programme.ReportChanges;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.PriceYear;
 import org.c2model.metrics.savings.UnitCost;
@@ -124,7 +126,8 @@ public final class DomainArbitraries {
         Map.entry(DocumentKind.OUTCOMES_FRAMEWORK, outcomesFrameworks()),
         Map.entry(DocumentKind.UNIT_COST_TABLE, unitCostTables()),
         Map.entry(DocumentKind.WEAK_CONNECTORS, weakConnectors()),
-        Map.entry(DocumentKind.EVALUATION_REPORT, evaluationReports()));
+        Map.entry(DocumentKind.EVALUATION_REPORT, evaluationReports()),
+        Map.entry(DocumentKind.REPORT_CHANGES, reportChanges()));
     Arbitrary<?> a = table.get(kind);
     if (a == null) {
       throw new IllegalArgumentException("no generator for document kind " + kind);
@@ -591,6 +594,19 @@ public final class DomainArbitraries {
             .candidatesPerAffiliation(count).betweennessQuantile(quantile).betweennessMedianMultiple(multiple).build());
     return Combinators.combine(journeys(), JourneyArbitraries.assessmentDates(), thresholds)
         .as((journey, date, t) -> WeakConnectors.of(NetworkAnalysis.of(CommunityNetwork.fromJourney(journey, date), date), t));
+  }
+
+  /**
+   * Gets a generator of the changes between two evaluations of a generated journey on two generated
+   * dates, either way round (so steps attained and lapsed, failures started and ended both occur).
+   *
+   * @return the generator, not null
+   */
+  public static Arbitrary<ReportChanges> reportChanges() {
+    return Combinators.combine(journeys(), JourneyArbitraries.assessmentDates(), JourneyArbitraries.assessmentDates())
+        .as((journey, d1, d2) -> ReportChanges.between(
+            Evaluation.builder().journey(journey).asOf(d1.isBefore(journey.start()) ? journey.start() : d1).build().run(),
+            Evaluation.builder().journey(journey).asOf(d2.isBefore(journey.start()) ? journey.start() : d2).build().run()));
   }
 
   /**

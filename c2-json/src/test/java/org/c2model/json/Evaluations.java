@@ -140,10 +140,23 @@ final class Evaluations {
    * @return the report
    */
   static EvaluationReport townstal() {
+    return townstalEvaluation().build().run();
+  }
+
+  /**
+   * The same evaluation of Townstal as of an earlier date, such as the one shown at an earlier board.
+   *
+   * @param asOf  the date
+   * @return the report
+   */
+  static EvaluationReport townstal(LocalDate asOf) {
+    return townstalEvaluation().asOf(asOf).build().run();
+  }
+
+  private static Evaluation.Builder townstalEvaluation() {
     return Evaluation.builder().journey(Townstal.journey()).observations(townstalObservations()).comparator(COMPARATOR)
         .unitCosts(costs()).priceYear(PRICES).adjustments(Adjustments.of("0", "0.5", "0.2"))
-        .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("1500"), PRICES))
-        .build().run();
+        .addInvestments(Investment.of(AgencyCode.LOCAL_AUTHORITY, 0, Money.gbp("1500"), PRICES));
   }
 
   /**

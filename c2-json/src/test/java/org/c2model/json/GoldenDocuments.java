@@ -78,6 +78,9 @@ final class GoldenDocuments {
         return Evaluations.illustrativeWeakConnectors();
       case "evaluation_report":
         return Evaluations.townstal();
+      case "report_changes":
+        return org.c2model.metrics.programme.ReportChanges.between(Evaluations.townstal(LocalDate.of(2009, 7, 31)),
+            Evaluations.townstal());
       default:
         throw new IllegalArgumentException("no golden document for kind " + kind);
     }

@@ -87,6 +87,11 @@ class JsonReaderFuzzTest {
     check(DocumentKind.EVALUATION_REPORT, data);
   }
 
+  @FuzzTest
+  void reportChanges(byte[] data) {
+    check(DocumentKind.REPORT_CHANGES, data);
+  }
+
   /**
    * Reads the input strictly from bytes, strictly from text and leniently from text, and checks the
    * outcomes: only {@link C2JsonException} fails a read; what is read prints, and writes and reads

@@ -72,6 +72,15 @@ public abstract class ReportOptions {
   public abstract List<String> notes();
 
   /**
+   * Gets an earlier report of the same neighbourhood, such as last board's, read back from its
+   * {@code evaluation_report} document: the report then lists what changed since
+   * ({@link org.c2model.metrics.programme.ReportChanges}).
+   *
+   * @return the earlier report, empty for no change list
+   */
+  public abstract Optional<org.c2model.metrics.evaluation.EvaluationReport> previous();
+
+  /**
    * Gets options that add nothing to the report.
    *
    * @return the options, not null

@@ -18,8 +18,13 @@ import javax.xml.stream.XMLStreamException;
 import org.c2model.core.InvalidValueException;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.network.CommunityNetwork;
+import org.c2model.metrics.programme.PortfolioReport;
+import org.c2model.metrics.programme.ReportChanges;
+import org.c2model.metrics.programme.SiteResult;
 import org.c2model.report.internal.CsvTables;
 import org.c2model.report.internal.NetworkXml;
+import org.c2model.report.internal.PortfolioView;
+import org.c2model.report.internal.PortfolioViewBuilder;
 import org.c2model.report.internal.Table;
 import org.c2model.report.internal.View;
 import org.c2model.report.internal.ViewBuilder;
@@ -84,6 +89,53 @@ public final class Reports {
     View view = view(report, options);
     StringOutput out = new StringOutput();
     ENGINE.render("report.jte", view, out);
+    return out.toString();
+  }
+
+  /**
+   * Renders a programme's portfolio as one self-contained HTML page (the sites needing attention
+   * first, every site compared, the main indicator changes, the funnel plot of all sites together,
+   * what changed since each site's previous report, and each site) and writes it.
+   *
+   * @param portfolio  the portfolio, not null
+   * @param options  notes, links to the sites' own reports and their previous reports, not null
+   * @param file  the HTML file to write, not null
+   * @return the file, not null
+   * @throws InvalidValueException if a previous report is filed under a site the portfolio does not
+   *     have, or is of another neighbourhood
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public static Path portfolioHtml(PortfolioReport portfolio, PortfolioOptions options, Path file) {
+    Objects.requireNonNull(file, "file");
+    String html = portfolioHtmlString(portfolio, options);
+    write(file, html);
+    return file;
+  }
+
+  /**
+   * Renders a programme's portfolio as one self-contained HTML page.
+   *
+   * @param portfolio  the portfolio, not null
+   * @param options  notes, links to the sites' own reports and their previous reports, not null
+   * @return the whole HTML page, not null
+   * @throws InvalidValueException if a previous report is filed under a site the portfolio does not
+   *     have, or is of another neighbourhood
+   */
+  public static String portfolioHtmlString(PortfolioReport portfolio, PortfolioOptions options) {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(options, "options");
+    options.previous().forEach((site, report) -> {
+      SiteResult s = portfolio.sites().stream().filter(x -> x.siteId().equals(site)).findFirst()
+          .orElseThrow(() -> InvalidValueException.of("options.previous", "must name a site of the portfolio", site));
+      if (!s.neighbourhoodId().equals(report.neighbourhoodId())) {
+        throw InvalidValueException.of("options.previous[" + site + "].neighbourhoodId",
+            "must be the site's neighbourhoodId " + s.neighbourhoodId(), report.neighbourhoodId());
+      }
+    });
+    PortfolioView view = new PortfolioViewBuilder(portfolio, options.notes(), options.links(), options.previous())
+        .build();
+    StringOutput out = new StringOutput();
+    ENGINE.render("portfolio.jte", view, out);
     return out.toString();
   }
 
@@ -174,14 +226,21 @@ public final class Reports {
             "must be the report's neighbourhoodId " + report.neighbourhoodId(), id);
       }
     });
+    options.previous().ifPresent(p -> {
+      if (!p.neighbourhoodId().equals(report.neighbourhoodId())) {
+        throw InvalidValueException.of("options.previous.neighbourhoodId",
+            "must be the report's neighbourhoodId " + report.neighbourhoodId(), p.neighbourhoodId());
+      }
+    });
     return new ViewBuilder(report, options.journey(), options.trends(), options.comparatorTrends(), options.notes(),
         options.peers().stream().map(p -> new ViewBuilder.Peer(p.indicatorId(), p.areaCode(), p.events(),
-            p.personYears())).toList())
+            p.personYears())).toList(), options.previous().map(p -> ReportChanges.between(p, report)))
         .build();
   }
 
   private static List<Table> tables(View v) {
     List<Table> out = new ArrayList<>();
+    v.changes().ifPresent(c -> out.add(c.table()));
     out.add(v.journey().steps());
     v.journey().history().ifPresent(out::add);
     out.add(v.journey().governanceHistory());

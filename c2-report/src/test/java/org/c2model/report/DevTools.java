@@ -50,6 +50,27 @@ final class DevTools implements AutoCloseable {
   }
 
   /**
+   * Finds Chromium for a browser test, or aborts the test (fails it when {@code CI} is set) saying
+   * loudly that the page was not checked in a browser.
+   *
+   * @param test  the test's name, for the message
+   * @return the Chromium executable, not null
+   */
+  static Path chromiumOrAbort(String test) {
+    Path chromium = findChromium();
+    if (chromium == null) {
+      String message = test + ": NO CHROMIUM FOUND (set C2_CHROMIUM or put chromium on the PATH; "
+          + ".ci/run installs it): the report was NOT checked in a browser";
+      if (System.getenv("CI") != null) {
+        org.junit.jupiter.api.Assertions.fail(message);
+      }
+      System.err.println("\n*** " + message + " ***\n");
+      org.junit.jupiter.api.Assumptions.abort(message);
+    }
+    return chromium;
+  }
+
+  /**
    * Finds Chromium: the {@code C2_CHROMIUM} environment variable, else {@code chromium} (or
    * {@code chromium-browser}) on the PATH.
    *
@@ -70,6 +91,32 @@ final class DevTools implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * Starts Chromium headless and opens a page at 1280 by 900 pixels, with the page, runtime and log
+   * events recorded, once it has loaded.
+   *
+   * @param chromium  the executable
+   * @param html  the page's file
+   * @return the connection
+   * @throws Exception if it cannot start, connect or load in time
+   */
+  static DevTools open(Path chromium, Path html) throws Exception {
+    DevTools browser = start(chromium);
+    try {
+      browser.call("Page.enable", "{}");
+      browser.call("Runtime.enable", "{}");
+      browser.call("Log.enable", "{}");
+      browser.call("Emulation.setDeviceMetricsOverride",
+          "{\"width\":1280,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
+      browser.call("Page.navigate", "{\"url\":" + quote(html.toUri().toString()) + "}");
+      browser.await("Page.loadEventFired");
+      return browser;
+    } catch (Exception | Error e) {
+      browser.close();
+      throw e;
+    }
   }
 
   /**

@@ -2,14 +2,12 @@ package org.c2model.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.c2model.core.journey.Journey;
 import org.c2model.metrics.evaluation.EvaluationReport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,30 +31,14 @@ class ReportBrowserTest {
 
   @Test
   void report_opensInChromium_withoutErrors_andPrintsOnA4() throws Exception {
-    Path chromium = DevTools.findChromium();
-    if (chromium == null) {
-      String message = "ReportBrowserTest: NO CHROMIUM FOUND (set C2_CHROMIUM or put chromium on the PATH; "
-          + ".ci/run installs it): the report was NOT checked in a browser";
-      if (System.getenv("CI") != null) {
-        fail(message);
-      }
-      System.err.println("\n*** " + message + " ***\n");
-      Assumptions.abort(message);
-    }
+    Path chromium = DevTools.chromiumOrAbort("ReportBrowserTest");
     Path dir = Path.of("target", "report", "browser").toAbsolutePath();
     Files.createDirectories(dir);
     Journey journey = ReportFixtures.journey();
     EvaluationReport report = ReportFixtures.report(journey);
     Path html = Reports.html(report, ReportFixtures.options(journey, report), dir.resolve("townstal.html"));
 
-    try (DevTools browser = DevTools.start(chromium)) {
-      browser.call("Page.enable", "{}");
-      browser.call("Runtime.enable", "{}");
-      browser.call("Log.enable", "{}");
-      browser.call("Emulation.setDeviceMetricsOverride",
-          "{\"width\":1280,\"height\":900,\"deviceScaleFactor\":1,\"mobile\":false}");
-      browser.call("Page.navigate", "{\"url\":" + DevTools.quote(html.toUri().toString()) + "}");
-      browser.await("Page.loadEventFired");
+    try (DevTools browser = DevTools.open(chromium, html)) {
 
       String missing = browser.evaluate("(() => { const out = [];"
           + "for (const id of " + jsArray(SECTIONS) + ") { const s = document.getElementById(id);"

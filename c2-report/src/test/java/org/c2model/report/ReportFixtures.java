@@ -19,6 +19,9 @@ import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
+import org.c2model.metrics.programme.PortfolioReport;
+import org.c2model.metrics.programme.Programme;
+import org.c2model.metrics.programme.Site;
 import org.c2model.metrics.savings.Adjustments;
 import org.c2model.metrics.savings.AgencyCode;
 import org.c2model.metrics.savings.DeflatorTable;
@@ -130,5 +133,38 @@ final class ReportFixtures {
     IndicatorAggregation.aggregate(observations(), COMPARATOR, BoundaryVintage.LSOA_2011, ids)
         .series().forEach(s -> b.putComparatorTrends(s.indicatorId(), s));
     return b.build();
+  }
+
+  /**
+   * A programme of three sites: Townstal as of 2010, Townstal's journey moved to two of the peer
+   * areas (ASB 11 and 24 a month per 2,000 people, no change) under id {@code PEER}, and a site
+   * whose observation store fails ({@code BROKEN}).
+   */
+  static PortfolioReport portfolio() {
+    return programme("Devon C2 programme", "PEER").evaluate();
+  }
+
+  /** The programme of {@link #portfolio()}, with the given name and id of the moved site. */
+  static Programme programme(String name, String peerSiteId) {
+    Journey townstal = journey();
+    Partnership moved = Partnership.builder().from(townstal.partnership())
+        .neighbourhood(Neighbourhood.of("N-PEER", "Peer estate", "E01020146", "E01020147")).build();
+    ObservationSource own = observations();
+    ObservationSource peers = peerObservations();
+    ObservationSource both = (id, areas) -> {
+      List<Observation> out = new ArrayList<>(own.select(id, areas));
+      out.addAll(peers.select(id, areas));
+      return out;
+    };
+    ObservationSource offline = (id, areas) -> {
+      throw new IllegalStateException("store offline");
+    };
+    return Programme.builder().id("PR-DEVON").name(name)
+        .addSites(Site.of("T", Evaluation.builder().journey(townstal).observations(both).comparator(COMPARATOR)
+            .build()))
+        .addSites(Site.of(peerSiteId, Evaluation.builder().journey(Journey.builder().from(townstal).partnership(moved)
+            .build()).observations(both).build()))
+        .addSites(Site.of("BROKEN", Evaluation.builder().journey(townstal).observations(offline).build()))
+        .build();
   }
 }

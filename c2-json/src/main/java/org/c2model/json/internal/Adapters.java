@@ -125,7 +125,10 @@ public final class Adapters {
       EvaluationCodecs.SURVEY_RESULT,
       EvaluationCodecs.INTERMEDIATE_OUTCOME_MEASURES,
       EvaluationCodecs.INDICATOR_CHANGE,
-      EvaluationCodecs.EVALUATION_REPORT);
+      EvaluationCodecs.EVALUATION_REPORT,
+      ProgrammeCodecs.CHANGE_CATEGORY_CODE,
+      ProgrammeCodecs.REPORT_CHANGE,
+      ProgrammeCodecs.REPORT_CHANGES);
 
   /**
    * Obtains the serializer of a codec.

@@ -19,10 +19,19 @@ import java.util.Optional;
  * @param network  section 6
  * @param savings  section 7, empty without an appraisal
  * @param quality  section 8
+ * @param changes  what changed since a previous report, in section 1; empty without one
  */
 public record View(String title, String neighbourhoodId, String asOf, List<String> notes, Summary summary,
     JourneySection journey, Listening listening, Outcomes outcomes, Indicators indicators, Network network,
-    Optional<Savings> savings, Quality quality) {
+    Optional<Savings> savings, Quality quality, Optional<Changes> changes) {
+
+  /**
+   * What changed since a previous report of the neighbourhood.
+   *
+   * @param lead  the counts by category, or that nothing changed
+   * @param table  one row per change: category, subject, before, after
+   */
+  public record Changes(String lead, Table table) {}
 
   /**
    * One finding, shown once, beside what it qualifies.

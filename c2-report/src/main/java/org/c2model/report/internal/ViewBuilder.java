@@ -28,6 +28,9 @@ import org.c2model.metrics.network.NetworkChange;
 import org.c2model.metrics.network.NetworkGrowth;
 import org.c2model.metrics.network.NetworkSummary;
 import org.c2model.metrics.network.WeakConnectorCandidate;
+import org.c2model.metrics.programme.ChangeCategory;
+import org.c2model.metrics.programme.ReportChange;
+import org.c2model.metrics.programme.ReportChanges;
 import org.c2model.metrics.savings.SavingsAppraisal;
 import org.c2model.metrics.savings.SavingsEstimate;
 import org.c2model.metrics.savings.SavingsLine;
@@ -47,6 +50,7 @@ public final class ViewBuilder {
   private final Map<String, IndicatorSeries> comparatorTrends;
   private final List<String> notes;
   private final List<Peer> peers;
+  private final Optional<ReportChanges> changes;
   /** Each finding shown so far, with the anchor of the place it is shown. */
   private final Map<Finding, String> placed = new LinkedHashMap<>();
 
@@ -69,9 +73,12 @@ public final class ViewBuilder {
    * @param comparatorTrends  the comparator's series by indicator id
    * @param notes  the caller's notes
    * @param peers  the comparable areas drawn in the funnel plots
+   * @param changes  what changed since a previous report, if one was given
    */
   public ViewBuilder(EvaluationReport report, Optional<Journey> journey, Map<String, IndicatorSeries> trends,
-      Map<String, IndicatorSeries> comparatorTrends, List<String> notes, List<Peer> peers) {
+      Map<String, IndicatorSeries> comparatorTrends, List<String> notes, List<Peer> peers,
+      Optional<ReportChanges> changes) {
+    this.changes = changes;
     this.report = report;
     this.journey = journey;
     this.trends = trends;
@@ -95,7 +102,37 @@ public final class ViewBuilder {
     View.Summary summary = summary();
     View.Quality quality = quality();
     return new View("C2 evaluation: " + report.neighbourhoodName(), report.neighbourhoodId(), Fmt.date(report.asOf()),
-        notes, summary, journeySection, listening, outcomes, indicators, network, savings, quality);
+        notes, summary, journeySection, listening, outcomes, indicators, network, savings, quality,
+        changes.map(c -> changes("changes", c)));
+  }
+
+  /**
+   * Shows what changed between two reports: a sentence of counts by category and one row per change.
+   *
+   * @param id  the table's id
+   * @param changes  the changes, not null
+   * @return the view, not null
+   */
+  static View.Changes changes(String id, ReportChanges changes) {
+    List<String> counts = new ArrayList<>();
+    List<List<String>> rows = new ArrayList<>();
+    for (ChangeCategory c : ChangeCategory.values()) {
+      List<ReportChange> in = changes.inCategory(c);
+      if (!in.isEmpty()) {
+        counts.add(c.heading() + ": " + in.size());
+      }
+      for (ReportChange x : in) {
+        rows.add(List.of(c.heading(), x.subject(), x.before(), x.after()));
+      }
+    }
+    String lead = changes.isEmpty()
+        ? "Nothing changed since the report as of " + Fmt.date(changes.before()) + ": the same steps, rule failures, "
+            + "indicator verdicts and weak connectors."
+        : "Since the report as of " + Fmt.date(changes.before()) + ": " + String.join(", ", counts) + ".";
+    Table table = new Table(id, "What changed from " + Fmt.date(changes.before()) + " to "
+        + Fmt.date(changes.after()) + " (people by id)", List.of("change", "subject", "before", "after"), rows,
+        List.of(false, false, false, false));
+    return new View.Changes(lead, table);
   }
 
   // ---------------------------------------------------------------- findings

@@ -21,7 +21,11 @@ import org.c2model.csv.CsvImportException;
 import org.c2model.csv.DeflatorCsv;
 import org.c2model.csv.UnitCostCsv;
 import org.c2model.examples.townstal.TownstalData;
+import org.c2model.core.rule.Finding;
+import org.c2model.examples.townstal.ProgrammeEvaluation;
 import org.c2model.examples.townstal.TownstalEvaluation;
+import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.c2model.json.C2JsonException;
 import org.c2model.metrics.evaluation.EvaluationReport;
 import org.c2model.metrics.evaluation.Windows;
@@ -130,6 +134,17 @@ public final class EvaluateCommand implements Callable<Integer> {
       + "evaluation.html into. Default: reports/townstal, or reports/<journey file name>.")
   private Path out;
 
+  @Option(names = "--programme", description = "Evaluate a programme of three sites: the neighbourhood (the bundled "
+      + "Townstal, or --journey) and two SYNTHETIC sites generated with a fixed seed from the bundled data. Writes "
+      + "portfolio.html (sites needing attention first, every site compared, the funnel plot of all sites) and each "
+      + "site's report in its own directory. Default --out: reports/programme.")
+  private boolean programme;
+
+  @Option(names = "--previous", paramLabel = "FILE", description = "A previous evaluation.json of the same "
+      + "neighbourhood (with --programme, of one of the sites): the report lists what changed since: steps attained "
+      + "or lapsed, rule failures started or ended, indicators that changed verdict, weak connectors gained or lost.")
+  private Path previous;
+
   @Option(names = "--fail-on-error", description = "Exit with code 1 when the report has a finding of severity "
       + "error (for scripts and CI).")
   private boolean failOnError;
@@ -167,9 +182,23 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     EvaluationSettings settings = settings();
-    EvaluationReport report;
+    Optional<EvaluationReport> before = Optional.empty();
+    if (previous != null) {
+      readable("--previous", previous);
+      try {
+        before = Optional.of(C2Json.read(DocumentKind.EVALUATION_REPORT, previous));
+      } catch (C2JsonException e) {
+        throw usage("--previous " + previous + ": " + e.getMessage());
+      }
+    }
+    List<Finding> findings;
     try {
-      report = TownstalEvaluation.run(settings, print);
+      if (programme) {
+        findings = ProgrammeEvaluation.run(settings, before, print).sites().stream()
+            .flatMap(s -> s.report().map(EvaluationReport::findings).orElse(s.attention()).stream()).toList();
+      } else {
+        findings = TownstalEvaluation.run(settings, before, print).findings();
+      }
     } catch (C2JsonException e) {
       // The journey is the only JSON input; the message names the JSON Pointer, value, line and column.
       throw new ParameterException(spec.commandLine(), "--journey " + journey + ": " + e.getMessage(), e);
@@ -177,7 +206,7 @@ public final class EvaluateCommand implements Callable<Integer> {
       // The library's messages name the file, line and column, or the field and value.
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
     if (failOnError && errors > 0) {
       spec.commandLine().getErr().println(spec.name() + ": " + errors + " finding(s) of severity error (--fail-on-error)");
       return ERROR_FINDINGS;
@@ -196,7 +225,8 @@ public final class EvaluateCommand implements Callable<Integer> {
       if (observations != null) {
         throw usage("--observations needs --journey (without both, the bundled Townstal data are evaluated)");
       }
-      return ownSettings(TownstalEvaluation.townstalExample(out == null ? Path.of("reports", "townstal") : out));
+      return ownSettings(TownstalEvaluation.townstalExample(out != null ? out
+          : programme ? Path.of("reports", "programme") : Path.of("reports", "townstal")));
     }
     readable("--journey", journey);
     if (observations == null) {
@@ -256,7 +286,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     } else if (comparator == null) {
       assumed.add("comparator: none (give --comparator): no comparator's trend nets out deadweight");
     }
-    Path dir = out != null ? out : townstal != null ? townstal.out()
+    Path dir = out != null ? out : townstal != null ? townstal.out() : programme ? Path.of("reports", "programme")
         : Path.of("reports", journey.getFileName().toString().replaceFirst("\\.json$", ""));
     return new EvaluationSettings(Optional.ofNullable(journey), Optional.ofNullable(observations), codes, date, costs,
         year, money, hours, shares, windows, assumed, dir);

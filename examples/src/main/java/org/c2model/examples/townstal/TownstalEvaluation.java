@@ -29,6 +29,7 @@ import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkGrowth;
+import org.c2model.metrics.programme.ReportChanges;
 import org.c2model.report.FunnelPeer;
 import org.c2model.report.ReportOptions;
 import org.c2model.report.Reports;
@@ -115,9 +116,47 @@ public final class TownstalEvaluation {
    * @return the report, not null
    */
   public static EvaluationReport run(EvaluationSettings settings, PrintStream print) {
+    return run(settings, Optional.empty(), print);
+  }
+
+  /**
+   * Runs the evaluation with the given settings, printing to a stream, with the list of what changed
+   * since a previous report of the same neighbourhood when one is given.
+   *
+   * @param settings  what to evaluate and how, not null
+   * @param previous  the previous report, such as read from last time's {@code evaluation.json}, or empty
+   * @param print  where the report and progress go, not null
+   * @return the report, not null
+   */
+  public static EvaluationReport run(EvaluationSettings settings, Optional<EvaluationReport> previous,
+      PrintStream print) {
+    Prepared prepared = prepare(settings, print);
+    String id = prepared.journey().neighbourhood().id();
+    previous.filter(p -> !p.neighbourhoodId().equals(id)).ifPresent(p -> {
+      throw new IllegalArgumentException("the previous report is of neighbourhood " + p.neighbourhoodId() + ", not "
+          + id);
+    });
+    EvaluationReport report = prepared.evaluation().run();
+    finish(prepared, report, previous, print);
+    return report;
+  }
+
+  /**
+   * The journey, data and evaluation of one neighbourhood, read and checked but not yet run.
+   *
+   * @param settings  the settings
+   * @param journey  the journey
+   * @param observations  the observations the evaluation reads
+   * @param comparator  the comparator, if any
+   * @param evaluation  the evaluation to run
+   */
+  record Prepared(EvaluationSettings settings, Journey journey, List<Observation> observations,
+      Optional<Neighbourhood> comparator, Evaluation evaluation) {}
+
+  /** Steps 1 to 4: reads the journey and observations, states the assumptions and sets up the evaluation. */
+  static Prepared prepare(EvaluationSettings settings, PrintStream print) {
     Optional<Path> journeyFile = settings.journey();
     Optional<Path> observationsFile = settings.observations();
-    Path out = settings.out();
     progress(print, 1, "reading the journey " + journeyFile.map(Path::toString).orElse("(bundled Townstal)"));
     Journey journey = journeyFile.map(f -> C2Json.read(DocumentKind.JOURNEY, f)).orElseGet(TownstalData::journey);
     if (journeyFile.isEmpty()) {
@@ -150,14 +189,25 @@ public final class TownstalEvaluation {
     settings.asOf().ifPresent(evaluation::asOf);
     settings.windows().ifPresent(evaluation::windows);
     comparator.ifPresent(evaluation::comparator);
-    EvaluationReport report = evaluation.build().run();
+    return new Prepared(settings, journey, observations, comparator, evaluation.build());
+  }
 
+  /** Steps 5 and 6: prints the report (and what changed since the previous one) and writes its files. */
+  static void finish(Prepared prepared, EvaluationReport report, Optional<EvaluationReport> previous,
+      PrintStream print) {
+    EvaluationSettings settings = prepared.settings();
+    Journey journey = prepared.journey();
+    List<Observation> observations = prepared.observations();
+    Optional<Neighbourhood> comparator = prepared.comparator();
+    Optional<Path> observationsFile = settings.observations();
+    Path out = settings.out();
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
     print.println("Step history (attained, lapsed, regained)");
     print.println(StepHistory.of(journey, report.asOf()));
     print.println(NetworkGrowth.of(journey, report.asOf()));
+    previous.ifPresent(p -> print.println(ReportChanges.between(p, report)));
     print.println();
 
     progress(print, 6, "writing JSON, HTML, CSV, GraphML and GEXF to " + out);
@@ -175,8 +225,7 @@ public final class TownstalEvaluation {
     List<FunnelPeer> peers = peers(report, journey, comparator, forFunnels);
     print.println("      " + peers.stream().map(FunnelPeer::areaCode).distinct().count()
         + " peer areas in the funnel plots");
-    writeFiles(report, journey, source, comparator, peers, out, print, notes);
-    return report;
+    writeFiles(report, journey, ObservationSource.of(observations), comparator, peers, previous, out, print, notes);
   }
 
   /**
@@ -194,13 +243,17 @@ public final class TownstalEvaluation {
   }
 
   private static void writeFiles(EvaluationReport report, Journey journey, ObservationSource source,
-      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Path out, PrintStream print, List<String> notes) {
+      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Optional<EvaluationReport> previous, Path out,
+      PrintStream print, List<String> notes) {
     try {
       Files.createDirectories(out);
       Path json = out.resolve("evaluation.json");
       C2Json.write(report, json);
+      // What changed since the previous report, as a report_changes document beside it.
+      previous.ifPresent(p -> C2Json.write(ReportChanges.between(p, report), out.resolve("changes.json")));
       List<String> ids = report.indicatorChanges().stream().map(c -> c.indicator().id()).toList();
-      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers);
+      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers)
+          .previous(previous);
       if (!ids.isEmpty()) {
         series(source, journey.neighbourhood(), ids).forEach(s -> options.putTrends(s.indicatorId(), s));
         comparator.ifPresent(c -> series(source, c, ids).forEach(s -> options.putComparatorTrends(s.indicatorId(), s)));
@@ -211,7 +264,8 @@ public final class TownstalEvaluation {
       CommunityNetwork network = CommunityNetwork.fromJourney(journey, report.asOf());
       Reports.graphml(network, out.resolve("network.graphml"));
       Reports.gexf(network, report.asOf(), out.resolve("network.gexf"));
-      print.println("      wrote " + json.getFileName() + ", " + html.getFileName()
+      print.println("      wrote " + json.getFileName() + (previous.isPresent() ? ", changes.json" : "") + ", "
+          + html.getFileName()
           + ", csv/ (one file per table), network.graphml and network.gexf");
       print.println("Report written to " + out.toAbsolutePath().normalize());
     } catch (IOException e) {
@@ -223,7 +277,7 @@ public final class TownstalEvaluation {
     return IndicatorAggregation.aggregate(source, neighbourhood, BoundaryVintage.LSOA_2011, ids).series();
   }
 
-  private static void progress(PrintStream print, int step, String what) {
+  static void progress(PrintStream print, int step, String what) {
     print.println("[" + step + "/6] " + what);
   }
 }

@@ -13,6 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.c2model.examples.townstal.TownstalData;
+import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
+import org.c2model.metrics.evaluation.EvaluationReport;
+import org.c2model.metrics.programme.ChangeCategory;
+import org.c2model.metrics.programme.ReportChanges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,7 +71,15 @@ class EvaluateCommandTest {
         "indicator_id,cost,currency,unit,price_year,agency,value_type,source\n"
             + "asb-incidents,100,GBP,incident,2010/11,police,fiscal,test\n");
     Path missing = dir.resolve("no-such-file.json");
+    // A stored evaluation of another neighbourhood: Townstal's, its neighbourhood id changed.
+    Path elsewhere = dir.resolve("elsewhere-evaluation.json");
+    C2Json.write(EvaluationReport.builder().from(TownstalData.bundled().run()).neighbourhoodId("N-ELSEWHERE").build(),
+        elsewhere);
     return Stream.of(
+        Arguments.of(List.of("--previous", missing.toString()), "--previous " + missing + ": no such file"),
+        Arguments.of(List.of("--previous", notJson.toString()), "--previous " + notJson + ": "),
+        Arguments.of(List.of("--previous", elsewhere.toString()),
+            "the previous report is of neighbourhood N-ELSEWHERE, not N-TOWNSTAL"),
         Arguments.of(List.of("--frobnicate"), "Unknown option: '--frobnicate'"),
         Arguments.of(List.of("my-journey.json"), "Unmatched argument at index 0: 'my-journey.json'"),
         Arguments.of(List.of("--journey"), "Expected parameter for option '--journey' but found '--out'"),
@@ -114,6 +128,46 @@ class EvaluateCommandTest {
     assertTrue(run.err().contains("Try 'c2-evaluate --help'"), run.err());
     assertTrue(!run.err().contains("\tat "), run.err());
     assertTrue(Files.notExists(dir.resolve("never")), "nothing written");
+  }
+
+  @Test
+  void programme_evaluatesThreeSitesAndWritesThePortfolioAndEachSitesReport() throws Exception {
+    Path out = dir.resolve("programme");
+    Run run = run("--programme", "--out", out.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("site SYN-2 evaluated (3 of 3)"), run.out());
+    assertTrue(run.out().contains("C2 programme PR-EXAMPLE: 3 sites"), run.out());
+    assertTrue(run.out().strip().endsWith("Portfolio written to " + out.toAbsolutePath().normalize()), run.out());
+    String page = Files.readString(out.resolve("portfolio.html"));
+    for (String site : List.of("TOWNSTAL", "SYN-1", "SYN-2")) {
+      assertTrue(page.contains("id=\"site-" + site + "\""), site);
+    }
+    assertTrue(page.contains("SYNTHETIC"), "the generated sites are said to be synthetic");
+    for (String file : List.of("townstal/evaluation.html", "townstal/evaluation.json", "syn-1/evaluation.html",
+        "syn-1/evaluation.json", "syn-2/evaluation.html", "syn-2/evaluation.json")) {
+      assertTrue(Files.isRegularFile(out.resolve(file)), file);
+      assertTrue(page.contains("href=\"" + file.replace(".json", ".html") + "\""), "a link to " + file);
+    }
+    // The same seed generates the same sites: a second run writes the same portfolio.
+    Path again = dir.resolve("programme-again");
+    assertEquals(0, run("--programme", "--out", again.toString()).code());
+    assertEquals(page, Files.readString(again.resolve("portfolio.html")));
+  }
+
+  @Test
+  void previous_listsWhatChangedSinceTheEarlierReport_inTheTextAndTheHtml() throws Exception {
+    Path before = dir.resolve("before");
+    assertEquals(0, run("--as-of", "2009-12-31", "--out", before.toString()).code());
+    Path after = dir.resolve("after");
+    Run run = run("--previous", before.resolve("evaluation.json").toString(), "--out", after.toString());
+    assertEquals(0, run.code(), run.err());
+    assertTrue(run.out().contains("Changes in N-TOWNSTAL from 2009-12-31 to 2010-12-31"), run.out());
+    assertTrue(run.out().contains("step 6 attained (not attained -> attained)"), run.out());
+    String html = Files.readString(after.resolve("evaluation.html"));
+    assertTrue(html.contains("What changed since last time"), "the change list in the board's report");
+    assertTrue(Files.isRegularFile(after.resolve("csv").resolve("changes.csv")));
+    ReportChanges stored = C2Json.read(DocumentKind.REPORT_CHANGES, after.resolve("changes.json"));
+    assertEquals(List.of("6"), stored.inCategory(ChangeCategory.STEP_ATTAINED).stream().map(c -> c.subject()).toList());
   }
 
   @Test
