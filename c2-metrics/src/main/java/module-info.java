@@ -15,4 +15,5 @@ module org.c2model.metrics {
   exports org.c2model.metrics.evaluation;
   exports org.c2model.metrics.network;
   exports org.c2model.metrics.graph;
+  exports org.c2model.metrics.synth;
 }

@@ -176,7 +176,7 @@ public final class Reports {
     });
     return new ViewBuilder(report, options.journey(), options.trends(), options.comparatorTrends(), options.notes(),
         options.peers().stream().map(p -> new ViewBuilder.Peer(p.indicatorId(), p.areaCode(), p.events(),
-            p.personYears())).toList())
+            p.personYears())).toList(), options.syntheticControls())
         .build();
   }
 

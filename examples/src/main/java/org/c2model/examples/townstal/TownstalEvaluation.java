@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.c2model.core.journey.Journey;
@@ -29,6 +30,7 @@ import org.c2model.metrics.indicator.Observation;
 import org.c2model.metrics.indicator.ObservationSource;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkGrowth;
+import org.c2model.metrics.synth.SyntheticControl;
 import org.c2model.report.FunnelPeer;
 import org.c2model.report.ReportOptions;
 import org.c2model.report.Reports;
@@ -150,7 +152,15 @@ public final class TownstalEvaluation {
     settings.asOf().ifPresent(evaluation::asOf);
     settings.windows().ifPresent(evaluation::windows);
     comparator.ifPresent(evaluation::comparator);
-    EvaluationReport report = evaluation.build().run();
+    // The synthetic controls' donor pool: every other area the data hold (not the neighbourhood's
+    // own, not the comparator's); with the bundled data, the ten ILLUSTRATIVE peer areas.
+    List<Observation> donorData = observationsFile.isPresent() ? observations : TownstalData.peerAreas();
+    List<String> donors = otherAreas(journey, comparator, donorData);
+    evaluation.donorAreas(donors).donorObservations(ObservationSource.of(donorData))
+        .syntheticControlDeadweight(settings.syntheticControlDeadweight() && !donors.isEmpty());
+    Evaluation built = evaluation.build();
+    EvaluationReport report = built.run();
+    Map<String, SyntheticControl> synthetic = built.syntheticControls();
 
     progress(print, 5, "printing the report");
     print.println();
@@ -159,6 +169,13 @@ public final class TownstalEvaluation {
     print.println(StepHistory.of(journey, report.asOf()));
     print.println(NetworkGrowth.of(journey, report.asOf()));
     print.println();
+    if (!synthetic.isEmpty()) {
+      print.println("Synthetic controls (donor pool: " + donors.size() + (observationsFile.isPresent() ? " other areas"
+          : " ILLUSTRATIVE peer areas") + "; gaps in rates per 1,000 a month"
+          + (settings.syntheticControlDeadweight() ? "; used as the appraisal's deadweight" : "") + ")");
+      synthetic.forEach((id, sc) -> print.println("  " + id + ": " + sc));
+      print.println();
+    }
 
     progress(print, 6, "writing JSON, HTML, CSV, GraphML and GEXF to " + out);
     List<String> notes = new ArrayList<>();
@@ -172,10 +189,17 @@ public final class TownstalEvaluation {
       forFunnels.addAll(TownstalData.peerAreas());
       notes.add("Peer areas in the funnel plots: ILLUSTRATIVE SYNTHETIC NUMBERS for ten placeholder areas.");
     }
+    if (!synthetic.isEmpty()) {
+      notes.add("Synthetic controls: each indicator's neighbourhood against " + donors.size()
+          + (observationsFile.isPresent() ? " other areas in the data" : " ILLUSTRATIVE SYNTHETIC peer areas (the "
+              + "donor pool is illustrative, not real areas)") + ", baseline window as the pre-period"
+          + (settings.syntheticControlDeadweight() ? "; used as the appraisal's deadweight (asked for)."
+              : "; the appraisal uses the comparator method (ask with --deadweight synthetic-control)."));
+    }
     List<FunnelPeer> peers = peers(report, journey, comparator, forFunnels);
     print.println("      " + peers.stream().map(FunnelPeer::areaCode).distinct().count()
         + " peer areas in the funnel plots");
-    writeFiles(report, journey, source, comparator, peers, out, print, notes);
+    writeFiles(report, journey, source, comparator, peers, synthetic, out, print, notes);
     return report;
   }
 
@@ -185,22 +209,30 @@ public final class TownstalEvaluation {
    */
   private static List<FunnelPeer> peers(EvaluationReport report, Journey journey, Optional<Neighbourhood> comparator,
       List<Observation> observations) {
+    return FunnelPeer.fromObservations(report, ObservationSource.of(observations), BoundaryVintage.LSOA_2011,
+        otherAreas(journey, comparator, observations));
+  }
+
+  /** The LSOA codes in the observations that are neither the neighbourhood's nor the comparator's, sorted. */
+  private static List<String> otherAreas(Journey journey, Optional<Neighbourhood> comparator,
+      List<Observation> observations) {
     Set<String> own = new HashSet<>();
     journey.neighbourhood().areaCodes().forEach(a -> own.add(a.toString()));
     comparator.ifPresent(c -> c.areaCodes().forEach(a -> own.add(a.toString())));
-    List<String> codes = observations.stream().filter(o -> o.vintage().equals(BoundaryVintage.LSOA_2011))
+    return observations.stream().filter(o -> o.vintage().equals(BoundaryVintage.LSOA_2011))
         .map(o -> o.areaCode().toString()).filter(c -> !own.contains(c)).distinct().sorted().toList();
-    return FunnelPeer.fromObservations(report, ObservationSource.of(observations), BoundaryVintage.LSOA_2011, codes);
   }
 
   private static void writeFiles(EvaluationReport report, Journey journey, ObservationSource source,
-      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Path out, PrintStream print, List<String> notes) {
+      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Map<String, SyntheticControl> synthetic, Path out,
+      PrintStream print, List<String> notes) {
     try {
       Files.createDirectories(out);
       Path json = out.resolve("evaluation.json");
       C2Json.write(report, json);
       List<String> ids = report.indicatorChanges().stream().map(c -> c.indicator().id()).toList();
-      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers);
+      ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers)
+          .syntheticControls(synthetic);
       if (!ids.isEmpty()) {
         series(source, journey.neighbourhood(), ids).forEach(s -> options.putTrends(s.indicatorId(), s));
         comparator.ifPresent(c -> series(source, c, ids).forEach(s -> options.putComparatorTrends(s.indicatorId(), s)));
