@@ -472,7 +472,7 @@ public abstract class Evaluation {
   /**
    * Gets the synthetic control of each indicator the evaluation compares, against the
    * {@link #donorAreas()}: the baseline window is the pre-period and the follow-up window the
-   * post-period, with rates per {@link #multiplier()} population a period; an indicator with fewer
+   * post-period, with rates per {@link #multiplier()} population a year; an indicator with fewer
    * than two donors with data in every period, or fewer than two baseline periods, has none.
    *
    * @return the synthetic controls by indicator id, in catalogue order, empty without donors or windows

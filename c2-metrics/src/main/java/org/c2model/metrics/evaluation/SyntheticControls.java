@@ -25,8 +25,8 @@ import org.c2model.metrics.synth.SyntheticControlInput;
  * donor area's, the baseline window's periods as the pre-period and the follow-up window's as the
  * post-period (periods between the windows are left out, as the comparator method leaves them out;
  * the windows are already cut at the as-of date, so no later data is read).
- * Rates per {@code multiplier} population per period where every series has a population, else
- * counts; a donor without data in every period used is left out of that indicator's pool.
+ * Rates per {@code multiplier} population a year (the report's unit) where every series has a
+ * population, else events a year; a donor without data in every period used is left out of that indicator's pool.
  */
 final class SyntheticControls {
 
@@ -91,9 +91,8 @@ final class SyntheticControls {
     for (ReportingPeriod p : periods) {
       SeriesPoint sp = own.get(p);
       in.addPeriods(p.toString()).addTreated(value(sp, rates, multiplier));
-      if (rates) {
-        in.addTreatedExposure(sp.denominator().getAsDouble() / multiplier);
-      }
+      // Events = rate a year x person-years / multiplier, so the cumulative gap is in events.
+      in.addTreatedExposure(years(p) * (rates ? sp.denominator().getAsDouble() / multiplier : 1));
     }
     pool.forEach((code, m) -> in.putDonors(code, periods.stream().map(p -> value(m.get(p), rates, multiplier))
         .toList()));
@@ -104,7 +103,13 @@ final class SyntheticControls {
     return p.denominator().isPresent() && p.denominator().getAsDouble() > 0;
   }
 
+  /** The rate per multiplier population a year, or the events a year, of one period. */
   private static double value(SeriesPoint p, boolean rates, double multiplier) {
-    return rates ? p.numerator() / p.denominator().getAsDouble() * multiplier : p.numerator();
+    double perPeriod = rates ? p.numerator() / p.denominator().getAsDouble() * multiplier : p.numerator();
+    return perPeriod / years(p.period());
+  }
+
+  private static double years(ReportingPeriod p) {
+    return p.granularity().months() / 12.0;
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * Placebo-in-space inference of a synthetic control: every donor (or the first
  * {@link SyntheticControlInput#placebosInSpace()}) is refitted as if it had been treated, from the
  * other donors, and the treated area's ratio of post- to pre-period RMSPE is ranked among theirs
- * (Abadie, Diamond &amp; Hainmueller 2010, sec. 3.3; Abadie 2021, sec. 7). The permutation p-value is
+ * (Abadie, Diamond &amp; Hainmueller 2010; Abadie 2021). The permutation p-value is
  * {@code rank / (placebos + 1)}, where rank 1 is the largest ratio; ties count against the treated.
  *
  * @implSpec This class is immutable and thread-safe.

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * started {@link SyntheticControlInput#placeboInTimeShift()} periods earlier, using only the periods
  * before that; a large gap between that pretend start and the real one warns that the synthetic
  * control does not predict the treated area even without an intervention (Abadie, Diamond &amp;
- * Hainmueller 2015, sec. 4; Abadie 2021, sec. 7).
+ * Hainmueller 2015; Abadie 2021).
  *
  * @implSpec This class is immutable and thread-safe.
  */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * A predictor a synthetic control matches on besides (or instead of) the pre-period outcomes, such
  * as the deprivation decile, the population or the outcome's mean over some pre-period years
- * (Abadie, Diamond &amp; Hainmueller 2010, sec. 2.3, the rows of {@code X}).
+ * (the rows of {@code X} in Abadie, Diamond &amp; Hainmueller 2010).
  * <p>
  * Before matching, each predictor is divided by its sample standard deviation across the treated
  * area and the donors, as the R and Stata {@code Synth} packages do, so its unit does not matter;

@@ -30,7 +30,7 @@ import org.immutables.value.Value;
  * The pre-period fit is judged against {@link SyntheticControlInput#poorFitShare()} of the treated
  * area's mean pre-period outcome: above it, finding {@link #POOR_PRE_FIT} warns that the gap should
  * not be read as an effect, as the method's authors advise against a synthetic control that does
- * not track the treated area (ADH 2010 sec. 3.2; Abadie 2021 sec. 4). The default 10% is this
+ * not track the treated area (ADH 2010; Abadie 2021). The default 10% is this
  * project's threshold: California's fit in the Proposition 99 study is 1.4% of its level, while a
  * single LSOA's monthly count of a dozen incidents has Poisson noise near 30%, which a synthetic
  * control cannot and should not track; aggregate to neighbourhoods or quarters first.

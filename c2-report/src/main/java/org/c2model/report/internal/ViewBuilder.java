@@ -441,10 +441,10 @@ public final class ViewBuilder {
         .map(e -> e.getKey() + " " + Fmt.number(e.getValue(), 2)).collect(java.util.stream.Collectors.joining(", "))
         + (sc.weights().size() > 5 ? ", ..." : "");
     return List.of(
-        List.of("synthetic control gap a period (post)", Fmt.number(sc.meanPostGap(), 2), placebo,
-            "neighbourhood minus weighted donors, per period, after the baseline (Abadie, Diamond & Hainmueller 2010)"),
-        List.of("synthetic control gap in events (post)", Fmt.number(sc.cumulativeGapEvents(), 1), placebo,
-            "sum over the follow-up periods of the gap times the population"),
+        List.of("synthetic control gap, follow-up mean", Fmt.number(sc.meanPostGap(), 3), placebo,
+            "neighbourhood minus weighted donor areas, in the rate's unit (Abadie, Diamond & Hainmueller 2010)"),
+        List.of("synthetic control gap in events, follow-up", Fmt.number(sc.cumulativeGapEvents(), 1), placebo,
+            "each period's gap times its person-time; negative is fewer events than the synthetic control"),
         List.of("synthetic control pre-period fit (RMSPE)", Fmt.number(sc.preRmspe(), 2),
             sc.placeboInTime().map(t -> "placebo in time from " + t.pretendStart() + ": mean gap "
                 + Fmt.number(t.meanGap(), 2)).orElse("–"),

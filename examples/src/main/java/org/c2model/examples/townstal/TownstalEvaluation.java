@@ -171,7 +171,7 @@ public final class TownstalEvaluation {
     print.println();
     if (!synthetic.isEmpty()) {
       print.println("Synthetic controls (donor pool: " + donors.size() + (observationsFile.isPresent() ? " other areas"
-          : " ILLUSTRATIVE peer areas") + "; gaps in rates per 1,000 a month"
+          : " ILLUSTRATIVE peer areas") + "; gaps in rates per 1,000 a year"
           + (settings.syntheticControlDeadweight() ? "; used as the appraisal's deadweight" : "") + ")");
       synthetic.forEach((id, sc) -> print.println("  " + id + ": " + sc));
       print.println();

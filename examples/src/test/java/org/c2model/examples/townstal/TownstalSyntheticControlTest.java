@@ -82,7 +82,7 @@ class TownstalSyntheticControlTest {
     String html = Reports.htmlString(e.run(), ReportOptions.builder().journey(TownstalData.journey())
         .syntheticControls(e.syntheticControls()).build());
     SyntheticControl asb = e.syntheticControls().get("asb-incidents");
-    assertTrue(html.contains("synthetic control gap a period (post)"), "gap row");
+    assertTrue(html.contains("synthetic control gap, follow-up mean"), "gap row");
     assertTrue(html.contains(String.format(java.util.Locale.ROOT, "placebo p = %.3f (rank %d of 11)",
         asb.placeboInSpace().orElseThrow().pValue(), asb.placeboInSpace().orElseThrow().rank())), "p-value");
     assertTrue(html.contains("SyntheticControl:PoorPreFit") == !asb.findings().isEmpty(), "fit finding");
