@@ -45,7 +45,6 @@ public record EvaluationSettings(Optional<Path> journey, Optional<Path> observat
    *
    * @throws NullPointerException if any argument is null
    */
-  @SuppressWarnings("checkstyle:ParameterNumber")
   public EvaluationSettings(Optional<Path> journey, Optional<Path> observations, List<String> comparatorCodes,
       Optional<LocalDate> asOf, Optional<UnitCostTable> unitCosts, PriceYear priceYear, List<Investment> investments,
       List<StaffTime> staffTime, Adjustments adjustments, Optional<Windows> windows, List<String> assumptions,
