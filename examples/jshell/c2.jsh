@@ -24,6 +24,7 @@ import org.c2model.metrics.evaluation.*;
 import org.c2model.metrics.programme.*;
 import org.c2model.metrics.network.*;
 import org.c2model.metrics.graph.*;
+import org.c2model.metrics.synth.*;
 import org.c2model.json.*;
 import org.c2model.csv.*;
 import org.c2model.csv.crime.*;

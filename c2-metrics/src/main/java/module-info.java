@@ -16,4 +16,5 @@ module org.c2model.metrics {
   exports org.c2model.metrics.programme;
   exports org.c2model.metrics.network;
   exports org.c2model.metrics.graph;
+  exports org.c2model.metrics.synth;
 }

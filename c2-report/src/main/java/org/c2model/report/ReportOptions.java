@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.c2model.core.journey.Journey;
 import org.c2model.metrics.indicator.IndicatorSeries;
+import org.c2model.metrics.synth.SyntheticControl;
 import org.immutables.value.Value;
 
 /**
@@ -79,6 +80,15 @@ public abstract class ReportOptions {
    * @return the earlier report, empty for no change list
    */
   public abstract Optional<org.c2model.metrics.evaluation.EvaluationReport> previous();
+
+  /**
+   * Gets the synthetic control of each indicator, such as {@code Evaluation.syntheticControls()},
+   * shown beside the comparator's figures: the mean gap, its total in events, the pre-period fit and
+   * the placebo p-value.
+   *
+   * @return the synthetic controls by indicator id, empty for none, not null
+   */
+  public abstract Map<String, SyntheticControl> syntheticControls();
 
   /**
    * Gets options that add nothing to the report.

@@ -234,7 +234,8 @@ public final class Reports {
     });
     return new ViewBuilder(report, options.journey(), options.trends(), options.comparatorTrends(), options.notes(),
         options.peers().stream().map(p -> new ViewBuilder.Peer(p.indicatorId(), p.areaCode(), p.events(),
-            p.personYears())).toList(), options.previous().map(p -> ReportChanges.between(p, report)))
+            p.personYears())).toList(), options.previous().map(p -> ReportChanges.between(p, report)),
+        options.syntheticControls())
         .build();
   }
 

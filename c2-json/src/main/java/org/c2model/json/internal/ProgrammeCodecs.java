@@ -35,7 +35,7 @@ public final class ProgrammeCodecs {
   public static final ObjectCodec<ReportChanges, ReportChanges.Builder> REPORT_CHANGES =
       ObjectCodec.of(ReportChanges.class, ReportChanges::builder, ReportChanges.Builder::build)
           .describedAs("What changed in one neighbourhood between two evaluation reports, by category then subject.")
-          .field("neighbourhoodId", Scalars.TEXT, ReportChanges::neighbourhoodId, (b, v) -> b.neighbourhoodId(v))
+          .field("neighbourhoodId", Scalars.ID, ReportChanges::neighbourhoodId, (b, v) -> b.neighbourhoodId(v))
           .field("before", Scalars.DATE, ReportChanges::before, (b, v) -> b.before(v))
           .doc("The as-of date of the earlier report.")
           .field("after", Scalars.DATE, ReportChanges::after, (b, v) -> b.after(v))

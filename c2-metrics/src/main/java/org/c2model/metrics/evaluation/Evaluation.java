@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.c2model.core.InvalidValueException;
+import org.c2model.core.internal.Checks;
 import org.c2model.core.governance.GovernanceRules;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
@@ -44,6 +45,7 @@ import org.c2model.metrics.savings.StaffTime;
 import org.c2model.metrics.savings.Uncertainty;
 import org.c2model.metrics.savings.UnitCostTable;
 import org.c2model.metrics.stats.ConfidenceLevel;
+import org.c2model.metrics.synth.SyntheticControl;
 import org.immutables.value.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -135,6 +137,34 @@ public abstract class Evaluation {
    * @return the comparator, empty for none
    */
   public abstract Optional<Neighbourhood> comparator();
+
+  /**
+   * Gets the area codes of the donor pool of the synthetic controls: untreated areas (leave out other
+   * C2 sites) whose observations are in {@link #donorObservations()}, else in {@link #observations()}.
+   *
+   * @return the codes, empty for no synthetic control, not null
+   */
+  public abstract List<String> donorAreas();
+
+  /**
+   * Gets the observations of the donor areas, when they are not in {@link #observations()}.
+   *
+   * @return the source, empty to read the donors from {@link #observations()}
+   */
+  public abstract Optional<ObservationSource> donorObservations();
+
+  /**
+   * Gets whether the invest-to-save appraisal takes each indicator's synthetic control as its
+   * counterfactual, its deadweight: the events avoided are then the cumulative gap (synthetic minus
+   * actual) a year, with no deadweight on top, instead of the comparator's trend or the stated
+   * deadweight. The counterfactual is named as such in the appraisal.
+   *
+   * @return true to use the synthetic control as deadweight, false (the default) for the comparator method
+   */
+  @Value.Default
+  public boolean syntheticControlDeadweight() {
+    return false;
+  }
 
   /**
    * Gets the ids of the indicators to compare.
@@ -340,6 +370,18 @@ public abstract class Evaluation {
     if (asOf().isBefore(journey().start())) {
       throw InvalidValueException.of("asOf", "must not be before the journey's start " + journey().start(), asOf());
     }
+    if (syntheticControlDeadweight() && donorAreas().isEmpty()) {
+      throw InvalidValueException.of("syntheticControlDeadweight", "needs donorAreas for the synthetic control",
+          true);
+    }
+    Checks.unique(donorAreas(), a -> a, "donorAreas", "code");
+    for (int i = 0; i < donorAreas().size(); i++) {
+      String code = donorAreas().get(i);
+      if (journey().neighbourhood().areaCodes().stream().anyMatch(a -> a.toString().equals(code))) {
+        throw InvalidValueException.of("donorAreas[" + i + "]", "must not be one of the neighbourhood's own areas",
+            donorAreas().get(i));
+      }
+    }
     if (unitCosts().isPresent() && priceYear().isEmpty()) {
       throw InvalidValueException.of("priceYear", "must be given with unit costs", "empty");
     }
@@ -425,6 +467,27 @@ public abstract class Evaluation {
   /** The day the partnership started for horizons and appraisal years: formalisation, else the baseline's end. */
   private Optional<LocalDate> started() {
     return journey().partnership().constitutionAdopted().or(() -> baselineWindow().map(StudyWindow::end));
+  }
+
+  /**
+   * Gets the synthetic control of each indicator the evaluation compares, against the
+   * {@link #donorAreas()}: the baseline window is the pre-period and the follow-up window the
+   * post-period, with rates per {@link #multiplier()} population a year; an indicator with fewer
+   * than two donors with data in every period, or fewer than two baseline periods, has none.
+   *
+   * @return the synthetic controls by indicator id, in catalogue order, empty without donors or windows
+   */
+  @Value.Lazy
+  public java.util.Map<String, SyntheticControl> syntheticControls() {
+    if (donorAreas().isEmpty() || observations().isEmpty() || windowsInForce().isEmpty()) {
+      return java.util.Map.of();
+    }
+    Collection<String> ids = indicatorIds().isEmpty()
+        ? catalogue().indicators().stream().map(LongTermIndicator::id).toList() : indicatorIds();
+    return SyntheticControls.fit(observations().get(), journey().neighbourhood(),
+        donorObservations().orElse(observations().get()), donorAreas(), vintage(), ids,
+        lookups().toArray(BoundaryLookup[]::new), baselineWindow().orElseThrow(), followUpWindow().orElseThrow(),
+        multiplier(), asOf());
   }
 
   /**
@@ -551,6 +614,24 @@ public abstract class Evaluation {
       if (events.hasInterval() && Double.isFinite(events.lower().getAsDouble())
           && Double.isFinite(events.upper().getAsDouble())) {
         avoided.lower(perYear(events.lower().getAsDouble(), years)).upper(perYear(events.upper().getAsDouble(), years));
+      }
+      Optional<SyntheticControl> synthetic = syntheticControlDeadweight()
+          ? Optional.ofNullable(syntheticControls().get(id)) : Optional.empty();
+      if (synthetic.isPresent()) {
+        // The synthetic control is the counterfactual: the events avoided are its cumulative gap a year.
+        SyntheticControl sc = synthetic.get();
+        avoided.perYear(perYear(-sc.cumulativeGapEvents(), years)).lower(Optional.empty()).upper(Optional.empty());
+        appraisal.addAvoidedEvents(avoided.build());
+        appraisal.putAdjustments(id,
+            Adjustments.of(BigDecimal.ZERO, adjustments().attribution(), adjustments().optimismBias()));
+        appraisal.putCounterfactuals(id, "synthetic control as deadweight (asked for): " + sc.weights().size()
+            + " of " + donorAreas().size() + " donor areas weighted, pre-period RMSPE "
+            + String.format(java.util.Locale.ROOT, "%.3g", sc.preRmspe())
+            + sc.placeboInSpace().map(p -> String.format(java.util.Locale.ROOT, ", placebo p = %.3f", p.pValue()))
+                .orElse("")
+            + (sc.findings().isEmpty() ? "" : ", PRE-PERIOD FIT TOO POOR TO TRUST")
+            + "; deadweight is netted out of the events avoided, so none is applied on top");
+        continue;
       }
       appraisal.addAvoidedEvents(avoided.build());
       if (change.comparator().isPresent()) {

@@ -37,6 +37,7 @@ import org.c2model.metrics.savings.SavingsLine;
 import org.c2model.metrics.savings.Sensitivity;
 import org.c2model.metrics.stats.Change;
 import org.c2model.metrics.stats.Estimate;
+import org.c2model.metrics.synth.SyntheticControl;
 
 /**
  * Turns an evaluation report into the {@link View} the template shows: sections 1 to 8 in the
@@ -51,6 +52,7 @@ public final class ViewBuilder {
   private final List<String> notes;
   private final List<Peer> peers;
   private final Optional<ReportChanges> changes;
+  private final Map<String, SyntheticControl> synthetic;
   /** Each finding shown so far, with the anchor of the place it is shown. */
   private final Map<Finding, String> placed = new LinkedHashMap<>();
 
@@ -74,10 +76,11 @@ public final class ViewBuilder {
    * @param notes  the caller's notes
    * @param peers  the comparable areas drawn in the funnel plots
    * @param changes  what changed since a previous report, if one was given
+   * @param synthetic  the synthetic control of each indicator, by indicator id
    */
   public ViewBuilder(EvaluationReport report, Optional<Journey> journey, Map<String, IndicatorSeries> trends,
       Map<String, IndicatorSeries> comparatorTrends, List<String> notes, List<Peer> peers,
-      Optional<ReportChanges> changes) {
+      Optional<ReportChanges> changes, Map<String, SyntheticControl> synthetic) {
     this.changes = changes;
     this.report = report;
     this.journey = journey;
@@ -85,6 +88,7 @@ public final class ViewBuilder {
     this.comparatorTrends = comparatorTrends;
     this.notes = notes;
     this.peers = peers;
+    this.synthetic = synthetic;
   }
 
   /**
@@ -405,6 +409,7 @@ public final class ViewBuilder {
     for (IndicatorChange c : report.indicatorChanges()) {
       String anchor = "indicator-" + safe(c.indicator().id());
       List<Finding> own = new ArrayList<>(c.findings());
+      Optional.ofNullable(synthetic.get(c.indicator().id())).ifPresent(sc -> own.addAll(sc.findings()));
       String prefix = "/indicators/" + c.indicator().id();
       report.dataFindings().stream().filter(f -> f.path().toString().equals(prefix)
           || f.path().toString().startsWith(prefix + "/")).forEach(own::add);
@@ -456,8 +461,30 @@ public final class ViewBuilder {
     c.differenceInDifferences().ifPresent(d -> rows.add(row("difference in differences", d)));
     c.ratioOfRateRatios().ifPresent(r -> rows.add(row("ratio of rate ratios", r)));
     rows.add(row("events avoided in the follow-up", c.eventsAvoided()));
+    Optional.ofNullable(synthetic.get(c.indicator().id())).ifPresent(sc -> rows.addAll(syntheticRows(sc)));
     return new Table(anchor + "-figures", c.indicator().name() + ": " + c.rateLabel(),
         List.of("figure", "value", "interval", "method"), rows, List.of(false, true, false, false));
+  }
+
+  /**
+   * The synthetic control's rows: its mean gap a period with the placebo p-value where it stands
+   * for an interval, its total in events, and its pre-period fit with the donors it weights.
+   */
+  private static List<List<String>> syntheticRows(SyntheticControl sc) {
+    String placebo = sc.placeboInSpace().map(p -> String.format(Locale.ROOT, "placebo p = %.3f (rank %d of %d)",
+        p.pValue(), p.rank(), p.placebos() + 1)).orElse("no placebo");
+    String donors = sc.weights().entrySet().stream().limit(5)
+        .map(e -> e.getKey() + " " + Fmt.number(e.getValue(), 2)).collect(java.util.stream.Collectors.joining(", "))
+        + (sc.weights().size() > 5 ? ", ..." : "");
+    return List.of(
+        List.of("synthetic control gap, follow-up mean", Fmt.number(sc.meanPostGap(), 3), placebo,
+            "neighbourhood minus weighted donor areas, in the rate's unit (Abadie, Diamond & Hainmueller 2010)"),
+        List.of("synthetic control gap in events, follow-up", Fmt.number(sc.cumulativeGapEvents(), 1), placebo,
+            "each period's gap times its person-time; negative is fewer events than the synthetic control"),
+        List.of("synthetic control pre-period fit (RMSPE)", Fmt.number(sc.preRmspe(), 2),
+            sc.placeboInTime().map(t -> "placebo in time from " + t.pretendStart() + ": mean gap "
+                + Fmt.number(t.meanGap(), 2)).orElse("–"),
+            "weights: " + donors));
   }
 
   private static List<String> row(String what, Estimate e) {

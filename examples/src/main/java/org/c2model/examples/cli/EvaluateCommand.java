@@ -130,6 +130,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       + "bias, shares from 0 to 1, such as 0,0.5,0.2. Default: none (0,1,0).")
   private String adjustments;
 
+  @Option(names = "--deadweight", paramLabel = "METHOD", description = "The appraisal's counterfactual: "
+      + "'comparator' (the comparator's trend, else the stated deadweight) or 'synthetic-control' (each "
+      + "indicator's synthetic control from the donor areas: the other areas in the observations, or the bundled "
+      + "ILLUSTRATIVE peer areas for Townstal). Default: comparator.")
+  private String deadweight;
+
   @Option(names = "--out", paramLabel = "DIR", description = "Directory to write evaluation.json and "
       + "evaluation.html into. Default: reports/townstal, or reports/<journey file name>.")
   private Path out;
@@ -288,8 +294,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
     Path dir = out != null ? out : townstal != null ? townstal.out() : programme ? Path.of("reports", "programme")
         : Path.of("reports", journey.getFileName().toString().replaceFirst("\\.json$", ""));
+    boolean synthetic = deadweight != null && switch (deadweight) {
+      case "comparator" -> false;
+      case "synthetic-control" -> true;
+      default -> throw usage("--deadweight " + deadweight + ": must be 'comparator' or 'synthetic-control'");
+    };
+    if (synthetic) {
+      assumed.add("deadweight: each indicator's synthetic control from the donor areas (--deadweight synthetic-control)");
+    }
     return new EvaluationSettings(Optional.ofNullable(journey), Optional.ofNullable(observations), codes, date, costs,
-        year, money, hours, shares, windows, assumed, dir);
+        year, money, hours, shares, windows, assumed, dir, synthetic);
   }
 
   private Optional<UnitCostTable> unitCosts(PriceYear year, EvaluationSettings townstal, List<String> assumed) {

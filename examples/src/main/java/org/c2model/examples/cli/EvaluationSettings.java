@@ -32,11 +32,26 @@ import org.c2model.metrics.savings.UnitCostTable;
  * @param windows  the baseline and follow-up windows, or empty for the defaults
  * @param assumptions  one sentence for each default used, printed in the text and HTML reports
  * @param out  the directory the JSON and HTML are written into
+ * @param syntheticControlDeadweight  whether the appraisal takes each indicator's synthetic control
+ *     (from the donor areas) as its counterfactual, its deadweight, instead of the comparator method
  */
 public record EvaluationSettings(Optional<Path> journey, Optional<Path> observations, List<String> comparatorCodes,
     Optional<LocalDate> asOf, Optional<UnitCostTable> unitCosts, PriceYear priceYear, List<Investment> investments,
     List<StaffTime> staffTime, Adjustments adjustments, Optional<Windows> windows, List<String> assumptions,
-    Path out) {
+    Path out, boolean syntheticControlDeadweight) {
+
+  /**
+   * Checks and copies the settings, with the comparator method of deadweight.
+   *
+   * @throws NullPointerException if any argument is null
+   */
+  public EvaluationSettings(Optional<Path> journey, Optional<Path> observations, List<String> comparatorCodes,
+      Optional<LocalDate> asOf, Optional<UnitCostTable> unitCosts, PriceYear priceYear, List<Investment> investments,
+      List<StaffTime> staffTime, Adjustments adjustments, Optional<Windows> windows, List<String> assumptions,
+      Path out) {
+    this(journey, observations, comparatorCodes, asOf, unitCosts, priceYear, investments, staffTime, adjustments,
+        windows, assumptions, out, false);
+  }
 
   /**
    * Checks and copies the settings.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.c2model.core.journey.Journey;
@@ -30,6 +31,7 @@ import org.c2model.metrics.indicator.ObservationSource;
 import org.c2model.metrics.network.CommunityNetwork;
 import org.c2model.metrics.network.NetworkGrowth;
 import org.c2model.metrics.programme.ReportChanges;
+import org.c2model.metrics.synth.SyntheticControl;
 import org.c2model.report.FunnelPeer;
 import org.c2model.report.ReportOptions;
 import org.c2model.report.Reports;
@@ -149,9 +151,10 @@ public final class TownstalEvaluation {
    * @param observations  the observations the evaluation reads
    * @param comparator  the comparator, if any
    * @param evaluation  the evaluation to run
+   * @param donors  the donor areas of the synthetic controls, empty for none
    */
   record Prepared(EvaluationSettings settings, Journey journey, List<Observation> observations,
-      Optional<Neighbourhood> comparator, Evaluation evaluation) {}
+      Optional<Neighbourhood> comparator, Evaluation evaluation, List<String> donors) {}
 
   /** Steps 1 to 4: reads the journey and observations, states the assumptions and sets up the evaluation. */
   static Prepared prepare(EvaluationSettings settings, PrintStream print) {
@@ -189,7 +192,13 @@ public final class TownstalEvaluation {
     settings.asOf().ifPresent(evaluation::asOf);
     settings.windows().ifPresent(evaluation::windows);
     comparator.ifPresent(evaluation::comparator);
-    return new Prepared(settings, journey, observations, comparator, evaluation.build());
+    // The synthetic controls' donor pool: every other area the data hold (not the neighbourhood's
+    // own, not the comparator's); with the bundled data, the ten ILLUSTRATIVE peer areas.
+    List<Observation> donorData = observationsFile.isPresent() ? observations : TownstalData.peerAreas();
+    List<String> donors = otherAreas(journey, comparator, donorData);
+    evaluation.donorAreas(donors).donorObservations(ObservationSource.of(donorData))
+        .syntheticControlDeadweight(settings.syntheticControlDeadweight() && !donors.isEmpty());
+    return new Prepared(settings, journey, observations, comparator, evaluation.build(), donors);
   }
 
   /** Steps 5 and 6: prints the report (and what changed since the previous one) and writes its files. */
@@ -201,6 +210,8 @@ public final class TownstalEvaluation {
     Optional<Neighbourhood> comparator = prepared.comparator();
     Optional<Path> observationsFile = settings.observations();
     Path out = settings.out();
+    List<String> donors = prepared.donors();
+    Map<String, SyntheticControl> synthetic = prepared.evaluation().syntheticControls();
     progress(print, 5, "printing the report");
     print.println();
     print.println(report);
@@ -209,6 +220,13 @@ public final class TownstalEvaluation {
     print.println(NetworkGrowth.of(journey, report.asOf()));
     previous.ifPresent(p -> print.println(ReportChanges.between(p, report)));
     print.println();
+    if (!synthetic.isEmpty()) {
+      print.println("Synthetic controls (donor pool: " + donors.size() + (observationsFile.isPresent() ? " other areas"
+          : " ILLUSTRATIVE peer areas") + "; gaps in rates per 1,000 a year"
+          + (settings.syntheticControlDeadweight() ? "; used as the appraisal's deadweight" : "") + ")");
+      synthetic.forEach((id, sc) -> print.println("  " + id + ": " + sc));
+      print.println();
+    }
 
     progress(print, 6, "writing JSON, HTML, CSV, GraphML and GEXF to " + out);
     List<String> notes = new ArrayList<>();
@@ -222,10 +240,18 @@ public final class TownstalEvaluation {
       forFunnels.addAll(TownstalData.peerAreas());
       notes.add("Peer areas in the funnel plots: ILLUSTRATIVE SYNTHETIC NUMBERS for ten placeholder areas.");
     }
+    if (!synthetic.isEmpty()) {
+      notes.add("Synthetic controls: each indicator's neighbourhood against " + donors.size()
+          + (observationsFile.isPresent() ? " other areas in the data" : " ILLUSTRATIVE SYNTHETIC peer areas (the "
+              + "donor pool is illustrative, not real areas)") + ", baseline window as the pre-period"
+          + (settings.syntheticControlDeadweight() ? "; used as the appraisal's deadweight (asked for)."
+              : "; the appraisal uses the comparator method (ask with --deadweight synthetic-control)."));
+    }
     List<FunnelPeer> peers = peers(report, journey, comparator, forFunnels);
     print.println("      " + peers.stream().map(FunnelPeer::areaCode).distinct().count()
         + " peer areas in the funnel plots");
-    writeFiles(report, journey, ObservationSource.of(observations), comparator, peers, previous, out, print, notes);
+    writeFiles(report, journey, ObservationSource.of(observations), comparator, peers, previous, synthetic, out, print,
+        notes);
   }
 
   /**
@@ -234,16 +260,23 @@ public final class TownstalEvaluation {
    */
   private static List<FunnelPeer> peers(EvaluationReport report, Journey journey, Optional<Neighbourhood> comparator,
       List<Observation> observations) {
+    return FunnelPeer.fromObservations(report, ObservationSource.of(observations), BoundaryVintage.LSOA_2011,
+        otherAreas(journey, comparator, observations));
+  }
+
+  /** The LSOA codes in the observations that are neither the neighbourhood's nor the comparator's, sorted. */
+  private static List<String> otherAreas(Journey journey, Optional<Neighbourhood> comparator,
+      List<Observation> observations) {
     Set<String> own = new HashSet<>();
     journey.neighbourhood().areaCodes().forEach(a -> own.add(a.toString()));
     comparator.ifPresent(c -> c.areaCodes().forEach(a -> own.add(a.toString())));
-    List<String> codes = observations.stream().filter(o -> o.vintage().equals(BoundaryVintage.LSOA_2011))
+    return observations.stream().filter(o -> o.vintage().equals(BoundaryVintage.LSOA_2011))
         .map(o -> o.areaCode().toString()).filter(c -> !own.contains(c)).distinct().sorted().toList();
-    return FunnelPeer.fromObservations(report, ObservationSource.of(observations), BoundaryVintage.LSOA_2011, codes);
   }
 
   private static void writeFiles(EvaluationReport report, Journey journey, ObservationSource source,
-      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Optional<EvaluationReport> previous, Path out,
+      Optional<Neighbourhood> comparator, List<FunnelPeer> peers, Optional<EvaluationReport> previous,
+      Map<String, SyntheticControl> synthetic, Path out,
       PrintStream print, List<String> notes) {
     try {
       Files.createDirectories(out);
@@ -253,7 +286,7 @@ public final class TownstalEvaluation {
       previous.ifPresent(p -> C2Json.write(ReportChanges.between(p, report), out.resolve("changes.json")));
       List<String> ids = report.indicatorChanges().stream().map(c -> c.indicator().id()).toList();
       ReportOptions.Builder options = ReportOptions.builder().journey(journey).addAllNotes(notes).addAllPeers(peers)
-          .previous(previous);
+          .previous(previous).syntheticControls(synthetic);
       if (!ids.isEmpty()) {
         series(source, journey.neighbourhood(), ids).forEach(s -> options.putTrends(s.indicatorId(), s));
         comparator.ifPresent(c -> series(source, c, ids).forEach(s -> options.putComparatorTrends(s.indicatorId(), s)));

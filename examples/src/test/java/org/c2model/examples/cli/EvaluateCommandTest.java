@@ -171,6 +171,17 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void deadweight_syntheticControl_isTheAppraisalsCounterfactualOnlyWhenAsked() {
+    Run asked = run("--deadweight", "synthetic-control", "--out", dir.resolve("synthetic").toString());
+    assertEquals(0, asked.code(), asked.err());
+    assertTrue(asked.out().contains("synthetic control as deadweight (asked for)"), asked.out());
+    assertTrue(asked.out().contains("10 ILLUSTRATIVE peer areas") && asked.out().contains("placebo"), asked.out());
+    Run wrong = run("--deadweight", "guess", "--out", dir.resolve("wrong").toString());
+    assertEquals(2, wrong.code(), wrong.out());
+    assertTrue(wrong.err().contains("--deadweight guess: must be 'comparator' or 'synthetic-control'"), wrong.err());
+  }
+
+  @Test
   void windows_givenOnTheCommandLine_areTheOnesCompared() {
     Path out = dir.resolve("windows");
     Run run = run("--baseline", "2008-01-01/2009-01-01", "--follow-up", "2010-01-01/2011-01-01", "--out", out.toString());

@@ -1,0 +1,177 @@
+package org.c2model.metrics.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Properties of the synthetic control and its simplex least-squares solver, on random panels drawn
+ * from a seed (continuous values, so the optimum's weights are unique almost surely).
+ */
+class SyntheticControlProperties {
+
+  /** A random panel: J donors and a treated area over T periods, rates around 10 with trends. */
+  private static SyntheticControlInput.Builder panel(long seed, int donors, int periods, int pre) {
+    Random r = new Random(seed);
+    SyntheticControlInput.Builder b = SyntheticControlInput.builder().treatedCode("T").preperiods(pre)
+        .asOf(LocalDate.of(2012, 12, 31))
+        .periods(IntStream.range(0, periods).mapToObj(t -> "m" + t).toList()).treated(series(r, periods));
+    for (int j = 0; j < donors; j++) {
+      b.putDonors("D" + j, series(r, periods));
+    }
+    return b;
+  }
+
+  private static List<Double> series(Random r, int periods) {
+    double level = 5 + 10 * r.nextDouble();
+    double trend = r.nextGaussian() * 0.2;
+    return IntStream.range(0, periods).mapToObj(t -> level + trend * t + r.nextGaussian()).toList();
+  }
+
+  @Property(tries = 200)
+  void weightsAreNonNegativeAndSumToOne(@ForAll long seed, @ForAll @IntRange(min = 2, max = 30) int donors,
+      @ForAll @IntRange(min = 2, max = 12) int pre) {
+    SyntheticControl sc = SyntheticControl.fit(panel(seed, donors, pre + 3, pre).placebosInSpace(0).build());
+    sc.weights().values().forEach(w -> assertTrue(w > 0, sc::toString));
+    assertEquals(1.0, sc.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+  }
+
+  @Property(tries = 200)
+  void aTreatedAreaEqualToADonorIsThatDonor(@ForAll long seed, @ForAll @IntRange(min = 2, max = 30) int donors,
+      @ForAll @IntRange(min = 2, max = 12) int pre, @ForAll @IntRange(min = 0, max = 29) int which) {
+    int d = which % donors;
+    SyntheticControlInput base = panel(seed, donors, pre + 3, pre).build();
+    SyntheticControl sc = SyntheticControl.fit(SyntheticControlInput.builder().from(base)
+        .treated(base.donors().get("D" + d)).placebosInSpace(0).build());
+    assertEquals(1.0, sc.weights().getOrDefault("D" + d, 0.0), 1e-6, sc::toString);
+    assertEquals(0.0, sc.preRmspe(), 1e-6);
+    sc.postGaps().forEach(g -> assertEquals(0.0, g, 1e-5));
+  }
+
+  @Property(tries = 100)
+  void pValueIsBetweenOneOverJPlusOneAndOne(@ForAll long seed, @ForAll @IntRange(min = 2, max = 15) int donors,
+      @ForAll @IntRange(min = 2, max = 8) int pre) {
+    SyntheticControl sc = SyntheticControl.fit(panel(seed, donors, pre + 4, pre).build());
+    PlaceboInSpace p = sc.placeboInSpace().orElseThrow();
+    assertEquals(donors, p.placebos());
+    assertTrue(p.pValue() >= 1.0 / (donors + 1) - 1e-12 && p.pValue() <= 1.0, p::toString);
+  }
+
+  @Property(tries = 150)
+  void permutingDonorsDoesNotChangeWeights(@ForAll long seed, @ForAll @IntRange(min = 2, max = 25) int donors,
+      @ForAll @IntRange(min = 2, max = 12) int pre) {
+    SyntheticControlInput in = panel(seed, donors, pre + 2, pre).placebosInSpace(0).build();
+    List<String> codes = new ArrayList<>(in.donors().keySet());
+    Collections.shuffle(codes, new Random(seed ^ 0x5DEECE66DL));
+    Map<String, List<Double>> shuffled = new LinkedHashMap<>();
+    codes.forEach(c -> shuffled.put(c, in.donors().get(c)));
+    SyntheticControl a = SyntheticControl.fit(in);
+    SyntheticControl b = SyntheticControl.fit(SyntheticControlInput.builder().from(in).donors(shuffled).build());
+    for (String c : codes) {
+      assertEquals(a.weights().getOrDefault(c, 0.0), b.weights().getOrDefault(c, 0.0), 1e-7, c);
+    }
+    assertEquals(a.preRmspe(), b.preRmspe(), 1e-9);
+  }
+
+  /**
+   * The solver's optimum equals brute force: over every subset of donors, the least squares with
+   * weights summing to 1 (a bordered linear system), kept when all its weights are non-negative;
+   * the best of those is the optimum on the simplex (the KKT point's support is one of the subsets).
+   */
+  @Property(tries = 300)
+  void solverMatchesBruteForceOverSubsets(@ForAll long seed, @ForAll @IntRange(min = 1, max = 7) int donors,
+      @ForAll @IntRange(min = 1, max = 5) int k) {
+    Random r = new Random(seed);
+    double[][] a = new double[donors][k];
+    double[] b = new double[k];
+    for (int i = 0; i < k; i++) {
+      b[i] = r.nextGaussian();
+      for (int j = 0; j < donors; j++) {
+        a[j][i] = r.nextGaussian();
+      }
+    }
+    double[] w = SimplexLeastSquares.solve(a, b);
+    double best = Double.POSITIVE_INFINITY;
+    for (int mask = 1; mask < (1 << donors); mask++) {
+      final int m = mask;
+      int[] s = IntStream.range(0, donors).filter(j -> (m & (1 << j)) != 0).toArray();
+      double[] ws = affineLeastSquares(a, b, s);
+      if (ws != null && java.util.Arrays.stream(ws).allMatch(x -> x >= -1e-12)) {
+        double[] full = new double[donors];
+        for (int i = 0; i < s.length; i++) {
+          full[s[i]] = ws[i];
+        }
+        best = Math.min(best, objective(a, b, full));
+      }
+    }
+    double found = objective(a, b, w);
+    assertTrue(java.util.Arrays.stream(w).allMatch(x -> x >= 0));
+    assertEquals(1.0, java.util.Arrays.stream(w).sum(), 1e-12);
+    assertEquals(best, found, 1e-9 * Math.max(1, best), "solver " + found + " vs brute force " + best);
+  }
+
+  private static double objective(double[][] a, double[] b, double[] w) {
+    double s = 0;
+    for (int i = 0; i < b.length; i++) {
+      double fit = 0;
+      for (int j = 0; j < w.length; j++) {
+        fit += w[j] * a[j][i];
+      }
+      s += (b[i] - fit) * (b[i] - fit);
+    }
+    return s;
+  }
+
+  /** Minimises ||b - A_s w|| subject to sum w = 1 by its bordered normal equations; null if singular. */
+  private static double[] affineLeastSquares(double[][] a, double[] b, int[] s) {
+    int n = s.length;
+    double[][] m = new double[n + 1][n + 2];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        m[i][j] = SimplexLeastSquares.dot(a[s[i]], a[s[j]]);
+      }
+      m[i][n] = 1;
+      m[n][i] = 1;
+      m[i][n + 1] = SimplexLeastSquares.dot(a[s[i]], b);
+    }
+    m[n][n + 1] = 1;
+    for (int c = 0; c <= n; c++) {
+      int p = c;
+      for (int row = c + 1; row <= n; row++) {
+        if (Math.abs(m[row][c]) > Math.abs(m[p][c])) {
+          p = row;
+        }
+      }
+      double[] t = m[c];
+      m[c] = m[p];
+      m[p] = t;
+      if (Math.abs(m[c][c]) < 1e-10) {
+        return null;
+      }
+      for (int row = 0; row <= n; row++) {
+        if (row != c) {
+          double f = m[row][c] / m[c][c];
+          for (int col = c; col <= n + 1; col++) {
+            m[row][col] -= f * m[c][col];
+          }
+        }
+      }
+    }
+    double[] w = new double[n];
+    for (int i = 0; i < n; i++) {
+      w[i] = m[i][n + 1] / m[i][i];
+    }
+    return w;
+  }
+}
