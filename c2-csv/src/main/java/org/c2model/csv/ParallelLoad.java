@@ -30,6 +30,10 @@ import org.c2model.metrics.indicator.store.LoadProgress;
  * one a single pass gives. A cut is a record boundary only while no quoted field can span lines, so
  * from the first block holding a quote character the reading thread parses the rest of the stream
  * itself, in one pass. Either way every byte is read once: nothing is read again after a quote.
+ * <p>
+ * A worker first parses its block from the bytes ({@link PlainBlock}: no {@code String} per field);
+ * a block that is not plain, or holds a value the store rejects, is parsed again from the same
+ * bytes by {@link CsvRecords}, which gives the result or the exact error.
  */
 final class ParallelLoad {
 
@@ -62,6 +66,7 @@ final class ParallelLoad {
           every);
     }
     Progress counter = new Progress(progress, every);
+    boolean plain = PlainBlock.accepts(header);
     ColumnarObservations.Builder all = ColumnarObservations.builder().onProgress(progress, Long.MAX_VALUE);
     ExecutorService pool = Executors.newFixedThreadPool(workers, new Workers());
     try {
@@ -111,6 +116,14 @@ final class ParallelLoad {
         byte[] chunk = Arrays.copyOf(block, cut);
         long offset = linesBefore;
         pending.add(pool.submit(() -> {
+          if (plain) {
+            ColumnarObservations.Builder fast = ColumnarObservations.builder();
+            if (PlainBlock.parse(chunk, chunk.length, vintage, header, fast)) {
+              ColumnarObservations store = fast.build();
+              counter.add(store.size());
+              return store;
+            }
+          }
           ColumnarObservations.Builder b = part(counter);
           ObservationCsv.parsePart(new ByteArrayInputStream(chunk), source, vintage, b, header, offset);
           return b.build();
