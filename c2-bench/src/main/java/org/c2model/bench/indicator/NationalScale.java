@@ -1,13 +1,6 @@
 package org.c2model.bench.indicator;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
-import org.c2model.core.place.Neighbourhood;
-import org.c2model.metrics.indicator.BoundaryVintage;
-import org.c2model.metrics.indicator.StudyWindow;
 import org.c2model.metrics.indicator.store.ColumnarObservations;
 import org.c2model.metrics.indicator.store.ScreeningQuery;
 import org.c2model.metrics.indicator.store.ScreeningResult;
@@ -37,31 +30,14 @@ public final class NationalScale {
    */
   public static void main(String[] args) {
     int screenings = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    int areas = SyntheticIndicators.AREAS;
-    String[] areaCodes = new String[areas];
-    Arrays.setAll(areaCodes, SyntheticIndicators::areaCode);
-    String[] indicators = new String[INDICATORS];
-    Arrays.setAll(indicators, SyntheticIndicators::indicatorId);
-    String[] periods = new String[MONTHS];
-    Arrays.setAll(periods, SyntheticIndicators::period);
     long before = Resident.usedAfterGc();
     long start = System.nanoTime();
-    ColumnarObservations.Builder b = ColumnarObservations.builder();
-    for (int a = 0; a < areas; a++) {
-      int den = SyntheticIndicators.denominator(a);
-      for (int m = 0; m < MONTHS; m++) {
-        for (int i = 0; i < INDICATORS; i++) {
-          b.append(areaCodes[a], indicators[i], periods[m], BoundaryVintage.LSOA_2021,
-              SyntheticIndicators.numerator(a, i, m), den);
-        }
-      }
-    }
-    ColumnarObservations store = b.build();
+    ColumnarObservations store = SyntheticIndicators.store(MONTHS, INDICATORS);
     long built = System.nanoTime();
     Resident.record(before, Resident.usedAfterGc(), store.size(), "c2 columnar store, national scale");
     System.out.printf(Locale.ROOT, "%s%nbuilt in %.1f s; max heap %,d MB%n", store, (built - start) / 1e9,
         Runtime.getRuntime().maxMemory() >> 20);
-    ScreeningQuery query = query(indicators);
+    ScreeningQuery query = SyntheticIndicators.query(INDICATORS, FOLLOW_UP_START, MONTHS);
     for (int k = 0; k < screenings; k++) {
       long t = System.nanoTime();
       ScreeningResult r = store.screen(query);
@@ -78,35 +54,7 @@ public final class NationalScale {
           baseline, followUp);
     }
     System.out.printf(Locale.ROOT, "reference checksum (plain loop over the formulas): baseline %d, follow-up %d%n",
-        reference(0, SyntheticIndicators.BASELINE_END), reference(FOLLOW_UP_START, MONTHS));
-  }
-
-  private static long reference(int fromMonth, int toMonth) {
-    long sum = 0;
-    for (int a = 0; a < SyntheticIndicators.NEIGHBOURHOODS * SyntheticIndicators.AREAS_PER_NEIGHBOURHOOD; a++) {
-      for (int m = fromMonth; m < toMonth; m++) {
-        for (int i = 0; i < INDICATORS; i++) {
-          sum += SyntheticIndicators.numerator(a, i, m);
-        }
-      }
-    }
-    return sum;
-  }
-
-  private static ScreeningQuery query(String[] indicators) {
-    List<Neighbourhood> ns = new ArrayList<>();
-    for (int n = 0; n < SyntheticIndicators.NEIGHBOURHOODS; n++) {
-      String[] codes = new String[SyntheticIndicators.AREAS_PER_NEIGHBOURHOOD];
-      for (int k = 0; k < codes.length; k++) {
-        codes[k] = SyntheticIndicators.areaCode(n * SyntheticIndicators.AREAS_PER_NEIGHBOURHOOD + k);
-      }
-      ns.add(Neighbourhood.of("n" + n, "Neighbourhood " + n, codes));
-    }
-    LocalDate first = SyntheticIndicators.FIRST_MONTH;
-    return ScreeningQuery.builder().addAllNeighbourhoods(ns).vintage(BoundaryVintage.LSOA_2021)
-        .addAllIndicatorIds(Arrays.asList(indicators))
-        .baseline(StudyWindow.of(first, first.plusMonths(SyntheticIndicators.BASELINE_END)))
-        .followUp(StudyWindow.of(first.plusMonths(FOLLOW_UP_START), first.plusMonths(MONTHS)))
-        .multiplier(SyntheticIndicators.MULTIPLIER).build();
+        SyntheticIndicators.checksum(INDICATORS, 0, SyntheticIndicators.BASELINE_END),
+        SyntheticIndicators.checksum(INDICATORS, FOLLOW_UP_START, MONTHS));
   }
 }
