@@ -153,26 +153,25 @@ final class Chunk {
         }
         rowDenominator.add(den);
       }
-      if (ind < ESCAPE) {
-        indicator[rows] = (byte) ind;
-      } else {
-        indicator[rows] = (byte) ESCAPE;
-        indicatorEscapeRow.add(rows);
-        indicatorEscapeValue.add(ind);
-      }
-      if (num < ESCAPE) {
-        numerator[rows] = (byte) num;
-      } else {
-        numerator[rows] = (byte) ESCAPE;
-        numeratorEscapeRow.add(rows);
-        numeratorEscapeValue.add(num);
-      }
+      put(indicator, indicatorEscapeRow, indicatorEscapeValue, ind);
+      put(numerator, numeratorEscapeRow, numeratorEscapeValue, num);
       rows++;
       runEnd[run] = rows;
     }
 
     private int runStart(int run) {
       return run == 0 ? 0 : runEnd[run - 1];
+    }
+
+    /** Writes a value of 0 to 254 as its byte, a larger one as the escape and in the escape list. */
+    private void put(byte[] column, IntList escapeRows, IntList escapeValues, int value) {
+      if (value < ESCAPE) {
+        column[rows] = (byte) value;
+      } else {
+        column[rows] = (byte) ESCAPE;
+        escapeRows.add(rows);
+        escapeValues.add(value);
+      }
     }
 
     private int newRun(int area, int period, int den) {
