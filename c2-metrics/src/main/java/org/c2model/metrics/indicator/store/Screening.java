@@ -104,6 +104,17 @@ final class Screening {
         int offset = base + window;
         int end = runEnd[run];
         int shared = runDenominator[run];
+        if (shared < 0) {
+          // observations with their own denominators: the general path
+          for (int i = start; i < end; i++) {
+            int slot = indicatorSlot[c.indicator(i)];
+            if (slot >= 0) {
+              add(totals, counts, (offset + slot) << 1, c.numerator(i), c.denominator(run, i));
+            }
+          }
+          continue;
+        }
+        int withDenominator = -shared >>> 31;
         for (int i = start; i < end; i++) {
           int ind = indicator[i] & 0xFF;
           int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];
@@ -114,17 +125,23 @@ final class Screening {
           if (num == Chunk.ESCAPE) {
             num = c.numerator(i);
           }
-          int d = shared >= 0 ? shared : c.denominator(run, i);
           // numerator and denominator side by side, so one cache line serves both
           int cell = (offset + slot) << 1;
           totals[cell] += num;
-          totals[cell + 1] += d;
+          totals[cell + 1] += shared;
           counts[cell]++;
-          counts[cell + 1] += -d >>> 31;
+          counts[cell + 1] += withDenominator;
         }
       }
     }
     return s;
+  }
+
+  private static void add(long[] totals, int[] counts, int cell, int numerator, int denominator) {
+    totals[cell] += numerator;
+    totals[cell + 1] += denominator;
+    counts[cell]++;
+    counts[cell + 1] += -denominator >>> 31;
   }
 
   /** Per-cell accumulators: totals holds numerator then denominator, counts observations then those with a denominator. */
