@@ -30,6 +30,10 @@ import org.c2model.metrics.indicator.store.LoadProgress;
  * one a single pass gives. A cut is a record boundary only while no quoted field can span lines, so
  * from the first block holding a quote character the reading thread parses the rest of the stream
  * itself, in one pass. Either way every byte is read once: nothing is read again after a quote.
+ * <p>
+ * A worker first parses its block from the bytes ({@link PlainBlock}: no {@code String} per field);
+ * a block that is not plain, or holds a value the store rejects, is parsed again from the same
+ * bytes by {@link CsvRecords}, which gives the result or the exact error.
  */
 final class ParallelLoad {
 
@@ -62,20 +66,18 @@ final class ParallelLoad {
           every);
     }
     Progress counter = new Progress(progress, every);
+    boolean plain = PlainBlock.accepts(header);
     ColumnarObservations.Builder all = ColumnarObservations.builder().onProgress(progress, Long.MAX_VALUE);
     ExecutorService pool = Executors.newFixedThreadPool(workers, new Workers());
     try {
       Deque<Future<ColumnarObservations>> pending = new ArrayDeque<>();
-      byte[] block = Arrays.copyOfRange(first, headerEnd, first.length);
+      // Each block is read into its own array and handed to its worker as it is: no copy of the file's bytes.
+      byte[] block = new byte[BLOCK];
+      int fill = first.length - headerEnd;
+      System.arraycopy(first, headerEnd, block, 0, fill);
       long linesBefore = 1;
       while (true) {
-        int fill = block.length;
-        if (fill < BLOCK) {
-          byte[] more = in.readNBytes(BLOCK - fill);
-          block = Arrays.copyOf(block, fill + more.length);
-          System.arraycopy(more, 0, block, fill, more.length);
-          fill = block.length;
-        }
+        fill += in.readNBytes(block, fill, block.length - fill);
         if (fill == 0) {
           break;
         }
@@ -83,8 +85,8 @@ final class ParallelLoad {
           ColumnarObservations.Builder rest = part(counter);
           CsvImportException failed = null;
           try {
-            ObservationCsv.parsePart(new SequenceInputStream(new ByteArrayInputStream(block), in), source, vintage,
-                rest, header, linesBefore);
+            ObservationCsv.parsePart(new SequenceInputStream(new ByteArrayInputStream(block, 0, fill), in), source,
+                vintage, rest, header, linesBefore);
           } catch (CsvImportException e) {
             failed = e;
           }
@@ -95,29 +97,39 @@ final class ParallelLoad {
           all.appendAll(rest.build());
           return all;
         }
-        boolean atEnd = fill < BLOCK;
+        // readNBytes fills the array unless the stream has ended
+        boolean atEnd = fill < block.length;
         int cut = atEnd ? fill : lastIndexOf(block, fill, (byte) '\n') + 1;
         if (cut == 0) {
           // A line longer than a block: read on until it ends.
-          byte[] longer = Arrays.copyOf(block, fill + BLOCK);
-          int n = in.readNBytes(longer, fill, BLOCK);
-          block = Arrays.copyOf(longer, fill + n);
-          if (n == 0) {
-            cut = fill;
-          } else {
-            continue;
-          }
+          block = Arrays.copyOf(block, block.length + BLOCK);
+          continue;
         }
-        byte[] chunk = Arrays.copyOf(block, cut);
+        byte[] chunk = block;
+        int length = cut;
         long offset = linesBefore;
         pending.add(pool.submit(() -> {
+          if (plain) {
+            ColumnarObservations.Builder fast = ColumnarObservations.builder();
+            if (PlainBlock.parse(chunk, length, vintage, header, fast)) {
+              ColumnarObservations store = fast.build();
+              counter.add(store.size());
+              return store;
+            }
+          }
           ColumnarObservations.Builder b = part(counter);
-          ObservationCsv.parsePart(new ByteArrayInputStream(chunk), source, vintage, b, header, offset);
+          ObservationCsv.parsePart(new ByteArrayInputStream(chunk, 0, length), source, vintage, b, header, offset);
           return b.build();
         }));
         drain(pending, all, 2 * workers);
-        linesBefore += count(chunk, (byte) '\n');
-        block = Arrays.copyOfRange(block, cut, fill);
+        linesBefore += count(chunk, length, (byte) '\n');
+        if (atEnd) {
+          break;
+        }
+        int tail = fill - cut;
+        block = new byte[BLOCK];
+        System.arraycopy(chunk, cut, block, 0, tail);
+        fill = tail;
       }
       drain(pending, all, 0);
       return all;
@@ -196,10 +208,10 @@ final class ParallelLoad {
     return -1;
   }
 
-  private static long count(byte[] bytes, byte b) {
+  private static long count(byte[] bytes, int end, byte b) {
     long n = 0;
-    for (byte x : bytes) {
-      if (x == b) {
+    for (int i = 0; i < end; i++) {
+      if (bytes[i] == b) {
         n++;
       }
     }

@@ -11,6 +11,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
 import org.c2model.csv.ObservationCsv;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.store.ColumnarObservations;
@@ -34,7 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code c2Loader}: {@link ObservationCsv#load} into a {@link ColumnarObservations} store;</li>
  *   <li>{@code duckDbReadCsv}: {@code CREATE TABLE ... AS SELECT * FROM read_csv(...)} on in-memory
- *       DuckDB with the column types given.</li>
+ *       DuckDB with the column types given;</li>
+ *   <li>{@code fastCsvParse} and {@code jacksonCsvParse}: parsing alone, one thread each, every
+ *       record's fields as FastCSV and jackson-dataformat-csv (the parser under c2-csv's record
+ *       reader) give them, with the two numbers parsed: which parser a loader should stand on.</li>
  * </ul>
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -85,6 +93,31 @@ public class CsvIngestBenchmark {
     }
     System.out.printf(java.util.Locale.ROOT, "%nCSV: %,d observations, %,d bytes%n", OBSERVATIONS, Files.size(file));
     duckDb = DriverManager.getConnection("jdbc:duckdb:");
+    // the same data through every peer: sums of numerators and denominators
+    ColumnarObservations store = c2Loader();
+    java.util.Set<org.c2model.core.place.AreaCode> areas = new java.util.HashSet<>();
+    for (int a = 0; a < AREAS; a++) {
+      areas.add(org.c2model.core.place.AreaCode.of(SyntheticIndicators.areaCode(a)));
+    }
+    long numerators = 0;
+    long denominators = 0;
+    for (String id : store.indicatorIds()) {
+      for (org.c2model.metrics.indicator.Observation o : store.select(id, areas)) {
+        numerators += (long) o.numerator();
+        denominators += (long) o.denominator().orElse(0);
+      }
+    }
+    System.out.printf(java.util.Locale.ROOT, "c2 checksum: numerators %d, denominators %d%n", numerators,
+        denominators);
+    duckDbReadCsv();
+    try (Statement s = duckDb.createStatement();
+        ResultSet rs = s.executeQuery("SELECT sum(numerator), sum(denominator) FROM obs")) {
+      rs.next();
+      System.out.printf(java.util.Locale.ROOT, "DuckDB checksum: numerators %d, denominators %d%n", rs.getLong(1),
+          rs.getLong(2));
+    }
+    System.out.printf(java.util.Locale.ROOT, "FastCSV checksum %d, Jackson CSV checksum %d%n", fastCsvParse(),
+        jacksonCsvParse());
   }
 
   /**
@@ -111,6 +144,58 @@ public class CsvIngestBenchmark {
       throw new IllegalStateException("loaded " + store.size());
     }
     return store;
+  }
+
+  /**
+   * FastCSV alone: every record's five fields, numerator and denominator parsed, one thread.
+   *
+   * @return the sum of numerators and denominators
+   * @throws IOException if the file cannot be read
+   */
+  @Benchmark
+  public long fastCsvParse() throws IOException {
+    long sum = 0;
+    long records = 0;
+    try (CsvReader<CsvRecord> r = CsvReader.builder().ofCsvRecord(file)) {
+      for (CsvRecord rec : r) {
+        if (records++ > 0) {
+          sum += Integer.parseInt(rec.getField(3)) + Integer.parseInt(rec.getField(4)) + rec.getField(0).length()
+              + rec.getField(1).length() + rec.getField(2).length();
+        }
+      }
+    }
+    return check(records - 1, sum);
+  }
+
+  /**
+   * jackson-dataformat-csv alone, streaming: every record's five fields, numerator and denominator
+   * parsed, one thread.
+   *
+   * @return the sum of numerators and denominators
+   * @throws IOException if the file cannot be read
+   */
+  @Benchmark
+  public long jacksonCsvParse() throws IOException {
+    long sum = 0;
+    long records = 0;
+    CsvMapper mapper = new CsvMapper();
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+        .readValues(file.toFile())) {
+      while (it.hasNext()) {
+        String[] f = it.next();
+        if (records++ > 0) {
+          sum += Integer.parseInt(f[3]) + Integer.parseInt(f[4]) + f[0].length() + f[1].length() + f[2].length();
+        }
+      }
+    }
+    return check(records - 1, sum);
+  }
+
+  private static long check(long records, long sum) {
+    if (records != OBSERVATIONS) {
+      throw new IllegalStateException("parsed " + records);
+    }
+    return sum;
   }
 
   /**

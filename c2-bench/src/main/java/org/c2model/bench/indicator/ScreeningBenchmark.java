@@ -14,14 +14,12 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.sql.Connection;
-import java.util.Arrays;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.store.ColumnarObservations;
 import org.c2model.metrics.indicator.store.ScreeningQuery;
 import org.c2model.metrics.indicator.store.ScreeningResult;
@@ -69,25 +67,9 @@ public class ScreeningBenchmark {
     /** Builds the store through its streaming builder, measuring its resident heap. */
     @Setup(Level.Trial)
     public void setUp() {
-      String[] areas = new String[AREAS];
-      Arrays.setAll(areas, SyntheticIndicators::areaCode);
-      String[] indicators = new String[INDICATORS];
-      Arrays.setAll(indicators, SyntheticIndicators::indicatorId);
-      String[] periods = new String[MONTHS];
-      Arrays.setAll(periods, SyntheticIndicators::period);
       query = SyntheticIndicators.query();
       long before = Resident.usedAfterGc();
-      ColumnarObservations.Builder b = ColumnarObservations.builder();
-      for (int a = 0; a < AREAS; a++) {
-        int den = SyntheticIndicators.denominator(a);
-        for (int m = 0; m < MONTHS; m++) {
-          for (int i = 0; i < INDICATORS; i++) {
-            b.append(areas[a], indicators[i], periods[m], BoundaryVintage.LSOA_2021,
-                SyntheticIndicators.numerator(a, i, m), den);
-          }
-        }
-      }
-      store = b.build();
+      store = SyntheticIndicators.store(MONTHS, INDICATORS);
       Resident.record(before, Resident.usedAfterGc(), store.size(), "c2 columnar store");
       ScreeningResult r = store.screen(query);
       long baseline = 0;

@@ -2,11 +2,13 @@ package org.c2model.bench.indicator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.metrics.indicator.BoundaryVintage;
 import org.c2model.metrics.indicator.StudyWindow;
+import org.c2model.metrics.indicator.store.ColumnarObservations;
 import org.c2model.metrics.indicator.store.ScreeningQuery;
 import org.c2model.metrics.stats.ConfidenceLevel;
 import org.c2model.metrics.stats.Rates;
@@ -58,6 +60,14 @@ final class SyntheticIndicators {
   }
 
   static ScreeningQuery query() {
+    return query(INDICATORS, FOLLOW_UP_START, MONTHS);
+  }
+
+  /**
+   * The screening of the 1,000 neighbourhoods for the first {@code indicators} indicators, baseline
+   * months 0-23 and follow-up months {@code followUpStart} to {@code months - 1}.
+   */
+  static ScreeningQuery query(int indicators, int followUpStart, int months) {
     List<Neighbourhood> ns = new ArrayList<>();
     for (int n = 0; n < NEIGHBOURHOODS; n++) {
       String[] codes = new String[AREAS_PER_NEIGHBOURHOOD];
@@ -67,14 +77,50 @@ final class SyntheticIndicators {
       ns.add(Neighbourhood.of("n" + n, "Neighbourhood " + n, codes));
     }
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < INDICATORS; i++) {
+    for (int i = 0; i < indicators; i++) {
       ids.add(indicatorId(i));
     }
     return ScreeningQuery.builder().addAllNeighbourhoods(ns).vintage(BoundaryVintage.LSOA_2021)
         .addAllIndicatorIds(ids)
         .baseline(StudyWindow.of(FIRST_MONTH, FIRST_MONTH.plusMonths(BASELINE_END)))
-        .followUp(StudyWindow.of(FIRST_MONTH.plusMonths(FOLLOW_UP_START), FIRST_MONTH.plusMonths(MONTHS)))
+        .followUp(StudyWindow.of(FIRST_MONTH.plusMonths(followUpStart), FIRST_MONTH.plusMonths(months)))
         .multiplier(MULTIPLIER).build();
+  }
+
+  /**
+   * Builds the columnar store of every LSOA for {@code months} months and {@code indicators}
+   * indicators through its streaming builder, in area, month, indicator order.
+   */
+  static ColumnarObservations store(int months, int indicators) {
+    String[] areas = new String[AREAS];
+    Arrays.setAll(areas, SyntheticIndicators::areaCode);
+    String[] ids = new String[indicators];
+    Arrays.setAll(ids, SyntheticIndicators::indicatorId);
+    String[] periods = new String[months];
+    Arrays.setAll(periods, SyntheticIndicators::period);
+    ColumnarObservations.Builder b = ColumnarObservations.builder();
+    for (int a = 0; a < AREAS; a++) {
+      int den = denominator(a);
+      for (int m = 0; m < months; m++) {
+        for (int i = 0; i < indicators; i++) {
+          b.append(areas[a], ids[i], periods[m], BoundaryVintage.LSOA_2021, numerator(a, i, m), den);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  /** Sums the numerators of the neighbourhoods' LSOAs over months {@code [from, to)}: the screening's checksum. */
+  static long checksum(int indicators, int fromMonth, int toMonth) {
+    long sum = 0;
+    for (int a = 0; a < NEIGHBOURHOODS * AREAS_PER_NEIGHBOURHOOD; a++) {
+      for (int m = fromMonth; m < toMonth; m++) {
+        for (int i = 0; i < indicators; i++) {
+          sum += numerator(a, i, m);
+        }
+      }
+    }
+    return sum;
   }
 
   /**

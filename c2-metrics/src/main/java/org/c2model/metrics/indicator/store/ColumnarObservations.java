@@ -23,10 +23,15 @@ import org.c2model.metrics.indicator.ReportingPeriod;
 
 /**
  * Indicator observations held column by column in primitive arrays, such as five years of monthly
- * counts of 25 indicators for every LSOA in England (53.55 million observations in about 860 MB).
+ * counts of 25 indicators for every LSOA in England (53.55 million observations in about 140 MB).
  * <p>
- * Each observation takes 16 bytes: an {@code int} area index, a {@code char} indicator index, a
- * {@code char} period index, an {@code int} numerator and an {@code int} denominator. Area codes
+ * The columns are compressed as the data allow (see {@link #columnBytes()}): consecutive
+ * observations of one area and period form a run that holds the area, the period and the shared
+ * denominator once, and each observation adds one byte for its indicator and one for its numerator,
+ * with an escape to the exact value for indicator indices and numerators of 255 or more. Data
+ * appended area by area and period by period, with a denominator per area and period, take about
+ * 2.6 bytes per observation; any other order or mix is held exactly, only less compactly. The
+ * screening reads the compressed columns directly. Area codes
  * (with their boundary vintage), indicator ids and periods are dictionary-encoded: each distinct
  * value is held once. The store is an {@link ObservationSource}, so
  * {@link IndicatorAggregation} works on it unchanged, and it answers the bulk question of screening
@@ -53,10 +58,10 @@ import org.c2model.metrics.indicator.ReportingPeriod;
 public final class ColumnarObservations implements ObservationSource {
 
   /**
-   * Rows per chunk of each column: just under 2^20, so an {@code int[]} chunk (with its header) is
-   * just under 4 MiB and a {@code char[]} chunk just under 2 MiB. G1 puts an array of half a region
-   * or more in whole regions of its own (regions are powers of two from 1 to 32 MiB); at a power of
-   * two exactly, a 4 MiB array would take three 2 MiB regions, wasting 10 bytes per observation.
+   * Rows per chunk: just under 2^20, so a chunk's {@code byte[]} column (with its header) is just
+   * under 1 MiB. G1 puts an array of half a region or more in whole regions of its own (regions are
+   * powers of two from 1 to 32 MiB); at a power of two exactly, a 1 MiB array would take two 1 MiB
+   * regions (with a heap under 2 GiB), wasting a byte per observation.
    */
   static final int CHUNK = (1 << 20) - 32;
   private static final int MAX_CODES = Character.MAX_VALUE;
@@ -67,11 +72,8 @@ public final class ColumnarObservations implements ObservationSource {
   final BoundaryVintage[] areaVintages;
   final String[] indicatorIds;
   final ReportingPeriod[] periods;
-  final int[][] area;
-  final char[][] indicator;
-  final char[][] period;
-  final int[][] numerator;
-  final int[][] denominator;
+  /** The rows in append order, {@link #CHUNK} per chunk (the last may hold fewer). */
+  final Chunk[] chunks;
   final int size;
   /** Per indicator, the periods it has observations in. */
   private final BitSet[] periodsOfIndicator;
@@ -82,28 +84,15 @@ public final class ColumnarObservations implements ObservationSource {
     this.indicatorIds = b.indicators.toArray(new String[0]);
     this.periods = b.periods.toArray(new ReportingPeriod[0]);
     this.size = b.size;
-    int chunks = b.areaChunks.size();
-    this.area = new int[chunks][];
-    this.indicator = new char[chunks][];
-    this.period = new char[chunks][];
-    this.numerator = new int[chunks][];
-    this.denominator = new int[chunks][];
-    for (int c = 0; c < chunks; c++) {
-      int len = c == chunks - 1 ? size - c * CHUNK : CHUNK;
-      // the last chunk is trimmed so the store holds no unused slots
-      area[c] = trim(b.areaChunks.get(c), len);
-      indicator[c] = len == CHUNK ? b.indicatorChunks.get(c) : Arrays.copyOf(b.indicatorChunks.get(c), len);
-      period[c] = len == CHUNK ? b.periodChunks.get(c) : Arrays.copyOf(b.periodChunks.get(c), len);
-      numerator[c] = trim(b.numeratorChunks.get(c), len);
-      denominator[c] = trim(b.denominatorChunks.get(c), len);
-    }
+    this.chunks = b.chunks.toArray(new Chunk[0]);
     periodsOfIndicator = new BitSet[indicatorIds.length];
     Arrays.setAll(periodsOfIndicator, i -> new BitSet());
-    for (int c = 0; c < chunks; c++) {
-      char[] ic = indicator[c];
-      char[] pc = period[c];
-      for (int i = 0; i < ic.length; i++) {
-        periodsOfIndicator[ic[i]].set(pc[i]);
+    for (Chunk c : chunks) {
+      for (int run = 0, row = 0; run < c.runs; run++) {
+        int p = c.runPeriod[run];
+        for (; row < c.runEnd[run]; row++) {
+          periodsOfIndicator[c.indicator(row)].set(p);
+        }
       }
     }
   }
@@ -112,10 +101,6 @@ public final class ColumnarObservations implements ObservationSource {
   BitSet periodsOf(String indicatorId) {
     int i = Arrays.asList(indicatorIds).indexOf(indicatorId);
     return i < 0 ? new BitSet() : (BitSet) periodsOfIndicator[i].clone();
-  }
-
-  private static int[] trim(int[] a, int len) {
-    return a.length == len ? a : Arrays.copyOf(a, len);
   }
 
   /**
@@ -179,13 +164,21 @@ public final class ColumnarObservations implements ObservationSource {
   }
 
   /**
-   * Gets the bytes held by the observation columns: 16 per observation. The dictionaries add a few
-   * hundred bytes per distinct area, indicator and period.
+   * Gets the bytes held by the compressed observation columns: per observation one byte for the
+   * indicator and one for the numerator; per run of observations of one area and period 14 bytes
+   * (area, period, denominator, end); 8 bytes per indicator index or numerator of 255 or more, and 4
+   * per observation in a run whose observations differ in denominator. The dictionaries add a few
+   * hundred bytes per distinct area, indicator and period, and each chunk of about a million
+   * observations some 200 bytes of array headers.
    *
    * @return the bytes, zero or more
    */
   public long columnBytes() {
-    return 16L * size;
+    long bytes = 0;
+    for (Chunk c : chunks) {
+      bytes += c.bytes();
+    }
+    return bytes;
   }
 
   /**
@@ -208,12 +201,17 @@ public final class ColumnarObservations implements ObservationSource {
       wanted[a] = areas.contains(areaCodes[a]);
     }
     List<Observation> out = new ArrayList<>();
-    for (int c = 0; c < area.length; c++) {
-      int[] ac = area[c];
-      char[] ic = indicator[c];
-      for (int i = 0; i < ac.length; i++) {
-        if (ic[i] == ind && wanted[ac[i]]) {
-          out.add(observation(c, i));
+    for (Chunk c : chunks) {
+      for (int run = 0, row = 0; run < c.runs; run++) {
+        int end = c.runEnd[run];
+        if (!wanted[c.runArea[run]]) {
+          row = end;
+          continue;
+        }
+        for (; row < end; row++) {
+          if (c.indicator(row) == ind) {
+            out.add(observation(c, run, row));
+          }
         }
       }
     }
@@ -221,11 +219,13 @@ public final class ColumnarObservations implements ObservationSource {
     return Collections.unmodifiableList(out);
   }
 
-  private Observation observation(int c, int i) {
-    Observation.Builder b = Observation.builder().areaCode(areaCodes[area[c][i]]).vintage(areaVintages[area[c][i]])
-        .indicatorId(indicatorIds[indicator[c][i]]).period(periods[period[c][i]]).numerator(numerator[c][i]);
-    if (denominator[c][i] != 0) {
-      b.denominator(denominator[c][i]);
+  private Observation observation(Chunk c, int run, int row) {
+    int a = c.runArea[run];
+    Observation.Builder b = Observation.builder().areaCode(areaCodes[a]).vintage(areaVintages[a])
+        .indicatorId(indicatorIds[c.indicator(row)]).period(periods[c.runPeriod[run]]).numerator(c.numerator(row));
+    int d = c.denominator(run, row);
+    if (d != 0) {
+      b.denominator(d);
     }
     return b.build();
   }
@@ -249,7 +249,7 @@ public final class ColumnarObservations implements ObservationSource {
 
   /**
    * Returns a one-line summary, such as
-   * {@code ColumnarObservations (53550000 observations: 35700 areas, 25 indicators, 60 periods; 856800000 column bytes)}.
+   * {@code ColumnarObservations (53550000 observations: 35700 areas, 25 indicators, 60 periods; 137088000 column bytes)}.
    *
    * @return the summary, not null
    */
@@ -274,17 +274,8 @@ public final class ColumnarObservations implements ObservationSource {
     private final List<String> indicators = new ArrayList<>();
     private final Map<String, Integer> periodIndex = new HashMap<>();
     private final List<ReportingPeriod> periods = new ArrayList<>();
-    private final List<int[]> areaChunks = new ArrayList<>();
-    private final List<char[]> indicatorChunks = new ArrayList<>();
-    private final List<char[]> periodChunks = new ArrayList<>();
-    private final List<int[]> numeratorChunks = new ArrayList<>();
-    private final List<int[]> denominatorChunks = new ArrayList<>();
-    private int[] areaChunk;
-    private char[] indicatorChunk;
-    private char[] periodChunk;
-    private int[] numeratorChunk;
-    private int[] denominatorChunk;
-    private int position = CHUNK;
+    private final List<Chunk> chunks = new ArrayList<>();
+    private Chunk.Builder chunk = new Chunk.Builder();
     private int size;
     private BoundaryVintage lastVintage;
     private Map<String, Integer> lastAreas = Map.of();
@@ -387,14 +378,13 @@ public final class ColumnarObservations implements ObservationSource {
       Arrays.setAll(indicatorMap, i -> indicatorIndex(other.indicatorIds[i]));
       int[] periodMap = new int[other.periods.length];
       Arrays.setAll(periodMap, p -> periodIndex(other.periods[p].toString()));
-      for (int c = 0; c < other.area.length; c++) {
-        int[] ac = other.area[c];
-        char[] ic = other.indicator[c];
-        char[] pc = other.period[c];
-        int[] nc = other.numerator[c];
-        int[] dc = other.denominator[c];
-        for (int r = 0; r < ac.length; r++) {
-          appendEncoded(areaMap[ac[r]], indicatorMap[ic[r]], periodMap[pc[r]], nc[r], dc[r]);
+      for (Chunk c : other.chunks) {
+        for (int run = 0, row = 0; run < c.runs; run++) {
+          int a = areaMap[c.runArea[run]];
+          int p = periodMap[c.runPeriod[run]];
+          for (; row < c.runEnd[run]; row++) {
+            appendEncoded(a, indicatorMap[c.indicator(row)], p, c.numerator(row), c.denominator(run, row));
+          }
         }
       }
       return this;
@@ -407,15 +397,11 @@ public final class ColumnarObservations implements ObservationSource {
       if (size == Integer.MAX_VALUE) {
         throw InvalidValueException.of("observations", "must number at most " + Integer.MAX_VALUE, size + 1L);
       }
-      if (position == CHUNK) {
-        newChunk();
+      if (chunk.rows() == CHUNK) {
+        chunks.add(chunk.build());
+        chunk = new Chunk.Builder();
       }
-      areaChunk[position] = a;
-      indicatorChunk[position] = (char) i;
-      periodChunk[position] = (char) p;
-      numeratorChunk[position] = num;
-      denominatorChunk[position] = den;
-      position++;
+      chunk.append(a, i, p, num, den);
       size++;
       if (size >= nextReport) {
         nextReport += every;
@@ -478,20 +464,6 @@ public final class ColumnarObservations implements ObservationSource {
       return p;
     }
 
-    private void newChunk() {
-      areaChunk = new int[CHUNK];
-      indicatorChunk = new char[CHUNK];
-      periodChunk = new char[CHUNK];
-      numeratorChunk = new int[CHUNK];
-      denominatorChunk = new int[CHUNK];
-      areaChunks.add(areaChunk);
-      indicatorChunks.add(indicatorChunk);
-      periodChunks.add(periodChunk);
-      numeratorChunks.add(numeratorChunk);
-      denominatorChunks.add(denominatorChunk);
-      position = 0;
-    }
-
     /**
      * Builds the store, after checking that no two observations share area, vintage, indicator and
      * period.
@@ -506,6 +478,10 @@ public final class ColumnarObservations implements ObservationSource {
         throw new IllegalStateException("builder already built");
       }
       built = true;
+      if (chunk.rows() > 0) {
+        chunks.add(chunk.build());
+      }
+      chunk = null;
       ColumnarObservations store = new ColumnarObservations(this);
       Duplicates.check(store);
       if (progress != null && size > 0) {
@@ -517,6 +493,8 @@ public final class ColumnarObservations implements ObservationSource {
 
   /** Gets an observation by its position in append order, for messages. */
   Observation observation(int row) {
-    return observation(row / CHUNK, row % CHUNK);
+    Chunk c = chunks[row / CHUNK];
+    int r = row % CHUNK;
+    return observation(c, c.runOf(r), r);
   }
 }

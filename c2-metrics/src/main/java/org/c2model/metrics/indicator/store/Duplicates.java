@@ -17,16 +17,35 @@ final class Duplicates {
     long limit = Math.min(Math.max(1L << 26, 64L * s.size), 1L << 34);
     int row = keys <= limit ? byBitmap(s, keys) : bySorting(s);
     if (row >= 0) {
-      int first = firstWithKey(s, key(s, row));
+      int first = firstWithKey(keys(s), key(s, row));
       throw InvalidValueException.of("observations[" + row + "]", "must not repeat the area, vintage, indicator "
           + "and period of observations[" + first + "]", s.observation(row));
     }
   }
 
   private static long key(ColumnarObservations s, int row) {
-    int c = row / ColumnarObservations.CHUNK;
+    Chunk c = s.chunks[row / ColumnarObservations.CHUNK];
     int i = row % ColumnarObservations.CHUNK;
-    return ((long) s.area[c][i] << 32) | ((long) s.indicator[c][i] << 16) | s.period[c][i];
+    int run = c.runOf(i);
+    return key(c.runArea[run], c.indicator(i), c.runPeriod[run]);
+  }
+
+  private static long key(int area, int indicator, int period) {
+    return ((long) area << 32) | ((long) indicator << 16) | period;
+  }
+
+  /** Writes the key of every row, in append order. */
+  private static long[] keys(ColumnarObservations s) {
+    long[] keys = new long[s.size];
+    int k = 0;
+    for (Chunk c : s.chunks) {
+      for (int run = 0, row = 0; run < c.runs; run++) {
+        for (; row < c.runEnd[run]; row++) {
+          keys[k++] = key(c.runArea[run], c.indicator(row), c.runPeriod[run]);
+        }
+      }
+    }
+    return keys;
   }
 
   /** Returns the first row whose key was already seen, or -1. */
@@ -34,18 +53,19 @@ final class Duplicates {
     long[] seen = new long[(int) ((keys + 63) >>> 6)];
     long ni = s.indicatorIds.length;
     long np = s.periods.length;
-    for (int c = 0; c < s.area.length; c++) {
-      int[] a = s.area[c];
-      char[] ind = s.indicator[c];
-      char[] p = s.period[c];
-      for (int i = 0; i < a.length; i++) {
-        long bit = (a[i] * ni + ind[i]) * np + p[i];
-        int word = (int) (bit >>> 6);
-        long mask = 1L << bit;
-        if ((seen[word] & mask) != 0) {
-          return c * ColumnarObservations.CHUNK + i;
+    for (int k = 0; k < s.chunks.length; k++) {
+      Chunk c = s.chunks[k];
+      for (int run = 0, row = 0; run < c.runs; run++) {
+        long areaPeriod = c.runArea[run] * ni * np + c.runPeriod[run];
+        for (; row < c.runEnd[run]; row++) {
+          long bit = areaPeriod + c.indicator(row) * np;
+          int word = (int) (bit >>> 6);
+          long mask = 1L << bit;
+          if ((seen[word] & mask) != 0) {
+            return k * ColumnarObservations.CHUNK + row;
+          }
+          seen[word] |= mask;
         }
-        seen[word] |= mask;
       }
     }
     return -1;
@@ -53,16 +73,14 @@ final class Duplicates {
 
   /** Returns a row whose key another row shares, or -1. */
   private static int bySorting(ColumnarObservations s) {
-    long[] keys = new long[s.size];
-    for (int row = 0; row < s.size; row++) {
-      keys[row] = key(s, row);
-    }
+    long[] keys = keys(s);
     Arrays.parallelSort(keys);
     for (int i = 1; i < keys.length; i++) {
       if (keys[i] == keys[i - 1]) {
-        int first = firstWithKey(s, keys[i]);
+        long[] inOrder = keys(s);
+        int first = firstWithKey(inOrder, keys[i]);
         for (int row = first + 1; row < s.size; row++) {
-          if (key(s, row) == keys[i]) {
+          if (inOrder[row] == keys[i]) {
             return row;
           }
         }
@@ -71,9 +89,9 @@ final class Duplicates {
     return -1;
   }
 
-  private static int firstWithKey(ColumnarObservations s, long key) {
-    for (int row = 0; row < s.size; row++) {
-      if (key(s, row) == key) {
+  private static int firstWithKey(long[] keys, long key) {
+    for (int row = 0; row < keys.length; row++) {
+      if (keys[row] == key) {
         return row;
       }
     }

@@ -10,12 +10,14 @@ import org.c2model.core.place.Neighbourhood;
 import org.c2model.metrics.indicator.ReportingPeriod;
 
 /**
- * The one-pass screening scan: the columns are split into as many parts as there are processors,
- * each summed into its own accumulators, which are then added.
+ * The one-pass screening scan over the compressed columns ({@link Chunk}): the chunks are split into
+ * as many parts as there are processors, each summed into its own accumulators, which are then added.
  * <p>
  * Cells are indexed {@code ((neighbourhood * indicators) + indicator) * 2 + window}, window 0 the
- * baseline and 1 the follow-up. The per-row work is three table look-ups (area to neighbourhood
- * offset, indicator to slot, period to window) and four additions.
+ * baseline and 1 the follow-up. Per run of one area and period, two table look-ups (area to
+ * neighbourhood offset, period to window) decide whether its rows count at all, so runs outside the
+ * neighbourhoods and windows are skipped whole; per row, one look-up (indicator to slot) and four
+ * additions, reading two bytes.
  */
 final class Screening {
 
@@ -60,7 +62,7 @@ final class Screening {
   }
 
   ScreeningResult run() {
-    int chunks = store.area.length;
+    int chunks = store.chunks.length;
     int parts = Math.max(1, Math.min(chunks, Runtime.getRuntime().availableProcessors()));
     Sums sums = IntStream.range(0, parts).parallel()
         .mapToObj(p -> scan(chunks * p / parts, chunks * (p + 1) / parts))
@@ -85,29 +87,61 @@ final class Screening {
     int[] areaBase = this.areaBase;
     int[] indicatorSlot = this.indicatorSlot;
     int[] periodWindow = this.periodWindow;
-    for (int c = fromChunk; c < toChunk; c++) {
-      int[] area = store.area[c];
-      char[] indicator = store.indicator[c];
-      char[] period = store.period[c];
-      int[] numerator = store.numerator[c];
-      int[] denominator = store.denominator[c];
-      for (int i = 0; i < area.length; i++) {
-        int base = areaBase[area[i]];
-        int window = periodWindow[period[i]];
-        int slot = indicatorSlot[indicator[i]];
-        if ((base | window | slot) < 0) {
+    for (int k = fromChunk; k < toChunk; k++) {
+      Chunk c = store.chunks[k];
+      byte[] indicator = c.indicator;
+      byte[] numerator = c.numerator;
+      int[] runEnd = c.runEnd;
+      int[] runArea = c.runArea;
+      char[] runPeriod = c.runPeriod;
+      int[] runDenominator = c.runDenominator;
+      for (int run = 0, start = 0; run < c.runs; start = runEnd[run], run++) {
+        int base = areaBase[runArea[run]];
+        int window = periodWindow[runPeriod[run]];
+        if ((base | window) < 0) {
           continue;
         }
-        // numerator and denominator side by side, so one cache line serves both
-        int cell = (base + slot + window) << 1;
-        int d = denominator[i];
-        totals[cell] += numerator[i];
-        totals[cell + 1] += d;
-        counts[cell]++;
-        counts[cell + 1] += -d >>> 31;
+        int offset = base + window;
+        int end = runEnd[run];
+        int shared = runDenominator[run];
+        if (shared < 0) {
+          // observations with their own denominators: the general path
+          for (int i = start; i < end; i++) {
+            int slot = indicatorSlot[c.indicator(i)];
+            if (slot >= 0) {
+              add(totals, counts, (offset + slot) << 1, c.numerator(i), c.denominator(run, i));
+            }
+          }
+          continue;
+        }
+        int withDenominator = -shared >>> 31;
+        for (int i = start; i < end; i++) {
+          int ind = indicator[i] & 0xFF;
+          int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];
+          if (slot < 0) {
+            continue;
+          }
+          int num = numerator[i] & 0xFF;
+          if (num == Chunk.ESCAPE) {
+            num = c.numerator(i);
+          }
+          // numerator and denominator side by side, so one cache line serves both
+          int cell = (offset + slot) << 1;
+          totals[cell] += num;
+          totals[cell + 1] += shared;
+          counts[cell]++;
+          counts[cell + 1] += withDenominator;
+        }
       }
     }
     return s;
+  }
+
+  private static void add(long[] totals, int[] counts, int cell, int numerator, int denominator) {
+    totals[cell] += numerator;
+    totals[cell + 1] += denominator;
+    counts[cell]++;
+    counts[cell + 1] += -denominator >>> 31;
   }
 
   /** Per-cell accumulators: totals holds numerator then denominator, counts observations then those with a denominator. */

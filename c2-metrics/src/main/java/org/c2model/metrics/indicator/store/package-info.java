@@ -5,7 +5,9 @@
  * level).
  * <p>
  * Guided tour: {@link org.c2model.metrics.indicator.store.ColumnarObservations} holds observations
- * in primitive columns, 16 bytes each, built one observation at a time by its
+ * in compressed primitive columns (runs of one area and period, a byte per indicator and numerator
+ * with an escape for larger values: about 2.3 to 2.6 bytes per observation of monthly data), built
+ * one observation at a time by its
  * {@link org.c2model.metrics.indicator.store.ColumnarObservations.Builder} (which reports
  * {@link org.c2model.metrics.indicator.store.LoadProgress}). It is an
  * {@link org.c2model.metrics.indicator.ObservationSource}, so the aggregation of
