@@ -14,6 +14,8 @@ import org.c2model.core.step.CriterionResult;
 import org.c2model.core.step.JourneyRules;
 import org.c2model.core.step.StepAssessment;
 import org.c2model.core.step.StepResult;
+import org.c2model.json.C2Json;
+import org.c2model.json.DocumentKind;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -48,6 +50,8 @@ public class RulesBenchmark {
   static final double TARGET_MS = 1_000;
 
   private List<SyntheticJourneys.Case> cases;
+  /** Each journey as its JSON document, for the peer of issue 17: reading the same journeys. */
+  private List<String> documents;
 
   /**
    * Generates the journeys and prints what they hold, what the rules find in them, and a digest of
@@ -57,7 +61,14 @@ public class RulesBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     cases = SyntheticJourneys.generate(SyntheticJourneys.JOURNEYS);
-    System.out.printf("%n%s%n", describe(cases));
+    documents = cases.stream().map(c -> C2Json.write(c.journey())).toList();
+    for (int i = 0; i < cases.size(); i++) {
+      if (!C2Json.read(DocumentKind.JOURNEY, documents.get(i)).equals(cases.get(i).journey())) {
+        throw new IllegalStateException("journey " + i + " does not read back as written");
+      }
+    }
+    System.out.printf("%n%s; %,d JSON bytes%n", describe(cases),
+        documents.stream().mapToLong(d -> d.getBytes(StandardCharsets.UTF_8).length).sum());
   }
 
   /**
@@ -134,6 +145,19 @@ public class RulesBenchmark {
     for (SyntheticJourneys.Case c : cases) {
       bh.consume(JourneyRules.assess(c.journey(), c.asOf()));
       bh.consume(GovernanceRules.evaluate(c.journey().partnership(), c.asOf()));
+    }
+  }
+
+  /**
+   * Reads the same 10,000 journeys from their JSON documents (issue 17: assessing a journey should
+   * cost at most half of reading it, measured in the same run on the same journeys).
+   *
+   * @param bh  the sink
+   */
+  @Benchmark
+  public void read10000Journeys(Blackhole bh) {
+    for (String document : documents) {
+      bh.consume(C2Json.read(DocumentKind.JOURNEY, document));
     }
   }
 }

@@ -78,7 +78,7 @@ import org.c2model.core.place.Neighbourhood;
 public final class SyntheticJourneys {
 
   /** The number of journeys of the benchmark. */
-  static final int JOURNEYS = 10_000;
+  public static final int JOURNEYS = 10_000;
 
   private static final long SEED = 20090404L;
   private static final LocalDate EPOCH = LocalDate.of(2008, 1, 1);
