@@ -336,12 +336,17 @@ final class StepCriteria {
         earliest.map(List::of).orElse(List.of()), "");
   }
 
+  /**
+   * Step 5's regular meetings giving feedback to residents: a meeting held online counts when
+   * people took part in it, never for its views alone (<i>Positively Local</i> sec. 2.5;
+   * {@code docs/c2-model.md} section 2, step 5, and section 8, engaging residents online).
+   */
   private CriterionResult regularMeetings() {
     int needed = thresholds.consolidationMeetings();
     int maxGap = thresholds.maximumMeetingGapDays();
     List<Activity> meetings = new ArrayList<>();
     for (Activity a : timeline) {
-      if (a instanceof PartnershipMeeting
+      if (a instanceof PartnershipMeeting && ((PartnershipMeeting) a).hadParticipation()
           && (meetings.isEmpty() || !meetings.get(meetings.size() - 1).date().equals(a.date()))) {
         meetings.add(a);
       }

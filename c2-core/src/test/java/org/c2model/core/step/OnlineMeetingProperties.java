@@ -1,0 +1,120 @@
+package org.c2model.core.step;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.c2model.core.InvalidValueException;
+import org.c2model.core.fixtures.JourneyArbitraries;
+import org.c2model.core.fixtures.Townstal;
+import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.MeetingChannel;
+import org.c2model.core.journey.MeetingKind;
+import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.outcome.IntermediateOutcome;
+
+/**
+ * Meetings held online (<i>Positively Local</i> sec. 2.5; {@code docs/c2-model.md} section 2,
+ * step 5, and section 8): their views are reach, never participation, and they count toward step
+ * 5's regular meetings and the participation outcome only when someone took part.
+ */
+class OnlineMeetingProperties {
+
+  @Provide
+  Arbitrary<Journey> journeys() {
+    return JourneyArbitraries.journeys();
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return JourneyArbitraries.assessmentDates();
+  }
+
+  /** Every online meeting with its views set to {@code views}, or cleared when negative. */
+  private static Journey withViews(Journey journey, int views) {
+    List<Activity> changed = new ArrayList<>();
+    for (Activity a : journey.activities()) {
+      if (a instanceof PartnershipMeeting m && m.channel() == MeetingChannel.ONLINE) {
+        PartnershipMeeting.Builder b = PartnershipMeeting.builder().from(m);
+        changed.add(views < 0 ? PartnershipMeeting.builder().id(m.id()).date(m.date()).kind(m.kind())
+            .channel(m.channel()).activeParticipants(m.activeParticipants()).questionsAsked(m.questionsAsked())
+            .residentIds(m.residentIds()).agencyRepresentativeIds(m.agencyRepresentativeIds()).build()
+            : b.views(views).build());
+      } else {
+        changed.add(a);
+      }
+    }
+    return Journey.builder().from(journey).activities(changed).build();
+  }
+
+  @Property
+  void viewsNeverCountAsParticipation(@ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf,
+      @ForAll @IntRange(min = -1, max = 100_000) int views) {
+    Journey other = withViews(journey, views);
+    assertEquals(JourneyRules.assess(journey, asOf).steps(), JourneyRules.assess(other, asOf).steps());
+    for (IntermediateOutcome o : IntermediateOutcome.values()) {
+      assertEquals(o.evidenceIn(journey.asOf(asOf)).stream().map(Activity::id).toList(),
+          o.evidenceIn(other.asOf(asOf)).stream().map(Activity::id).toList());
+    }
+  }
+
+  @Property
+  void onlineMeetingsWithoutParticipationAreNotMeetings(@ForAll("journeys") Journey journey,
+      @ForAll("dates") LocalDate asOf) {
+    List<Activity> kept = journey.activities().stream()
+        .filter(a -> !(a instanceof PartnershipMeeting m) || m.hadParticipation()).toList();
+    Journey without = Journey.builder().from(journey).activities(kept).build();
+    CriterionResult all = JourneyRules.assess(journey, asOf).step(Step.of(5))
+        .criterion(Criterion.REGULAR_MEETINGS).orElseThrow();
+    CriterionResult some = JourneyRules.assess(without, asOf).step(Step.of(5))
+        .criterion(Criterion.REGULAR_MEETINGS).orElseThrow();
+    assertEquals(some, all);
+    for (Evidence e : all.evidence()) {
+      assertTrue(((PartnershipMeeting) journey.activity(e.id()).orElseThrow()).hadParticipation(), e.id());
+    }
+  }
+
+  private static Journey monthlyOnline(int activeParticipants) {
+    Journey j = Journey.of(Townstal.partnership(), Townstal.START);
+    for (int i = 0; i < 3; i++) {
+      j = j.withActivity(PartnershipMeeting.builder().id("forum-" + i).date(LocalDate.of(2010, 1 + i, 10))
+          .kind(MeetingKind.PUBLIC).channel(MeetingChannel.ONLINE).views(1000).activeParticipants(activeParticipants)
+          .questionsAsked(activeParticipants / 2).build());
+    }
+    return j;
+  }
+
+  @Example
+  void westMidlandsForum_countsWhenPeopleTookPart() {
+    // The council's one-hour forum: over 1,000 post views and 17 active participants (docs/c2-model.md section 8).
+    LocalDate asOf = LocalDate.of(2010, 6, 1);
+    assertTrue(JourneyRules.assess(monthlyOnline(17), asOf).step(Step.of(5))
+        .criterion(Criterion.REGULAR_MEETINGS).orElseThrow().isMet());
+    assertFalse(JourneyRules.assess(monthlyOnline(0), asOf).step(Step.of(5))
+        .criterion(Criterion.REGULAR_MEETINGS).orElseThrow().isMet());
+    assertEquals(3, IntermediateOutcome.COMMUNITY_ORGANISATION.evidenceIn(monthlyOnline(17)).size());
+    assertEquals(0, IntermediateOutcome.COMMUNITY_ORGANISATION.evidenceIn(monthlyOnline(0)).size());
+  }
+
+  @Example
+  void onlineCountsOnAMeetingInAHall_areRejected() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> PartnershipMeeting.builder()
+        .id("m").date(LocalDate.of(2010, 1, 1)).kind(MeetingKind.PUBLIC).views(40).build());
+    assertTrue(e.getMessage().contains("views") && e.getMessage().contains("in_person"), e.getMessage());
+    InvalidValueException n = assertThrows(InvalidValueException.class, () -> PartnershipMeeting.builder()
+        .id("m").date(LocalDate.of(2010, 1, 1)).kind(MeetingKind.PUBLIC).channel(MeetingChannel.ONLINE)
+        .activeParticipants(-1).build());
+    assertTrue(n.getMessage().contains("activeParticipants"), n.getMessage());
+  }
+}
