@@ -89,6 +89,10 @@ class PracticeProperties {
     CriterionResult some = JourneyRules.assess(without, asOf).step(Step.of(5))
         .criterion(Criterion.REGULAR_MEETINGS).orElseThrow();
     assertEquals(some, all);
+    // Nor do they close a gap between meetings, in the rule or in the step history.
+    assertEquals(JourneyRules.assess(without, asOf).report().forRule(JourneyRules.MEETING_GAP),
+        JourneyRules.assess(journey, asOf).report().forRule(JourneyRules.MEETING_GAP));
+    assertEquals(StepHistory.of(without, asOf).changes(), StepHistory.of(journey, asOf).changes());
     for (Evidence e : all.evidence()) {
       assertTrue(((PartnershipMeeting) journey.activity(e.id()).orElseThrow()).hadParticipation(), e.id());
     }
