@@ -84,6 +84,10 @@ final class JourneyTables {
             Fmt.number(p.dependenceBefore(), 3) + " to " + Fmt.number(p.dependenceAfter(), 3),
             p.fragmentationGain() > 0 ? "joins two parts of the network" : "a second route around a weak connector"));
       }
+      if (rows.isEmpty()) {
+        caption += ". None: no single introduction would lower either measure (everyone can reach everyone, and no "
+            + "one person's leaving would cut anyone off, or no one tie would make the worst such leaving less harmful)";
+      }
     }
     return new Table("introductions", caption, List.of("rank", "introduce", "to", "fragmentation", "dependence",
         "why"), rows, List.of(true, false, false, false, false, false));
