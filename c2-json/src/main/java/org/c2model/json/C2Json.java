@@ -38,7 +38,7 @@ import org.c2model.json.internal.Warnings;
  *
  * <h2>The format</h2>
  * Every document is a JSON object that starts with its format version and kind,
- * {@code "c2": "1.0", "kind": "partnership"}, followed by camelCase properties. Enums are stable
+ * {@code "c2": "1.1", "kind": "partnership"}, followed by camelCase properties. Enums are stable
  * lower-case codes ({@code "local_authority"}), dates ISO-8601 ({@code "2009-06-01"}), absent
  * optional values are left out (and read back from {@code null} too), and no Java class name ever
  * appears. Money is an object of a decimal string and an ISO 4217 currency,

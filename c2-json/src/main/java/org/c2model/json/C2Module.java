@@ -13,7 +13,7 @@ import org.c2model.json.internal.PackageVersion;
  * It is registered for {@link java.util.ServiceLoader} (in {@code META-INF/services} and through
  * {@code provides} in {@code module-info}), so {@code ObjectMapper.findAndRegisterModules()} picks it
  * up. A c2 value written as the root of a JSON text is written as a document, with
- * {@code "c2": "1.0"} and its {@code "kind"}; read as the root, it must carry them.
+ * {@code "c2": "1.1"} and its {@code "kind"}; read as the root, it must carry them.
  * <p>
  * Unknown properties are rejected. For the safety settings of {@link C2Json} (size and depth
  * limits, duplicate keys, trailing tokens) on a mapper of your own, start from

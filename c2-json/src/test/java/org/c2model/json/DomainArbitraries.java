@@ -36,6 +36,8 @@ import org.c2model.core.journey.NeighbourhoodWalkabout;
 import org.c2model.core.journey.NewFundingSource;
 import org.c2model.core.journey.Newsletter;
 import org.c2model.core.journey.OwnVenueSecured;
+import org.c2model.core.journey.Introduction;
+import org.c2model.core.journey.MeetingChannel;
 import org.c2model.core.journey.PartnershipMeeting;
 import org.c2model.core.journey.ResidentActivity;
 import org.c2model.core.journey.ScopingVisit;
@@ -459,7 +461,11 @@ public final class DomainArbitraries {
       return FollowUpEvent.builder().from(f).residentTurnout(r.nextInt(200)).addResidentIds(resident)
           .addAgencyRepresentativeIds(representative).build();
     } else if (a instanceof PartnershipMeeting m) {
-      return PartnershipMeeting.builder().from(m).publicAttendance(r.nextInt(90)).build();
+      PartnershipMeeting.Builder b = PartnershipMeeting.builder().from(m).publicAttendance(r.nextInt(90));
+      if (m.channel() == MeetingChannel.ONLINE) {
+        b.views(r.nextInt(100_000)).questionsAsked(r.nextInt(40));
+      }
+      return b.build();
     } else if (a instanceof Newsletter n) {
       return Newsletter.builder().from(n).copies(r.nextInt(5000)).build();
     } else if (a instanceof CelebratedWin w) {
@@ -480,6 +486,9 @@ public final class DomainArbitraries {
     } else if (a instanceof CommunitySurvey survey) {
       return CommunitySurvey.builder().from(survey).addItems(SurveyItem.builder().measure(SurveyMeasure.OTHER)
           .wording(odd).respondents(40).positive(r.nextInt(41)).approximate(r.nextBoolean()).build()).build();
+    } else if (a instanceof Introduction i && i.introducerId().isEmpty()
+        && !i.introducedIds().contains(representative)) {
+      return Introduction.builder().from(i).introducerId(representative).build();
     } else if (a instanceof CommunityAssetMapped m) {
       return CommunityAssetMapped.builder().from(m).personId(resident).description(odd).build();
     }

@@ -254,6 +254,7 @@ public final class Reports {
     out.add(v.network().measures());
     v.network().growth().ifPresent(out::add);
     out.add(v.network().weakConnectors());
+    v.network().introductions().ifPresent(out::add);
     v.savings().ifPresent(s -> {
       out.add(s.byAgency());
       out.add(s.sensitivity());

@@ -99,11 +99,13 @@ public record JourneyDocument(String c2, String kind, Partnership partnership, L
       @JsonSubTypes.Type(value = NewFundingSource.class, name = "new_funding_source"),
       @JsonSubTypes.Type(value = StaffEmployed.class, name = "staff_employed"),
       @JsonSubTypes.Type(value = CommunityActionPlan.class, name = "community_action_plan"),
-      @JsonSubTypes.Type(value = CommunitySurvey.class, name = "community_survey")})
+      @JsonSubTypes.Type(value = CommunitySurvey.class, name = "community_survey"),
+      @JsonSubTypes.Type(value = Introduction.class, name = "introduction")})
   public sealed interface Activity permits ScopingVisit, NeighbourhoodWalkabout, ConnectingWorkshop,
       CommunityAssetMapped, VisionWorkshop, ExchangeVisit, ListeningEvent, FeedbackReport, FollowUpEvent,
       PartnershipConstituted, PartnershipMeeting, Newsletter, MediaCoverage, CelebratedWin, ResidentActivity,
-      ServiceChange, OwnVenueSecured, NewFundingSource, StaffEmployed, CommunityActionPlan, CommunitySurvey {}
+      ServiceChange, OwnVenueSecured, NewFundingSource, StaffEmployed, CommunityActionPlan, CommunitySurvey,
+      Introduction {}
 
   /** A scoping visit. */
   public record ScopingVisit(String id, LocalDate date, String meeting, List<String> residentIds,
@@ -145,8 +147,8 @@ public record JourneyDocument(String c2, String kind, Partnership partnership, L
   public record PartnershipConstituted(String id, LocalDate date, List<String> signatoryIds) implements Activity {}
 
   /** A partnership meeting. */
-  public record PartnershipMeeting(String id, LocalDate date, String kind, Integer publicAttendance,
-      List<String> residentIds, List<String> agencyRepresentativeIds) implements Activity {}
+  public record PartnershipMeeting(String id, LocalDate date, String kind, Integer publicAttendance, String channel,
+      Integer views, Integer activeParticipants, Integer questionsAsked, List<String> residentIds, List<String> agencyRepresentativeIds) implements Activity {}
 
   /** A newsletter. */
   public record Newsletter(String id, LocalDate date, String title, Integer copies) implements Activity {}
@@ -183,4 +185,8 @@ public record JourneyDocument(String c2, String kind, Partnership partnership, L
 
   /** A community survey. */
   public record CommunitySurvey(String id, LocalDate date, List<SurveyItem> items) implements Activity {}
+
+  /** A connecting introduction. */
+  public record Introduction(String id, LocalDate date, String introducerId, String firstPersonId,
+      String secondPersonId) implements Activity {}
 }

@@ -25,7 +25,9 @@ import java.util.Set;
  *       {@link CelebratedWin};</li>
  *   <li>step 6: {@link ResidentActivity}, {@link ServiceChange};</li>
  *   <li>step 7: {@link OwnVenueSecured}, {@link NewFundingSource}, {@link StaffEmployed},
- *       {@link CommunityActionPlan}.</li>
+ *       {@link CommunityActionPlan};</li>
+ *   <li>at any step: {@link CommunitySurvey}, and {@link Introduction}, a connecting introduction
+ *       between two people.</li>
  * </ul>
  * The step an activity belongs to is a guide, not a rule: C2 steps overlap and come out of order.
  */
@@ -33,7 +35,7 @@ public sealed interface Activity permits ScopingVisit, NeighbourhoodWalkabout, C
     VisionWorkshop, ExchangeVisit, ListeningEvent, FeedbackReport, FollowUpEvent, PartnershipConstituted,
     PartnershipMeeting, Newsletter, MediaCoverage, CelebratedWin, ResidentActivity, ServiceChange,
     OwnVenueSecured, NewFundingSource, StaffEmployed, CommunityActionPlan, CommunityAssetMapped,
-    CommunitySurvey {
+    CommunitySurvey, Introduction {
 
   /**
    * Gets the activity's id, unique within its journey.
@@ -116,6 +118,7 @@ public sealed interface Activity permits ScopingVisit, NeighbourhoodWalkabout, C
         NewFundingSource.TYPE,
         StaffEmployed.TYPE,
         CommunityActionPlan.TYPE,
-        CommunitySurvey.TYPE);
+        CommunitySurvey.TYPE,
+        Introduction.TYPE);
   }
 }

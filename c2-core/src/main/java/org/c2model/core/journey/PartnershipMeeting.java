@@ -14,6 +14,15 @@ import org.immutables.value.Value;
  * 2009 and a bi-monthly executive committee, section 6).
  * <p>
  * Its {@link #type() type} name is {@code partnership_meeting}. People and agencies are referenced by id.
+ * <p>
+ * A meeting or community forum held {@link MeetingChannel#ONLINE online} records its reach apart
+ * from its participation ({@code docs/c2-model.md} section 8: over 1,000 post views, 17 active
+ * participants): {@link #views()} counts who saw it, {@link #activeParticipants()} and
+ * {@link #questionsAsked()} who took part. Views are reach, never participation: an online meeting
+ * counts toward step 5's regular meetings only when someone took part (<i>Positively Local</i>
+ * sec. 2.5, meetings "giving feedback to residents"; {@code docs/c2-model.md} section 2, step 5),
+ * and never as a listening event, which the paper holds in a community venue (sec. 2.3). A meeting
+ * recorded without a channel, as every document before the channel existed, was held in person.
  *
  * @implSpec This class is immutable and thread-safe.
  */
@@ -44,6 +53,50 @@ public abstract non-sealed class PartnershipMeeting implements Activity, Attenda
    * @return the value, not negative when present
    */
   public abstract Optional<Integer> publicAttendance();
+
+  /**
+   * Gets where the meeting was held; in person unless recorded otherwise.
+   *
+   * @return the value, not null
+   */
+  @Value.Default
+  public MeetingChannel channel() {
+    return MeetingChannel.IN_PERSON;
+  }
+
+  /**
+   * Gets how many times an online meeting's posts or stream were viewed: its reach, not its
+   * participation.
+   *
+   * @return the value, not negative when present; present only for an online meeting
+   */
+  public abstract Optional<Integer> views();
+
+  /**
+   * Gets how many people took an active part in an online meeting (posted, commented or spoke).
+   *
+   * @return the value, not negative when present; present only for an online meeting
+   */
+  public abstract Optional<Integer> activeParticipants();
+
+  /**
+   * Gets how many questions were asked at an online meeting.
+   *
+   * @return the value, not negative when present; present only for an online meeting
+   */
+  public abstract Optional<Integer> questionsAsked();
+
+  /**
+   * Checks whether someone took part, not only looked on: an in-person meeting always has; an
+   * online one when it had an active participant or a resident or agency representative of the
+   * partnership is recorded as taking part. Views alone never make a meeting one people took part in.
+   *
+   * @return true if the meeting had participation
+   */
+  public boolean hadParticipation() {
+    return channel() == MeetingChannel.IN_PERSON || activeParticipants().orElse(0) > 0
+        || !residentIds().isEmpty() || !agencyRepresentativeIds().isEmpty();
+  }
 
   @Override
   public final String type() {
@@ -88,6 +141,19 @@ public abstract non-sealed class PartnershipMeeting implements Activity, Attenda
   void check() {
     Checks.notBlank(id(), "id");
     publicAttendance().ifPresent(v -> Checks.notNegative(v, "publicAttendance"));
+    onlineCount(views(), "views");
+    onlineCount(activeParticipants(), "activeParticipants");
+    onlineCount(questionsAsked(), "questionsAsked");
     Activities.checkReferences(this);
+  }
+
+  private void onlineCount(Optional<Integer> count, String field) {
+    if (count.isPresent()) {
+      Checks.notNegative(count.get(), field);
+      if (channel() != MeetingChannel.ONLINE) {
+        throw InvalidValueException.of(field, "must be recorded only for an online meeting (channel online), and "
+            + "the channel is " + channel().code(), count.get());
+      }
+    }
   }
 }

@@ -93,7 +93,9 @@ public enum IntermediateOutcome implements Coded {
    *       agency runs for residents, such as police-run football (<i>Positively Local</i> sec. 2.6);</li>
    *   <li>community organisation, networks and social capital: every {@link CommunitySurvey} (the
    *       outcome "needs a survey") and every public {@link PartnershipMeeting} (participation in
-   *       partnership activities, as Putney Vale counted it);</li>
+   *       partnership activities, as Putney Vale counted it) that people took part in: an online
+   *       forum only with participation, never for its views alone
+   *       ({@link PartnershipMeeting#hadParticipation()});</li>
    *   <li>resident-organised activities: every {@link ResidentActivity} residents organise, alone or
    *       with agencies ({@link org.c2model.core.journey.Organisers#residentOrganised()}).</li>
    * </ul>
@@ -113,7 +115,8 @@ public enum IntermediateOutcome implements Coded {
             || a instanceof ResidentActivity && !((ResidentActivity) a).organisers().residentOrganised();
       case COMMUNITY_ORGANISATION:
         return a instanceof CommunitySurvey
-            || a instanceof PartnershipMeeting && ((PartnershipMeeting) a).kind() == MeetingKind.PUBLIC;
+            || a instanceof PartnershipMeeting && ((PartnershipMeeting) a).kind() == MeetingKind.PUBLIC
+            && ((PartnershipMeeting) a).hadParticipation();
       default:
         return a instanceof ResidentActivity && ((ResidentActivity) a).organisers().residentOrganised();
     }

@@ -82,7 +82,7 @@ public enum Criterion implements Coded {
   /** Step 5: monthly partnership meetings. */
   REGULAR_MEETINGS("regular_meetings", 5, "regular partnership meetings giving feedback to residents",
       "consolidationMeetings (3) partnership meetings in a row, each within maximumMeetingGapDays (42) of "
-          + "the one before",
+          + "the one before; a meeting held online counts when people took part, never for its views alone",
       List.of(PartnershipMeeting.TYPE),
       List.of("hold monthly partnership meetings giving feedback to residents")),
   /** Step 5: visible wins and publicity. */

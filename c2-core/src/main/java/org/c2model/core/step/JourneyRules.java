@@ -448,7 +448,8 @@ public final class JourneyRules {
           List<Finding> found = new ArrayList<>();
           LocalDate previous = constituted.get();
           for (PartnershipMeeting m : p.activities(PartnershipMeeting.class)) {
-            if (m.date().isBefore(previous)) {
+            // An online meeting nobody took part in (views only) is not a meeting giving feedback.
+            if (m.date().isBefore(previous) || !m.hadParticipation()) {
               continue;
             }
             if (ChronoUnit.DAYS.between(previous, m.date()) > t.maximumMeetingGapDays()) {

@@ -17,9 +17,11 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
+import org.c2model.core.journey.AssetKind;
 import org.c2model.core.journey.Attendance;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
+import org.c2model.core.journey.CommunityAssetMapped;
 import org.c2model.core.journey.ExchangeVisit;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.journey.ListeningEvent;
@@ -132,6 +134,7 @@ final class StepCriteria {
             actions.add("bring in the missing sectors: " + String.join(", ", missingSectors()));
           }
           actions.addAll(r.criterion().actions());
+          assetMapAction(r.criterion()).ifPresent(actions::add);
         }
       }
     }
@@ -166,7 +169,7 @@ final class StepCriteria {
       case SERVICE_CHANGES:
         return first(criterion, a -> a instanceof ServiceChange || agencyRun(a));
       case OWN_VENUE:
-        return first(criterion, OwnVenueSecured.class::isInstance);
+        return withAssetDetail(first(criterion, OwnVenueSecured.class::isInstance), AssetKind.BUILDING);
       case NEW_FUNDING:
         return first(criterion, NewFundingSource.class::isInstance);
       case STAFF_EMPLOYED:
@@ -174,11 +177,57 @@ final class StepCriteria {
       case RESIDENTS_EMPLOYED:
         return residentsEmployed();
       case ACTION_PLAN:
-        return first(criterion, a -> a instanceof CommunityActionPlan
-            && !((CommunityActionPlan) a).measurableOutcomes().isEmpty());
+        return withAssetDetail(first(criterion, a -> a instanceof CommunityActionPlan
+            && !((CommunityActionPlan) a).measurableOutcomes().isEmpty()), null);
       default:
         throw new AssertionError(criterion);
     }
+  }
+
+  /**
+   * The asset map in use for step 7's signs: the buildings mapped are where the partnership's own
+   * venue may be found (a community asset transfer), and every mapped asset is something a
+   * community action plan can build on ({@code docs/c2-model.md} section 8, assets to map in step 1,
+   * venues in step 7; section 2, step 7, <i>Positively Local</i> sec. 2.7). Assets are named by the
+   * id of the activity that mapped them, never by their description, which for a skill describes a
+   * person. Mapping a building is not securing it: the asset map suggests, it never meets the sign.
+   */
+  private Optional<String> assetMapAction(Criterion criterion) {
+    if (criterion != Criterion.OWN_VENUE && criterion != Criterion.ACTION_PLAN) {
+      return Optional.empty();
+    }
+    List<CommunityAssetMapped> assets = new ArrayList<>();
+    for (Activity a : timeline) {
+      if (a instanceof CommunityAssetMapped m) {
+        assets.add(m);
+      }
+    }
+    if (criterion == Criterion.OWN_VENUE) {
+      List<String> buildings = assets.stream().filter(m -> m.kind() == AssetKind.BUILDING).map(Activity::id)
+          .collect(Collectors.toList());
+      return buildings.isEmpty() ? Optional.empty() : Optional.of("consider the buildings on the asset map as the "
+          + "partnership's own venue, such as by community asset transfer: " + String.join(", ", buildings));
+    }
+    if (assets.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<AssetKind, Long> byKind = assets.stream().collect(Collectors.groupingBy(CommunityAssetMapped::kind,
+        () -> new EnumMap<>(AssetKind.class), Collectors.counting()));
+    List<String> counts = new ArrayList<>();
+    byKind.forEach((k, n) -> counts.add(n + " " + k.code()));
+    return Optional.of("build the action plan on the " + assets.size() + " mapped assets (" + String.join(", ", counts)
+        + ")");
+  }
+
+  /** A step 7 sign with the count of mapped assets (of one kind, or of every kind for null) in its detail. */
+  private CriterionResult withAssetDetail(CriterionResult result, AssetKind kind) {
+    long mapped = timeline.stream().filter(a -> a instanceof CommunityAssetMapped m && (kind == null || m.kind() == kind))
+        .count();
+    if (mapped == 0) {
+      return result;
+    }
+    String what = kind == null ? (mapped == 1 ? " asset" : " assets") : mapped == 1 ? " building" : " buildings";
+    return CriterionResult.of(result.criterion(), result.metOn(), result.evidence(), mapped + what + " on the asset map");
   }
 
   /** An activity an agency runs for residents: a change in how it delivers its service, not a resident activity. */
@@ -343,12 +392,17 @@ final class StepCriteria {
         earliest.map(List::of).orElse(List.of()), "");
   }
 
+  /**
+   * Step 5's regular meetings giving feedback to residents: a meeting held online counts when
+   * people took part in it, never for its views alone (<i>Positively Local</i> sec. 2.5;
+   * {@code docs/c2-model.md} section 2, step 5, and section 8, engaging residents online).
+   */
   private CriterionResult regularMeetings() {
     int needed = thresholds.consolidationMeetings();
     int maxGap = thresholds.maximumMeetingGapDays();
     List<Activity> meetings = new ArrayList<>();
     for (Activity a : timeline) {
-      if (a instanceof PartnershipMeeting
+      if (a instanceof PartnershipMeeting && ((PartnershipMeeting) a).hadParticipation()
           && (meetings.isEmpty() || !meetings.get(meetings.size() - 1).date().equals(a.date()))) {
         meetings.add(a);
       }

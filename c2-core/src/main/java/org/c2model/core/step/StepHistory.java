@@ -84,7 +84,8 @@ public final class StepHistory {
     Objects.requireNonNull(thresholds, "thresholds");
     JourneyProgress progress = JourneyRules.progress(journey, asOf, thresholds);
     Partnership partnership = progress.journey().partnership();
-    List<LocalDate> meetings = progress.activities(PartnershipMeeting.class).stream().map(PartnershipMeeting::date)
+    List<LocalDate> meetings = progress.activities(PartnershipMeeting.class).stream()
+        .filter(PartnershipMeeting::hadParticipation).map(PartnershipMeeting::date)
         .distinct().sorted().collect(Collectors.toList());
     int maxGap = thresholds.maximumMeetingGapDays();
 

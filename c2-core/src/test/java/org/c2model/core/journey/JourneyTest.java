@@ -151,7 +151,7 @@ class JourneyTest {
   @Test
   void typeNames_areUniqueLowerCaseAndMatchTheTownstalActivities() {
     List<String> names = Activity.typeNames();
-    assertEquals(21, names.size());
+    assertEquals(22, names.size());
     assertEquals(names.size(), new HashSet<>(names).size());
     names.forEach(n -> assertTrue(n.matches("[a-z]+(_[a-z]+)*"), n));
     Townstal.journey().activities().forEach(a -> assertTrue(names.contains(a.type()), a.type()));

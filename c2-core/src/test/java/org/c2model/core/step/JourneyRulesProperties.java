@@ -167,7 +167,9 @@ class JourneyRulesProperties {
         .min(LocalDate::compareTo);
     if (constituted.isPresent()) {
       LocalDate previous = constituted.get();
-      List<LocalDate> meetings = dated(journey, asOf, PartnershipMeeting.class).map(Activity::date)
+      // An online meeting nobody took part in (views only) is not a meeting.
+      List<LocalDate> meetings = dated(journey, asOf, PartnershipMeeting.class)
+          .filter(PartnershipMeeting::hadParticipation).map(Activity::date)
           .filter(d -> !d.isBefore(constituted.get())).sorted().collect(Collectors.toList());
       meetings.add(asOf);
       for (LocalDate next : meetings) {

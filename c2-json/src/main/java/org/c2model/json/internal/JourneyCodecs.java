@@ -18,9 +18,11 @@ import org.c2model.core.journey.FeedbackReport;
 import org.c2model.core.journey.FollowUpEvent;
 import org.c2model.core.journey.InvitationMethod;
 import org.c2model.core.journey.Journey;
+import org.c2model.core.journey.Introduction;
 import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.journey.MeasurableOutcome;
 import org.c2model.core.journey.MediaCoverage;
+import org.c2model.core.journey.MeetingChannel;
 import org.c2model.core.journey.MeetingKind;
 import org.c2model.core.journey.NeighbourhoodWalkabout;
 import org.c2model.core.journey.NewFundingSource;
@@ -73,6 +75,10 @@ public final class JourneyCodecs {
   /** A kind of meeting as its code, {@code "public"} or {@code "executive"}. */
   public static final Codec<MeetingKind> MEETING_KIND =
       Scalars.codes(MeetingKind.class, "The kind of a partnership meeting.");
+
+  /** Where a meeting was held. */
+  public static final Codec<MeetingChannel> MEETING_CHANNEL =
+      Scalars.codes(MeetingChannel.class, "Where a partnership meeting was held: in person or online.");
   /** A kind of service change as its code, such as {@code "new_service"}. */
   public static final Codec<ServiceChangeKind> SERVICE_CHANGE_KIND =
       Scalars.codes(ServiceChangeKind.class, "The kind of a service change.");
@@ -319,6 +325,20 @@ public final class JourneyCodecs {
           .optional("publicAttendance", Scalars.INTEGER, PartnershipMeeting::publicAttendance,
               (b, v) -> b.publicAttendance(v))
           .constrain("minimum", 0)
+          .field("channel", MEETING_CHANNEL, PartnershipMeeting::channel, (b, v) -> b.channel(v))
+          .doc("Where the meeting was held; in_person if absent (documents written before online meetings).")
+          .defaulted()
+          .optional("views", Scalars.INTEGER, PartnershipMeeting::views, (b, v) -> b.views(v))
+          .constrain("minimum", 0)
+          .doc("Online only: how many times its posts or stream were viewed; reach, never participation.")
+          .optional("activeParticipants", Scalars.INTEGER, PartnershipMeeting::activeParticipants,
+              (b, v) -> b.activeParticipants(v))
+          .constrain("minimum", 0)
+          .doc("Online only: how many people took an active part.")
+          .optional("questionsAsked", Scalars.INTEGER, PartnershipMeeting::questionsAsked,
+              (b, v) -> b.questionsAsked(v))
+          .constrain("minimum", 0)
+          .doc("Online only: how many questions were asked.")
           .list("residentIds", Scalars.ID, PartnershipMeeting::residentIds, (b, v) -> b.addAllResidentIds(v))
           .constrain("uniqueItems", true)
           .doc("The ids of the residents of the partnership who took part, each once.")
@@ -485,6 +505,22 @@ public final class JourneyCodecs {
           .constrain("minItems", 1)
           .build();
 
+  /** A connecting introduction. */
+  public static final ObjectCodec<Introduction, Introduction.Builder> INTRODUCTION =
+      ObjectCodec.of(Introduction.class, Introduction::builder, b -> b.build())
+          .describedAs("A connecting introduction between two people of the partnership; a tie between them in the "
+              + "community network from its date.")
+          .field("id", Scalars.ID, Introduction::id, (b, v) -> b.id(v))
+          .doc("Unique within the journey.")
+          .field("date", Scalars.DATE, Introduction::date, (b, v) -> b.date(v))
+          .optional("introducerId", Scalars.ID, Introduction::introducerId, (b, v) -> b.introducerId(v))
+          .doc("The id of the person of the partnership who made the introduction, neither of the two introduced.")
+          .field("firstPersonId", Scalars.ID, Introduction::firstPersonId, (b, v) -> b.firstPersonId(v))
+          .doc("The id of one person introduced.")
+          .field("secondPersonId", Scalars.ID, Introduction::secondPersonId, (b, v) -> b.secondPersonId(v))
+          .doc("The id of the other person introduced, not the first.")
+          .build();
+
   /**
    * An activity of any type, typed by its {@link Activity#typeNames() type name}; the names are
    * listed in the same order as {@code Activity.typeNames()}, which a test checks.
@@ -511,6 +547,7 @@ public final class JourneyCodecs {
       .variant(StaffEmployed.TYPE, STAFF_EMPLOYED)
       .variant(CommunityActionPlan.TYPE, COMMUNITY_ACTION_PLAN)
       .variant(CommunitySurvey.TYPE, COMMUNITY_SURVEY)
+      .variant(Introduction.TYPE, INTRODUCTION)
       .build();
 
   /**

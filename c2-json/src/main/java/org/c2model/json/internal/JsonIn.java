@@ -35,7 +35,7 @@ import org.c2model.core.rule.Path;
 public final class JsonIn {
 
   /** The format version this reader writes and the major version it reads. */
-  public static final String FORMAT_VERSION = "1.0";
+  public static final String FORMAT_VERSION = "1.1";
   static final int MAJOR = 1;
   private static final Pattern VERSION = Pattern.compile("([0-9]{1,4})\\.([0-9]{1,4})");
   private static final int MAX_SHOWN = 60;

@@ -3,6 +3,7 @@ package org.c2model.metrics.network;
 import java.time.LocalDate;
 import org.c2model.core.internal.Checks;
 import org.c2model.core.journey.Activity;
+import org.c2model.core.journey.Introduction;
 import org.c2model.core.journey.Journey;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -314,7 +315,8 @@ public abstract class CommunityNetwork {
    * of the partnership, tied by the activities they took part in together (the bipartite projection
    * of {@link #fromGatherings}, each activity a gathering of the people it names, such as the
    * attendees of a connecting workshop or the facilitators of a listening event). People are known
-   * by id only (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3, "weak
+   * by id only; a connecting {@link Introduction} ties the two people introduced, not the introducer
+   * (<i>Positively Local</i> sec. 3; {@code docs/c2-model.md} section 3, "weak
    * connector": listening events and workshops
    * are where they show up).
    *
@@ -330,7 +332,9 @@ public abstract class CommunityNetwork {
     journey.partnership().agencyRepresentatives().forEach(a -> people.put(a.id(), Affiliation.AGENCY_STAFF));
     List<Gathering> gatherings = new ArrayList<>();
     for (Activity a : journey.timeline()) {
-      List<String> present = a.personIds().stream().filter(people::containsKey).toList();
+      // An introduction ties the two people introduced; the introducer is who made it, not a party to the tie.
+      List<String> named = a instanceof Introduction i ? i.introducedIds() : a.personIds();
+      List<String> present = named.stream().filter(people::containsKey).toList();
       if (present.size() > 1) {
         gatherings.add(Gathering.of(a.date(), present));
       }

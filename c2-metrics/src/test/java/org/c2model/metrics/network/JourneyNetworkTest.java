@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.c2model.core.fixtures.Townstal;
+import org.c2model.core.journey.Introduction;
 import org.junit.jupiter.api.Test;
 
 /** The network derived from the Townstal journey (docs/c2-model.md section 6). */
@@ -28,6 +29,19 @@ class JourneyNetworkTest {
     assertTrue(analysis.summary().largestComponent() >= 21, analysis.summary()::toString);
     assertEquals(Affiliation.RESIDENT, analysis.person(Townstal.workshopKeyResidents().get(0)).affiliation());
     assertEquals(Affiliation.AGENCY_STAFF, analysis.person(Townstal.workshopAgencyRepresentatives().get(0)).affiliation());
+  }
+
+  @Test
+  void fromJourney_anIntroductionTiesTheTwoIntroducedFromItsDateNotTheIntroducer() {
+    LocalDate day = LocalDate.of(2009, 2, 20);
+    var journey = Townstal.journey().withActivity(Introduction.builder().id("intro-1").date(day)
+        .introducerId("A03").firstPersonId("R01").secondPersonId("A17").build());
+    List<Tie> ties = CommunityNetwork.fromJourney(journey, day).ties().stream()
+        .filter(t -> t.firstObserved().equals(day)).toList();
+    assertEquals(1, ties.size(), ties::toString);
+    assertEquals(java.util.Set.of("R01", "A17"), java.util.Set.of(ties.get(0).first(), ties.get(0).second()));
+    assertTrue(CommunityNetwork.fromJourney(journey, day.minusDays(1)).ties().stream()
+        .noneMatch(t -> t.firstObserved().equals(day)));
   }
 
   @Test

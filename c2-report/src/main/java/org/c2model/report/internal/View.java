@@ -136,9 +136,11 @@ public record View(String title, String neighbourhoodId, String asOf, List<Strin
    * @param pictureNote  what the pictures show, or why they are absent
    * @param weakConnectors  the weak connector candidates (by id)
    * @param findings  the weak connector findings
+   * @param introductions  the connecting introductions proposed for a facilitator to consider, each with its
+   *     measured gain, empty without the journey
    */
   public record Network(Table measures, Optional<Table> growth, Optional<Svg> before, Optional<Svg> after,
-      String pictureNote, Table weakConnectors, List<FindingView> findings) {}
+      String pictureNote, Table weakConnectors, List<FindingView> findings, Optional<Table> introductions) {}
 
   /**
    * Section 7.

@@ -382,6 +382,11 @@ public final class ViewBuilder {
     }
     tables.add(new Table("surveys", "Survey estimates with their intervals", List.of("survey", "closed", "measure",
         "positive", "interval", "method", "basis"), surveys, List.of(false, false, false, true, false, false, false)));
+    journey.ifPresent(j -> {
+      Journey upTo = j.asOf(report.asOf());
+      tables.add(JourneyTables.meetingsByChannel(upTo));
+      tables.add(JourneyTables.assetMap(upTo));
+    });
     String lead = Fmt.count(io.serviceChanges(), "service change", "service changes") + ", "
         + Fmt.count(io.publicMeetings(), "public partnership meeting", "public partnership meetings") + " and "
         + Fmt.count(io.residentActivities(), "resident-led activity", "resident-led activities") + " to "
@@ -527,6 +532,7 @@ public final class ViewBuilder {
     Optional<Svg> before = Optional.empty();
     Optional<Svg> after = Optional.empty();
     Optional<Table> growth = Optional.empty();
+    Optional<Table> introductions = Optional.empty();
     String note;
     if (journey.isPresent()) {
       List<List<String>> points = new ArrayList<>();
@@ -544,12 +550,13 @@ public final class ViewBuilder {
       before = Optional.of(Charts.network("network-before", network.asOf(b.date()), b.date(), null, places, Set.of(),
           460));
       after = Optional.of(Charts.network("network-after", network, a.date(), b.date(), places, weak, 460));
+      introductions = Optional.of(JourneyTables.introductions(network, a.date()));
       note = "People by id, never by name, each in the same place in both pictures; ties are first meetings at the "
           + "journey's activities. The network is also written as GraphML and GEXF for Gephi or Kumu.";
     } else {
       note = "The network pictures need the journey: render with ReportOptions.journey.";
     }
-    return new View.Network(measures, growth, before, after, note, weakTable, findings);
+    return new View.Network(measures, growth, before, after, note, weakTable, findings, introductions);
   }
 
   private static List<String> measure(String what, double before, double after, int places) {

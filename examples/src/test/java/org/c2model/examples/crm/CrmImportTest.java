@@ -62,7 +62,7 @@ class CrmImportTest {
     RuleReport report = sampleImport().findings(TODAY);
     assertEquals(1, report.forRule(GovernanceRules.RESIDENT_MAJORITY).size());
     String json = C2Json.write(report);
-    assertTrue(json.startsWith("{\n  \"c2\": \"1.0\",\n  \"kind\": \"findings\""), json);
+    assertTrue(json.startsWith("{\n  \"c2\": \"1.1\",\n  \"kind\": \"findings\""), json);
     assertEquals(report, C2Json.read(DocumentKind.FINDINGS, json));
   }
 
