@@ -7,6 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -q -B -ntp ${MAVEN_ARGS:-} -Pbench -pl c2-bench -am package -DskipTests -Dmaven.javadoc.skip -Dmaven.source.skip -Dinvoker.skip=true
 mvn -q -B -ntp ${MAVEN_ARGS:-} -pl c2-spark dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile=target/spark.classpath
-exec java @c2-bench/target/spark-jvm.args -Xms8g -Xmx8g \
+exec java @c2-bench/target/spark-jvm.args -Xmx8g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
   -cp "c2-bench/target/benchmarks.jar:$(cat c2-spark/target/spark.classpath)" \
   org.c2model.bench.indicator.SparkComparison "$@"

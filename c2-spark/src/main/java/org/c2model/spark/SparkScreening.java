@@ -1,6 +1,7 @@
 package org.c2model.spark;
 
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
@@ -51,7 +52,8 @@ import org.c2model.metrics.stats.Rates;
  * }</pre>
  * The table has the columns of the observations CSV ({@link ObservationCsv}: {@code areaCode},
  * {@code indicator}, {@code period}, {@code numerator}, {@code denominator}, and optionally {@code vintage};
- * without it every row is taken to be in the query's vintage). Numerators are whole numbers from 0,
+ * a row without a vintage, or every row without that column, is taken to be in the query's vintage,
+ * as {@code ObservationCsv.read(file, vintage)} takes it). Numerators are whole numbers from 0,
  * denominators whole numbers from 1 or null for none, as in the columnar store; sums are taken in
  * {@code long}, so their order does not matter and cannot change a digit.
  * <p>
@@ -153,7 +155,8 @@ public final class SparkScreening {
     Dataset<Row> rows = observations.select(col(AREA_CODE).cast(DataTypes.StringType).as(AREA_CODE),
         col(INDICATOR).cast(DataTypes.StringType).as(INDICATOR), col(PERIOD).cast(DataTypes.StringType).as(PERIOD),
         numerator.as(NUMERATOR), denominator.as(DENOMINATOR),
-        (columns.contains(VINTAGE) ? col(VINTAGE).cast(DataTypes.StringType) : lit(vintage)).as(VINTAGE))
+        (columns.contains(VINTAGE) ? coalesce(col(VINTAGE).cast(DataTypes.StringType), lit(vintage)) : lit(vintage))
+            .as(VINTAGE))
         .where(col(INDICATOR).isin(query.indicatorIds().toArray()));
     // Partial sums per neighbourhood, indicator and period: the only rows that are shuffled.
     Dataset<Row> byPeriod = rows.join(broadcast(areas),

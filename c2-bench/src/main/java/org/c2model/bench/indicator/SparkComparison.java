@@ -42,14 +42,7 @@ public final class SparkComparison {
     ScreeningQuery query = c2.query;
     double[] columnar = new double[8];
     double[] columnarCpu = new double[columnar.length];
-    ScreeningResult columnarResult = null;
-    for (int k = 0; k < columnar.length; k++) {
-      long t = System.nanoTime();
-      long cpu = processCpuNanos();
-      columnarResult = c2.store.screen(query);
-      columnar[k] = (System.nanoTime() - t) / 1e6;
-      columnarCpu[k] = (processCpuNanos() - cpu) / 1e6;
-    }
+    ScreeningResult columnarResult = timed(() -> c2.store.screen(query), columnar, columnarCpu);
 
     SparkSession spark = SparkSession.builder().master(master).appName("c2 spark comparison")
         .config("spark.sql.shuffle.partitions", shuffle).config("spark.ui.enabled", "false").getOrCreate();
@@ -61,14 +54,7 @@ public final class SparkComparison {
     double cacheSeconds = (System.nanoTime() - t0) / 1e9;
     double[] sparkMs = new double[4];
     double[] sparkCpu = new double[sparkMs.length];
-    SparkScreeningResult sparkResult = null;
-    for (int k = 0; k < sparkMs.length; k++) {
-      long t = System.nanoTime();
-      long cpu = processCpuNanos();
-      sparkResult = SparkScreening.screen(table, query);
-      sparkMs[k] = (System.nanoTime() - t) / 1e6;
-      sparkCpu[k] = (processCpuNanos() - cpu) / 1e6;
-    }
+    SparkScreeningResult sparkResult = timed(() -> SparkScreening.screen(table, query), sparkMs, sparkCpu);
     long mismatches = 0;
     for (int n = 0; n < NEIGHBOURHOODS; n++) {
       for (int i = 0; i < INDICATORS; i++) {
@@ -95,6 +81,19 @@ public final class SparkComparison {
         c2Best, sparkBest, sparkBest / c2Best);
     System.out.printf(Locale.ROOT, "best process CPU: columnar %.0f ms, Spark %.0f ms; Spark / columnar = %.1fx the CPU%n",
         c2CpuBest, sparkCpuBest, sparkCpuBest / c2CpuBest);
+  }
+
+  /** Runs the work once per element of {@code wall}, recording wall-clock and process CPU milliseconds; returns the last answer. */
+  private static <T> T timed(java.util.function.Supplier<T> work, double[] wall, double[] cpu) {
+    T last = null;
+    for (int k = 0; k < wall.length; k++) {
+      long t = System.nanoTime();
+      long c = processCpuNanos();
+      last = work.get();
+      wall[k] = (System.nanoTime() - t) / 1e6;
+      cpu[k] = (processCpuNanos() - c) / 1e6;
+    }
+    return last;
   }
 
   /** The CPU time of the whole JVM (every thread, GC and JIT included), which the machine's load does not inflate. */
