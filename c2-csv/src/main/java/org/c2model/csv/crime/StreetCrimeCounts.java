@@ -92,6 +92,28 @@ public abstract class StreetCrimeCounts {
       Map.entry("other crime", "other-crime"));
 
   /**
+   * Gets the indicator id a crime type is counted under: the id of the first catalogue indicator
+   * whose police.uk category is the crime type's {@link #category} (anti-social behaviour becomes
+   * {@code asb-incidents}), else the category slug itself ({@code robbery}). The one mapping of
+   * every police.uk reader, here and in c2-spark.
+   *
+   * @param crimeType  the {@code Crime type} text, not null
+   * @param catalogue  the indicator catalogue, not null
+   * @return the indicator id, not null
+   */
+  public static String indicatorId(String crimeType, IndicatorCatalogue catalogue) {
+    Objects.requireNonNull(crimeType, "crimeType");
+    Objects.requireNonNull(catalogue, "catalogue");
+    String slug = category(crimeType);
+    for (LongTermIndicator i : catalogue.indicators()) {
+      if (i.policeUkCategory().isPresent() && i.policeUkCategory().get().equals(slug)) {
+        return i.id();
+      }
+    }
+    return slug;
+  }
+
+  /**
    * Converts the counts into monthly indicator observations without denominators: each crime type
    * becomes the catalogue indicator whose police.uk category it is (anti-social behaviour becomes
    * {@code asb-incidents}, criminal damage and arson {@code criminal-damage}, and so on), and any
@@ -105,15 +127,11 @@ public abstract class StreetCrimeCounts {
   public List<Observation> toObservations(IndicatorCatalogue catalogue, BoundaryVintage vintage) {
     Objects.requireNonNull(catalogue, "catalogue");
     Objects.requireNonNull(vintage, "vintage");
-    Map<String, String> indicatorOfCategory = new HashMap<>();
-    for (LongTermIndicator i : catalogue.indicators()) {
-      i.policeUkCategory().ifPresent(c -> indicatorOfCategory.putIfAbsent(c, i.id()));
-    }
+    Map<String, String> indicatorOfType = new HashMap<>();
     Map<List<Object>, Long> cells = new TreeMap<>(java.util.Comparator.comparing((List<Object> k) -> k.get(0).toString())
         .thenComparing(k -> k.get(1).toString()).thenComparing(k -> k.get(2).toString()));
     for (CrimeCount c : counts()) {
-      String slug = category(c.crimeType());
-      String indicator = indicatorOfCategory.getOrDefault(slug, slug);
+      String indicator = indicatorOfType.computeIfAbsent(c.crimeType(), t -> indicatorId(t, catalogue));
       cells.merge(List.of(c.lsoa(), c.month(), indicator), c.count(), Long::sum);
     }
     List<Observation> out = new ArrayList<>(cells.size());
