@@ -53,36 +53,29 @@ public final class Scalars {
           anchored(CURRENCY_FORM)));
 
   /** A JSON string. */
-  public static final Codec<String> TEXT = new Codec<>(String.class, "text",
-      SchemaGenerator.node("description", "Text; not blank.", "type", "string", "minLength", 1)) {
-    @Override
-    public String read(JsonIn in) throws IOException {
-      return in.text();
-    }
-
-    @Override
-    public void write(String value, JsonGenerator g) throws IOException {
-      g.writeString(value);
-    }
-  };
+  public static final Codec<String> TEXT = string("text", "Text; not blank.", false);
 
   /**
    * An id, such as a person's, an activity's or an indicator's: text like {@link #TEXT}, read as one
    * shared instance per distinct id of the document (ids repeat in every reference to them).
    */
-  public static final Codec<String> ID = new Codec<>(String.class, "id",
-      SchemaGenerator.node("description", "An id: text, not blank, unique where its object says so.",
-          "type", "string", "minLength", 1)) {
-    @Override
-    public String read(JsonIn in) throws IOException {
-      return in.sharedText();
-    }
+  public static final Codec<String> ID = string("id", "An id: text, not blank, unique where its object says so.", true);
 
-    @Override
-    public void write(String value, JsonGenerator g) throws IOException {
-      g.writeString(value);
-    }
-  };
+  /** A codec of non-blank text; {@code shared} reads it with {@link JsonIn#sharedText()}. */
+  private static Codec<String> string(String defName, String description, boolean shared) {
+    return new Codec<>(String.class, defName,
+        SchemaGenerator.node("description", description, "type", "string", "minLength", 1)) {
+      @Override
+      public String read(JsonIn in) throws IOException {
+        return shared ? in.sharedText() : in.text();
+      }
+
+      @Override
+      public void write(String value, JsonGenerator g) throws IOException {
+        g.writeString(value);
+      }
+    };
+  }
 
   /** An ISO-8601 date string, {@code yyyy-MM-dd}. */
   public static final Codec<LocalDate> DATE = new Codec<>(LocalDate.class, "date",
