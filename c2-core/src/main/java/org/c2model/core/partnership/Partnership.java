@@ -119,6 +119,8 @@ public abstract class Partnership {
    *
    * @return the agencies, not null
    */
+  // Made once: every step assessment and governance evaluation asks for them.
+  @Value.Lazy
   public List<Agency> agencies() {
     Map<String, Agency> agencies = new LinkedHashMap<>();
     agencyRepresentatives().forEach(a -> agencies.putIfAbsent(a.agency().id(), a.agency()));
