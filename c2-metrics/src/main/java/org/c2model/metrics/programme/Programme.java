@@ -197,7 +197,9 @@ public abstract class Programme {
       if (c.verdict() == Comparison.WORSE || c.relativeVerdict().orElse(Comparison.NOT_COMPARED) == Comparison.WORSE) {
         result.addAttention(Finding.builder().ruleId(INDICATOR_WORSE).severity(Severity.WARNING)
             .path(at.property("indicators").property(c.indicator().id())).date(report.asOf())
-            .message("indicator " + c.indicator().id() + " got worse at site " + site.id() + ": "
+            // "got worse" only where its own change says so; otherwise it is worse against the comparator
+            .message("indicator " + c.indicator().id() + (c.verdict() == Comparison.WORSE ? " got worse" : " fared worse"
+                + " than its comparator") + " at site " + site.id() + ": "
                 + Change.describe(c.percentageChange()) + ", " + c.verdictText()
                 + c.relativeVerdictText().map(v -> "; " + v).orElse(""))
             .putArgs("site", site.id()).putArgs("indicator", c.indicator().id()).build());
