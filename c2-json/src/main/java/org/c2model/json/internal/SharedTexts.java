@@ -16,7 +16,10 @@ final class SharedTexts {
   static final int MAX_LENGTH = 64;
 
   /** A journey of a few hundred activities has a few hundred distinct ids: no growing for those. */
-  private String[] table = new String[512];
+  private static final int INITIAL = 512;
+
+  /** Made on first use: a document with no id or code in it (rule thresholds) needs none. */
+  private String[] table;
   private int size;
 
   /**
@@ -38,6 +41,9 @@ final class SharedTexts {
     }
     if (surrogate) {
       return null;
+    }
+    if (table == null) {
+      table = new String[INITIAL];
     }
     // String.hashCode of these characters: compared first, it is cached in each string of the table
     int mask = table.length - 1;
