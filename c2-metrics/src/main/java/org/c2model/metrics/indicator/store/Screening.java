@@ -18,6 +18,12 @@ import org.c2model.metrics.indicator.ReportingPeriod;
  * neighbourhood offset, period to window) decide whether its rows count at all, so runs outside the
  * neighbourhoods and windows are skipped whole; per row, one look-up (indicator to slot) and four
  * additions, reading two bytes.
+ * <p>
+ * A run that holds every indicator of the store once (the store has no duplicate keys, so a run as
+ * long as the indicator dictionary is such a run) with one shared denominator adds the same
+ * denominator, observation count and denominator count to each of its cells: those are summed once
+ * per run, by neighbourhood and window, and spread over the indicators at the end, leaving one
+ * addition per row.
  */
 final class Screening {
 
@@ -27,6 +33,8 @@ final class Screening {
   private final int[] indicatorSlot;
   private final int[] periodWindow;
   private final int cells;
+  /** The store's indicators that the query asks for, as dictionary indexes. */
+  private final int[] queried;
 
   Screening(ColumnarObservations store, ScreeningQuery query) {
     this.store = store;
@@ -54,6 +62,7 @@ final class Screening {
         indicatorSlot[d] = i * 2;
       }
     }
+    queried = IntStream.range(0, indicatorSlot.length).filter(d -> indicatorSlot[d] >= 0).toArray();
     periodWindow = new int[store.periods.length];
     for (int p = 0; p < periodWindow.length; p++) {
       ReportingPeriod period = store.periods[p];
@@ -71,6 +80,18 @@ final class Screening {
     long[] denominator = new long[cells];
     int[] observations = new int[cells];
     int[] withDenominator = new int[cells];
+    // the complete runs' per-run sums, spread over every queried indicator of their cells
+    for (int offset = 0; offset < cells; offset++) {
+      if (sums.completeRuns[offset] == 0) {
+        continue;
+      }
+      for (int d : queried) {
+        int cell = (offset + indicatorSlot[d]) << 1;
+        sums.totals[cell + 1] += sums.completeDenominator[offset];
+        sums.counts[cell] += sums.completeRuns[offset];
+        sums.counts[cell + 1] += sums.completeWithDenominator[offset];
+      }
+    }
     for (int c = 0; c < cells; c++) {
       numerator[c] = sums.totals[2 * c];
       denominator[c] = sums.totals[2 * c + 1];
@@ -87,6 +108,7 @@ final class Screening {
     int[] areaBase = this.areaBase;
     int[] indicatorSlot = this.indicatorSlot;
     int[] periodWindow = this.periodWindow;
+    int complete = indicatorSlot.length;
     for (int k = fromChunk; k < toChunk; k++) {
       Chunk c = store.chunks[k];
       byte[] indicator = c.indicator;
@@ -115,6 +137,20 @@ final class Screening {
           continue;
         }
         int withDenominator = -shared >>> 31;
+        if (end - start == complete) {
+          s.completeRuns[offset]++;
+          s.completeDenominator[offset] += shared;
+          s.completeWithDenominator[offset] += withDenominator;
+          for (int i = start; i < end; i++) {
+            int ind = indicator[i] & 0xFF;
+            int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];
+            if (slot >= 0) {
+              int num = numerator[i] & 0xFF;
+              totals[(offset + slot) << 1] += num == Chunk.ESCAPE ? c.numerator(i) : num;
+            }
+          }
+          continue;
+        }
         for (int i = start; i < end; i++) {
           int ind = indicator[i] & 0xFF;
           int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];
@@ -144,20 +180,35 @@ final class Screening {
     counts[cell + 1] += -denominator >>> 31;
   }
 
-  /** Per-cell accumulators: totals holds numerator then denominator, counts observations then those with a denominator. */
+  /**
+   * Per-cell accumulators: totals holds numerator then denominator, counts observations then those
+   * with a denominator; and per neighbourhood and window ({@code base + window}), the complete runs'
+   * count, denominator total and count of those with a denominator, not yet in the cells.
+   */
   private static final class Sums {
     final long[] totals;
     final int[] counts;
+    final int[] completeRuns;
+    final long[] completeDenominator;
+    final int[] completeWithDenominator;
 
     Sums(int cells) {
       totals = new long[2 * cells];
       counts = new int[2 * cells];
+      completeRuns = new int[cells];
+      completeDenominator = new long[cells];
+      completeWithDenominator = new int[cells];
     }
 
     Sums plus(Sums o) {
       for (int i = 0; i < totals.length; i++) {
         totals[i] += o.totals[i];
         counts[i] += o.counts[i];
+      }
+      for (int i = 0; i < completeRuns.length; i++) {
+        completeRuns[i] += o.completeRuns[i];
+        completeDenominator[i] += o.completeDenominator[i];
+        completeWithDenominator[i] += o.completeWithDenominator[i];
       }
       return this;
     }

@@ -21,6 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.constraints.IntRange;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.place.AreaCode;
 import org.c2model.core.place.Neighbourhood;
@@ -129,6 +130,49 @@ class CompressedColumnsProperties {
     List<Observation> observations = withPrefix(runs, prefix);
     List<String> ids = List.of(INDICATORS.get(0), INDICATORS.get(7), INDICATORS.get(254), INDICATORS.get(255),
         INDICATORS.get(299));
+    assertScreeningIsPlainSums(observations, ids);
+  }
+
+  /**
+   * Every area and month with the same indicators (runs holding every indicator of the store, which
+   * the screening sums per run) except where a row is dropped, sometimes with more than 255
+   * indicators (escaped codes).
+   */
+  @Property(tries = 200)
+  void completeRunsAgreeWithPlainSums(@ForAll @IntRange(min = 1, max = 6) int few, @ForAll boolean many,
+      @ForAll @IntRange(min = 0, max = 2) int mode, @ForAll @IntRange(min = -1, max = 400) int dropped,
+      @ForAll("countLists") List<Integer> numerators, @ForAll("countLists") List<Integer> denominators) {
+    int indicators = many ? 257 : few;
+    List<Observation> observations = new ArrayList<>();
+    int row = 0;
+    for (String area : AREAS) {
+      for (String month : MONTHS) {
+        for (int i = 0; i < indicators; i++, row++) {
+          if (row == dropped) {
+            continue;
+          }
+          int numerator = numerators.get(row % numerators.size());
+          // mode 0: one denominator per area and month, 1: none, 2: each row its own
+          int den = mode == 1 ? 0 : denominators.get((mode == 0 ? row / indicators : row) % denominators.size());
+          observations.add(den == 0 ? Observation.of(area, INDICATORS.get(i), month, BoundaryVintage.LSOA_2021,
+              numerator) : Observation.of(area, INDICATORS.get(i), month, BoundaryVintage.LSOA_2021, numerator, den));
+        }
+      }
+    }
+    List<String> ids = new ArrayList<>(List.of(INDICATORS.get(0), INDICATORS.get(255), INDICATORS.get(256),
+        INDICATORS.get(299)));
+    if (few > 1) {
+      ids.add(1, INDICATORS.get(few - 1));
+    }
+    assertScreeningIsPlainSums(observations, ids);
+  }
+
+  @Provide
+  Arbitrary<List<Integer>> countLists() {
+    return counts(1).list().ofMinSize(1).ofMaxSize(40);
+  }
+
+  private static void assertScreeningIsPlainSums(List<Observation> observations, List<String> ids) {
     ScreeningResult r = ColumnarObservations.of(observations).screen(ScreeningQuery.builder()
         .addAllNeighbourhoods(NEIGHBOURHOODS).vintage(BoundaryVintage.LSOA_2021).addAllIndicatorIds(ids)
         .baseline(BASELINE).followUp(FOLLOW_UP).build());
