@@ -25,6 +25,12 @@ final class Activities {
    * repeat of an earlier id of the same list.
    */
   static void checkReferences(Activity activity) {
+    if (activity instanceof AttendanceOnly) {
+      Attendance attendance = (Attendance) activity;
+      checkIds(attendance.residentIds(), "residentIds");
+      checkIds(attendance.agencyRepresentativeIds(), "agencyRepresentativeIds");
+      return;
+    }
     List<Reference> refs = activity.references();
     int n = refs.size();
     // Earlier indexed references by the hash of their id, open addressing: one small array per
@@ -54,6 +60,38 @@ final class Activities {
           }
         }
         seen[slot] = r;
+      }
+    }
+  }
+
+  /**
+   * Checks one list of ids as {@link #checkReferences} checks its references, with the same
+   * messages: each not blank, and none a repeat of an earlier one of the list.
+   */
+  private static void checkIds(List<String> ids, String field) {
+    int n = ids.size();
+    String[] seen = n > SMALL ? new String[Integer.highestOneBit(n) << 2] : null;
+    int mask = seen == null ? 0 : seen.length - 1;
+    for (int i = 0; i < n; i++) {
+      String id = ids.get(i);
+      if (id.isBlank()) {
+        Checks.notBlank(id, field + "[" + i + "]");
+      }
+      boolean repeat = false;
+      if (seen == null) {
+        for (int j = 0; j < i && !repeat; j++) {
+          repeat = ids.get(j).equals(id);
+        }
+      } else {
+        int hash = id.hashCode();
+        int slot = (hash ^ (hash >>> 16)) & mask;
+        for (String earlier = seen[slot]; earlier != null && !repeat; earlier = seen[slot = (slot + 1) & mask]) {
+          repeat = earlier.equals(id);
+        }
+        seen[slot] = id;
+      }
+      if (repeat) {
+        throw InvalidValueException.of(field + "[" + i + "].id", "must be unique", id);
       }
     }
   }

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class ConnectingWorkshop implements Activity, Attendance {
+public abstract non-sealed class ConnectingWorkshop implements Activity, Attendance, AttendanceOnly {
 
   /** The type name of this activity, {@code connecting_workshop}. */
   public static final String TYPE = "connecting_workshop";

@@ -14,6 +14,7 @@ import org.c2model.core.InvalidValueException;
 import org.c2model.core.partnership.Agency;
 import org.c2model.core.partnership.AgencyRepresentative;
 import org.c2model.core.partnership.Partnership;
+import org.c2model.core.partnership.Person;
 import org.c2model.core.partnership.Resident;
 import org.c2model.core.place.Neighbourhood;
 import org.immutables.value.Value;
@@ -237,6 +238,15 @@ public abstract class Journey {
     }
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
+      if (a instanceof AttendanceOnly) {
+        // the references would be these two lists, residents first: checked without making them
+        Attendance attendance = (Attendance) a;
+        requirePeople(partnership, i, attendance.residentIds(), "residentIds", Resident.class,
+            "a resident of the partnership");
+        requirePeople(partnership, i, attendance.agencyRepresentativeIds(), "agencyRepresentativeIds",
+            AgencyRepresentative.class, "an agency representative of the partnership");
+        continue;
+      }
       List<Reference> refs = a.references();
       // by index: an iterator per activity was a tenth of what a journey's check allocates
       for (int k = 0; k < refs.size(); k++) {
@@ -271,6 +281,17 @@ public abstract class Journey {
           default:
             throw new AssertionError(r.kind());
         }
+      }
+    }
+  }
+
+  /** Requires each id of an attendance list to be a person of the given type, as its references would. */
+  private static void requirePeople(Partnership partnership, int i, List<String> ids, String field,
+      Class<? extends Person> type, String what) {
+    for (int k = 0; k < ids.size(); k++) {
+      String id = ids.get(k);
+      if (!type.isInstance(partnership.person(id).orElse(null))) {
+        throw InvalidValueException.of("activities[" + i + "]." + field + "[" + k + "]", "must be the id of " + what, id);
       }
     }
   }

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class NeighbourhoodWalkabout implements Activity, Attendance {
+public abstract non-sealed class NeighbourhoodWalkabout implements Activity, Attendance, AttendanceOnly {
 
   /** The type name of this activity, {@code neighbourhood_walkabout}. */
   public static final String TYPE = "neighbourhood_walkabout";

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class PartnershipMeeting implements Activity, Attendance {
+public abstract non-sealed class PartnershipMeeting implements Activity, Attendance, AttendanceOnly {
 
   /** The type name of this activity, {@code partnership_meeting}. */
   public static final String TYPE = "partnership_meeting";

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  * @implSpec This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract non-sealed class ScopingVisit implements Activity, Attendance {
+public abstract non-sealed class ScopingVisit implements Activity, Attendance, AttendanceOnly {
 
   /** The type name of this activity, {@code scoping_visit}. */
   public static final String TYPE = "scoping_visit";

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -38,16 +39,32 @@ class ReferenceUniquenessProperties {
   @Property(tries = 1000)
   void aMeetingIsBuiltExactlyWhenNoListRepeatsAnIdAndNoIdIsBlankElseTheFirstFaultIsNamed(
       @ForAll("ids") List<String> residentIds, @ForAll("ids") List<String> agencyRepresentativeIds) {
+    // a meeting's references are its attendance only: its lists are checked as lists
+    check(residentIds, agencyRepresentativeIds, () -> PartnershipMeeting.builder().id("M1")
+        .date(LocalDate.of(2010, 1, 1)).kind(MeetingKind.PUBLIC).addAllResidentIds(residentIds)
+        .addAllAgencyRepresentativeIds(agencyRepresentativeIds).build(), 0);
+  }
+
+  @Property(tries = 1000)
+  void aFollowUpEventIsBuiltExactlyWhenNoListRepeatsAnIdAndNoIdIsBlankElseTheFirstFaultIsNamed(
+      @ForAll("ids") List<String> residentIds, @ForAll("ids") List<String> agencyRepresentativeIds) {
+    // a follow-up event also names its listening event: its references are checked one by one
+    check(residentIds, agencyRepresentativeIds, () -> FollowUpEvent.builder().id("F1")
+        .date(LocalDate.of(2010, 1, 1)).listeningEventId("L1").addAllResidentIds(residentIds)
+        .addAllAgencyRepresentativeIds(agencyRepresentativeIds).build(), 1);
+  }
+
+  private static void check(List<String> residentIds, List<String> agencyRepresentativeIds,
+      Supplier<Activity> build, int otherReferences) {
     Optional<String> fault = firstFault("residentIds", residentIds)
         .or(() -> firstFault("agencyRepresentativeIds", agencyRepresentativeIds));
-    PartnershipMeeting.Builder builder = PartnershipMeeting.builder().id("M1").date(LocalDate.of(2010, 1, 1))
-        .kind(MeetingKind.PUBLIC).addAllResidentIds(residentIds).addAllAgencyRepresentativeIds(agencyRepresentativeIds);
     if (fault.isEmpty()) {
-      PartnershipMeeting meeting = builder.build();
-      assertEquals(residentIds.size() + agencyRepresentativeIds.size(), meeting.references().size());
+      Activity activity = build.get();
+      assertEquals(otherReferences + residentIds.size() + agencyRepresentativeIds.size(),
+          activity.references().size());
       Statistics.label("outcome").collect("built", residentIds.size() > 8 ? "long" : "short");
     } else {
-      InvalidValueException e = assertThrows(InvalidValueException.class, builder::build);
+      InvalidValueException e = assertThrows(InvalidValueException.class, build::get);
       assertEquals(fault, e.field());
       Statistics.label("outcome").collect(fault.get().endsWith(".id") ? "repeat" : "blank",
           residentIds.size() > 8 ? "long" : "short");
