@@ -140,18 +140,20 @@ public final class JsonIn {
     return readKeyed("type", () -> "an object of several kinds names its type, " + allowed(variants),
         new Keyed<T>() {
       private String type;
+      private ObjectCodec<? extends T, ?> codec;
 
       @Override
       public void key(JsonIn in) throws IOException {
         type = in.sharedText();
-        if (!variants.containsKey(type)) {
+        codec = variants.get(type);
+        if (codec == null) {
           throw in.fail(in.here(), allowed(variants), quote(type));
         }
       }
 
       @Override
       public T rest(JsonIn in) throws IOException {
-        return in.readVariantFields(variants.get(type), type);
+        return in.readVariantFields(codec, type);
       }
     });
   }
@@ -254,8 +256,12 @@ public final class JsonIn {
     // (header, unknown) in a list made only for them.
     long seenFields = 0;
     List<String> seenOthers = null;
+    int expected = 0;
     for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      ObjectCodec.Field<T, B, ?> field = codec.field(name);
+      ObjectCodec.Field<T, B, ?> field = codec.field(name, expected);
+      if (field != null) {
+        expected = field.index + 1;
+      }
       if (checkNames) {
         // before the value, as the parser's detection fails at the name
         if (name.equals(keyRead)) {

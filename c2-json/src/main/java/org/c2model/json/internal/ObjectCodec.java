@@ -149,6 +149,24 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
+   * Gets the field of a name, trying first the field at {@code expected}: c2 writes the fields in
+   * table order, so reading its own documents finds each name without a look-up.
+   *
+   * @param name  the property name, not null
+   * @param expected  the index of the field expected next (after the previous one read)
+   * @return the field, or null if the type has none of that name
+   */
+  Field<T, B, ?> field(String name, int expected) {
+    if (expected < fields.size()) {
+      Field<T, B, ?> f = fields.get(expected);
+      if (f.name.equals(name)) {
+        return f;
+      }
+    }
+    return byName.get(name);
+  }
+
+  /**
    * Gets the field table, in write order: for the guard test that every attribute is mapped.
    *
    * @return the fields, not null

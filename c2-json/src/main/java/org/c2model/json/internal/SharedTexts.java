@@ -15,11 +15,16 @@ final class SharedTexts {
   /** Texts longer than this are made afresh each time: ids and codes are shorter. */
   static final int MAX_LENGTH = 64;
 
-  /** A journey of a few hundred activities has a few hundred distinct ids: no growing for those. */
-  private static final int INITIAL = 512;
+  /**
+   * A journey of a few hundred activities has several hundred distinct ids and codes: room for 768
+   * before the table grows.
+   */
+  private static final int INITIAL = 1024;
 
   /** Made on first use: a document with no id or code in it (rule thresholds) needs none. */
   private String[] table;
+  /** The hash of each entry of the table, so that a probe compares ints before touching a string. */
+  private int[] hashes;
   private int size;
 
   /**
@@ -33,31 +38,32 @@ final class SharedTexts {
    */
   String get(char[] chars, int offset, int length) {
     int hash = 0;
-    boolean surrogate = false;
     for (int i = offset, end = offset + length; i < end; i++) {
-      char c = chars[i];
-      hash = 31 * hash + c;
-      surrogate |= Character.isSurrogate(c);
-    }
-    if (surrogate) {
-      return null;
+      hash = 31 * hash + chars[i];
     }
     if (table == null) {
       table = new String[INITIAL];
+      hashes = new int[INITIAL];
     }
-    // String.hashCode of these characters: compared first, it is cached in each string of the table
     int mask = table.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
       String s = table[slot];
       if (s == null) {
+        // a new text: the only place it is checked for surrogates, as a text found equals one checked
+        for (int i = offset, end = offset + length; i < end; i++) {
+          if (Character.isSurrogate(chars[i])) {
+            return null;
+          }
+        }
         s = new String(chars, offset, length);
         table[slot] = s;
-        if (++size * 2 > table.length) {
+        hashes[slot] = hash;
+        if (++size * 4 > table.length * 3) {
           grow();
         }
         return s;
       }
-      if (s.hashCode() == hash && s.length() == length && same(s, chars, offset)) {
+      if (hashes[slot] == hash && s.length() == length && same(s, chars, offset)) {
         return s;
       }
     }
@@ -77,16 +83,19 @@ final class SharedTexts {
   }
 
   private void grow() {
-    String[] old = table;
-    table = new String[old.length * 2];
+    String[] oldTable = table;
+    int[] oldHashes = hashes;
+    table = new String[oldTable.length * 2];
+    hashes = new int[table.length];
     int mask = table.length - 1;
-    for (String s : old) {
-      if (s != null) {
-        int slot = spread(s.hashCode()) & mask;
+    for (int k = 0; k < oldTable.length; k++) {
+      if (oldTable[k] != null) {
+        int slot = spread(oldHashes[k]) & mask;
         while (table[slot] != null) {
           slot = (slot + 1) & mask;
         }
-        table[slot] = s;
+        table[slot] = oldTable[k];
+        hashes[slot] = oldHashes[k];
       }
     }
   }
