@@ -12,9 +12,11 @@ import java.time.Month;
 import java.time.Year;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -54,6 +56,9 @@ public final class JsonIn {
   private final Path base;
   /** The ids and codes of this read, each made once; shared with a replay of a buffered object. */
   private final SharedTexts shared;
+  /** The elements of the arrays being read, innermost last (see {@link #readArray}). */
+  private Object[] elements = new Object[64];
+  private int elementCount;
 
   /**
    * Creates the reading state for a deserializer call; lenient if the context carries
@@ -440,26 +445,50 @@ public final class JsonIn {
 
   <V> List<V> readArray(Codec<V> codec, boolean distinct) throws IOException {
     expect(JsonToken.START_ARRAY, "must be an array");
-    List<V> values = new ArrayList<>();
-    // Distinct arrays are short sets of codes: compared with the earlier elements until they are
-    // many, then in a set (built once), rather than a set per array.
-    Set<V> seen = null;
-    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
-      if (t == null) {
-        throw fail(here(), "must end with ]", "end of input");
-      }
-      V v = codec.read(this);
-      if (distinct) {
-        if (seen == null && values.size() >= SMALL_SET) {
-          seen = new HashSet<>(values);
+    // The elements go on the read's one stack (an inner array's above its outer's) and are copied
+    // out at the end into a list of their exact size: no list growing element by element.
+    int start = elementCount;
+    try {
+      // Distinct arrays are short sets of codes: compared with the earlier elements until they are
+      // many, then in a set (built once), rather than a set per array.
+      Set<Object> seen = null;
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (t == null) {
+          throw fail(here(), "must end with ]", "end of input");
         }
-        if (seen == null ? values.contains(v) : !seen.add(v)) {
-          throw fail(here(), "must not repeat an earlier element", describe());
+        V v = codec.read(this);
+        if (distinct) {
+          if (seen == null && elementCount - start >= SMALL_SET) {
+            seen = new HashSet<>(Arrays.asList(elements).subList(start, elementCount));
+          }
+          if (seen == null ? repeats(v, start) : !seen.add(v)) {
+            throw fail(here(), "must not repeat an earlier element", describe());
+          }
         }
+        if (elementCount == elements.length) {
+          elements = Arrays.copyOf(elements, 2 * elements.length);
+        }
+        elements[elementCount++] = v;
       }
-      values.add(v);
+      if (elementCount == start) {
+        return List.of();
+      }
+      @SuppressWarnings("unchecked") // every element from start on was read by the codec of V
+      List<V> values = (List<V>) Arrays.asList(Arrays.copyOfRange(elements, start, elementCount));
+      return values;
+    } finally {
+      elementCount = start;
     }
-    return values;
+  }
+
+  /** Whether an element of the array being read, from {@code start} on, equals {@code v}. */
+  private boolean repeats(Object v, int start) {
+    for (int i = start; i < elementCount; i++) {
+      if (Objects.equals(elements[i], v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- scalars

@@ -1,5 +1,7 @@
 package org.c2model.json.internal;
 
+import java.util.Arrays;
+
 /**
  * The short texts of one read that repeat, such as ids and codes, each made into a {@code String}
  * once: the first occurrence of an id makes the string and every later one is that same instance.
@@ -25,6 +27,11 @@ final class SharedTexts {
   private String[] table;
   /** The hash of each entry of the table, so that a probe compares ints before touching a string. */
   private int[] hashes;
+  /** Where each entry's characters start in {@link #pool}: a hit compares two char arrays. */
+  private int[] starts;
+  /** The characters of every entry, one after another. */
+  private char[] pool;
+  private int poolSize;
   private int size;
 
   /**
@@ -44,6 +51,8 @@ final class SharedTexts {
     if (table == null) {
       table = new String[INITIAL];
       hashes = new int[INITIAL];
+      starts = new int[INITIAL];
+      pool = new char[4 * INITIAL];
     }
     int mask = table.length - 1;
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
@@ -58,24 +67,22 @@ final class SharedTexts {
         s = new String(chars, offset, length);
         table[slot] = s;
         hashes[slot] = hash;
+        if (poolSize + length > pool.length) {
+          pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + length));
+        }
+        System.arraycopy(chars, offset, pool, poolSize, length);
+        starts[slot] = poolSize;
+        poolSize += length;
         if (++size * 4 > table.length * 3) {
           grow();
         }
         return s;
       }
-      if (hashes[slot] == hash && s.length() == length && same(s, chars, offset)) {
+      if (hashes[slot] == hash && s.length() == length
+          && Arrays.equals(pool, starts[slot], starts[slot] + length, chars, offset, offset + length)) {
         return s;
       }
     }
-  }
-
-  private static boolean same(String s, char[] chars, int offset) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static int spread(int hash) {
@@ -85,8 +92,10 @@ final class SharedTexts {
   private void grow() {
     String[] oldTable = table;
     int[] oldHashes = hashes;
+    int[] oldStarts = starts;
     table = new String[oldTable.length * 2];
     hashes = new int[table.length];
+    starts = new int[table.length];
     int mask = table.length - 1;
     for (int k = 0; k < oldTable.length; k++) {
       if (oldTable[k] != null) {
@@ -96,6 +105,7 @@ final class SharedTexts {
         }
         table[slot] = oldTable[k];
         hashes[slot] = oldHashes[k];
+        starts[slot] = oldStarts[k];
       }
     }
   }

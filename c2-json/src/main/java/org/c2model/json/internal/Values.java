@@ -1,8 +1,7 @@
 package org.c2model.json.internal;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.c2model.core.InvalidValueException;
 
 /**
@@ -13,7 +12,11 @@ import org.c2model.core.InvalidValueException;
  */
 final class Values {
 
-  private final Map<String, Object> byName = new HashMap<>();
+  // A few fields each (a factory takes two to six): names and values side by side, found by a scan,
+  // rather than a hash map with its table and a node per field for every value read.
+  private String[] names = new String[6];
+  private Object[] values = new Object[6];
+  private int size;
 
   /**
    * Puts a field's value.
@@ -22,12 +25,35 @@ final class Values {
    * @param value  the value, not null
    */
   void put(String name, Object value) {
-    byName.put(name, value);
+    int i = indexOf(name);
+    if (i < 0) {
+      if (size == names.length) {
+        names = Arrays.copyOf(names, 2 * size);
+        values = Arrays.copyOf(values, 2 * size);
+      }
+      i = size++;
+      names[i] = name;
+    }
+    values[i] = value;
   }
 
   /** Checks whether an optional value was read. */
   boolean has(String name) {
-    return byName.containsKey(name);
+    return indexOf(name) >= 0;
+  }
+
+  private int indexOf(String name) {
+    for (int i = 0; i < size; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private Object valueOf(String name) {
+    int i = indexOf(name);
+    return i < 0 ? null : values[i];
   }
 
   /**
@@ -40,7 +66,7 @@ final class Values {
    */
   @SuppressWarnings("unchecked") // each name is put by exactly one field of one codec, with that field's type
   <V> V get(String name) {
-    Object value = byName.get(name);
+    Object value = valueOf(name);
     if (value == null) {
       // The varargs constructor: the exception names the missing attribute, as a builder's would.
       throw new InvalidValueException(new String[] {name});
@@ -57,7 +83,7 @@ final class Values {
    */
   @SuppressWarnings("unchecked") // as for get: the list was put by the array field of this name
   <V> List<V> list(String name) {
-    Object value = byName.get(name);
+    Object value = valueOf(name);
     return value == null ? List.of() : (List<V>) value;
   }
 }
