@@ -126,13 +126,8 @@ class Prop99ReproductionTest {
   @Test
   void outcomeOnlyWeightsMatchThePublishedOptimum() {
     SyntheticControl sc = SyntheticControl.fit(california().placebosInSpace(0).build());
-    Map<String, Double> published = new LinkedHashMap<>();
-    published.put("Utah", 0.3939);
-    published.put("Montana", 0.2318);
-    published.put("Nevada", 0.2049);
-    published.put("Connecticut", 0.1091);
-    published.put("New Hampshire", 0.0454);
-    published.put("Colorado", 0.0148);
+    Map<String, Double> published = weights("Utah", 0.3939, "Montana", 0.2318, "Nevada", 0.2049,
+        "Connecticut", 0.1091, "New Hampshire", 0.0454, "Colorado", 0.0148);
     SALES.keySet().stream().filter(s -> !s.equals("California")).forEach(s -> {
       double w = sc.weights().getOrDefault(s, 0.0);
       assertEquals(published.getOrDefault(s, 0.0), w, 0.00005 + 1e-6, s);
@@ -197,12 +192,15 @@ class Prop99ReproductionTest {
 
   /** ADH (2010) Table 2: the published donor weights of synthetic California, to three decimals. */
   private static Map<String, Double> adhWeights() {
+    return weights("Utah", 0.334, "Nevada", 0.234, "Montana", 0.199, "Colorado", 0.164, "Connecticut", 0.069);
+  }
+
+  /** Donor weights in the order given, from alternating state names and weights. */
+  private static Map<String, Double> weights(Object... stateThenWeight) {
     Map<String, Double> w = new LinkedHashMap<>();
-    w.put("Utah", 0.334);
-    w.put("Nevada", 0.234);
-    w.put("Montana", 0.199);
-    w.put("Colorado", 0.164);
-    w.put("Connecticut", 0.069);
+    for (int i = 0; i < stateThenWeight.length; i += 2) {
+      w.put((String) stateThenWeight[i], (Double) stateThenWeight[i + 1]);
+    }
     return w;
   }
 
@@ -323,12 +321,8 @@ class Prop99ReproductionTest {
       given.addPredictors(Predictor.builder().from(adh.predictors().get(k)).weight(rV[k]).build());
     }
     SyntheticControl withRsV = SyntheticControl.fit(given.build());
-    Map<String, Double> rW = new LinkedHashMap<>();
-    rW.put("Utah", 0.3432);
-    rW.put("Nevada", 0.2358);
-    rW.put("Montana", 0.1820);
-    rW.put("Colorado", 0.1747);
-    rW.put("Connecticut", 0.0624);
+    Map<String, Double> rW = weights("Utah", 0.3432, "Nevada", 0.2358, "Montana", 0.1820, "Colorado", 0.1747,
+        "Connecticut", 0.0624);
     rW.forEach((state, w) -> assertEquals(w, withRsV.weights().getOrDefault(state, 0.0), 0.001, state + " " + withRsV));
     assertEquals(List.copyOf(rW.keySet()), List.copyOf(withRsV.weights().keySet()).subList(0, 5));
     double rLossV = 3.209078;

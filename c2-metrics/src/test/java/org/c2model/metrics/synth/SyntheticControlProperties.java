@@ -60,6 +60,15 @@ class SyntheticControlProperties {
     return b.build();
   }
 
+  /** The input with its donors in an order shuffled from the seed. */
+  private static SyntheticControlInput shuffled(SyntheticControlInput in, long seed) {
+    List<String> codes = new ArrayList<>(in.donors().keySet());
+    Collections.shuffle(codes, new Random(seed ^ 0x5DEECE66DL));
+    Map<String, List<Double>> shuffled = new LinkedHashMap<>();
+    codes.forEach(c -> shuffled.put(c, in.donors().get(c)));
+    return SyntheticControlInput.builder().from(in).donors(shuffled).build();
+  }
+
   private static double covariate(List<Double> series, int from, int to, boolean noise, Random r) {
     double mean = series.subList(from, to).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
     return noise ? r.nextGaussian() : mean + 0.5 * r.nextGaussian();
@@ -111,13 +120,9 @@ class SyntheticControlProperties {
       @ForAll @IntRange(min = 2, max = 12) int donors, @ForAll @IntRange(min = 3, max = 10) int pre,
       @ForAll @IntRange(min = 2, max = 4) int k) {
     SyntheticControlInput in = dataDriven(seed, donors, pre, k);
-    List<String> codes = new ArrayList<>(in.donors().keySet());
-    Collections.shuffle(codes, new Random(seed ^ 0x5DEECE66DL));
-    Map<String, List<Double>> shuffled = new LinkedHashMap<>();
-    codes.forEach(c -> shuffled.put(c, in.donors().get(c)));
     SyntheticControl a = SyntheticControl.fit(in);
-    SyntheticControl b = SyntheticControl.fit(SyntheticControlInput.builder().from(in).donors(shuffled).build());
-    for (String c : codes) {
+    SyntheticControl b = SyntheticControl.fit(shuffled(in, seed));
+    for (String c : in.donors().keySet()) {
       assertEquals(a.weights().getOrDefault(c, 0.0), b.weights().getOrDefault(c, 0.0), 1e-9, c);
     }
     assertEquals(a.predictorWeights(), b.predictorWeights());
@@ -157,13 +162,9 @@ class SyntheticControlProperties {
   void permutingDonorsDoesNotChangeWeights(@ForAll long seed, @ForAll @IntRange(min = 2, max = 25) int donors,
       @ForAll @IntRange(min = 2, max = 12) int pre) {
     SyntheticControlInput in = panel(seed, donors, pre + 2, pre).placebosInSpace(0).build();
-    List<String> codes = new ArrayList<>(in.donors().keySet());
-    Collections.shuffle(codes, new Random(seed ^ 0x5DEECE66DL));
-    Map<String, List<Double>> shuffled = new LinkedHashMap<>();
-    codes.forEach(c -> shuffled.put(c, in.donors().get(c)));
     SyntheticControl a = SyntheticControl.fit(in);
-    SyntheticControl b = SyntheticControl.fit(SyntheticControlInput.builder().from(in).donors(shuffled).build());
-    for (String c : codes) {
+    SyntheticControl b = SyntheticControl.fit(shuffled(in, seed));
+    for (String c : in.donors().keySet()) {
       assertEquals(a.weights().getOrDefault(c, 0.0), b.weights().getOrDefault(c, 0.0), 1e-7, c);
     }
     assertEquals(a.preRmspe(), b.preRmspe(), 1e-9);
