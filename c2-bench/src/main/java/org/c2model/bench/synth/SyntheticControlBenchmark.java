@@ -1,11 +1,19 @@
 package org.c2model.bench.synth;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.analysis.MultivariateVectorFunction;
@@ -18,6 +26,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
+import org.c2model.metrics.synth.Predictor;
+import org.c2model.metrics.synth.PredictorWeighting;
 import org.c2model.metrics.synth.SyntheticControl;
 import org.c2model.metrics.synth.SyntheticControlInput;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -50,6 +60,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * {@code commonsMathFit} (the weights only). The panel is seeded: rates around 10 per 1,000 a
  * month with a trend and Poisson-like noise, the treated area a mix of five donors plus noise.
  * {@link #main} runs all three and prints the ratio and the objective each reaches.
+ * <p>
+ * The data-driven V ({@link PredictorWeighting#DATA_DRIVEN}) is measured on the problem it is made
+ * for, ADH's Proposition 99 specification (38 donor states, seven predictors, 1970-1988):
+ * {@code prop99DataDrivenV} (one fit, no placebos) and {@code prop99DataDrivenVWithPlacebos} (plus
+ * the 38 placebo states, each with its own V). The panel is read from
+ * {@code c2-metrics/src/test/resources/org/c2model/metrics/synth/prop99-smoking.csv} (run from the
+ * repository root, or set {@code -Dc2.prop99=<path>}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -143,6 +160,98 @@ public class SyntheticControlBenchmark {
   @Benchmark
   public double[] commonsMathFit() {
     return commonsMath(donorsPre, treatedPre).getPoint();
+  }
+
+  /**
+   * Fits ADH's Proposition 99 specification with the data-driven V, no placebos.
+   *
+   * @param prop99  the panel, not null
+   * @return the fit, for JMH to consume
+   */
+  @Benchmark
+  public SyntheticControl prop99DataDrivenV(Prop99 prop99) {
+    return SyntheticControl.fit(prop99.input);
+  }
+
+  /**
+   * Fits ADH's Proposition 99 specification with the data-driven V and refits the 38 placebo
+   * states, each with its own V.
+   *
+   * @param prop99  the panel, not null
+   * @return the fit, for JMH to consume
+   */
+  @Benchmark
+  public SyntheticControl prop99DataDrivenVWithPlacebos(Prop99 prop99) {
+    return SyntheticControl.fit(prop99.withPlacebos);
+  }
+
+  /**
+   * ADH's Proposition 99 specification: California against 38 states, cigarette sales 1970-2000,
+   * 19 pre-period years; ln income, the share aged 15-24 and the retail price averaged 1980-1988,
+   * beer 1984-1988 and sales in 1988, 1980 and 1975 (ADH 2010, Table 1); V from the data.
+   */
+  @State(Scope.Benchmark)
+  public static class Prop99 {
+
+    SyntheticControlInput input;
+    SyntheticControlInput withPlacebos;
+
+    /** Reads the panel once. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      Path csv = Path.of(System.getProperty("c2.prop99",
+          "c2-metrics/src/test/resources/org/c2model/metrics/synth/prop99-smoking.csv"));
+      // state -> column -> year -> value; empty cells are missing
+      Map<String, Map<String, TreeMap<Integer, Double>>> panel = new TreeMap<>();
+      try {
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        String[] header = lines.get(0).split(",", -1);
+        for (String line : lines.subList(1, lines.size())) {
+          String[] f = line.split(",", -1);
+          for (int c = 2; c < f.length; c++) {
+            if (!f[c].isEmpty()) {
+              panel.computeIfAbsent(f[0], k -> new TreeMap<>()).computeIfAbsent(header[c], k -> new TreeMap<>())
+                  .put(Integer.valueOf(f[1]), Double.valueOf(f[c]));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the Proposition 99 panel " + csv.toAbsolutePath(), e);
+      }
+      String treated = "California";
+      SyntheticControlInput.Builder b = SyntheticControlInput.builder().treatedCode(treated).preperiods(19)
+          .asOf(LocalDate.of(2000, 12, 31)).placebosInSpace(0).placeboInTimeShift(0)
+          .predictorWeighting(PredictorWeighting.DATA_DRIVEN);
+      for (int y = 1970; y <= 2000; y++) {
+        b.addPeriods(Integer.toString(y));
+      }
+      panel.forEach((state, columns) -> {
+        List<Double> sales = new ArrayList<>(columns.get("cigsale").values());
+        if (state.equals(treated)) {
+          b.treated(sales);
+        } else {
+          b.putDonors(state, sales);
+        }
+      });
+      Object[][] predictors = {{"lnincome", 1980, 1988}, {"age15to24", 1980, 1988}, {"retprice", 1980, 1988},
+          {"beer", 1984, 1988}, {"cigsale", 1988, 1988}, {"cigsale", 1980, 1980}, {"cigsale", 1975, 1975}};
+      for (Object[] p : predictors) {
+        Map<String, Double> donors = new LinkedHashMap<>();
+        double treatedValue = 0;
+        for (String state : panel.keySet()) {
+          double mean = panel.get(state).get((String) p[0]).subMap((Integer) p[1], true, (Integer) p[2], true)
+              .values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+          if (state.equals(treated)) {
+            treatedValue = mean;
+          } else {
+            donors.put(state, mean);
+          }
+        }
+        b.addPredictors(Predictor.of(p[0] + " " + p[1] + "-" + p[2], treatedValue, donors));
+      }
+      input = b.build();
+      withPlacebos = SyntheticControlInput.builder().from(input).placebosInSpace(Integer.MAX_VALUE).build();
+    }
   }
 
   /** Minimises ||b - A softmax(theta)||^2 with Commons Math; returns the weights and the objective. */
@@ -244,6 +353,12 @@ public class SyntheticControlBenchmark {
     System.out.printf(Locale.ROOT, "ratio (Commons Math time / c2 time, one fit): %.1fx%n", cm / fit);
     System.out.printf(Locale.ROOT, "estimated 5,000 placebo refits: %.1f s%n",
         (placebo - fit) / quality.placebos * DONORS / 1000);
+    Prop99 prop99 = new Prop99();
+    prop99.setUp();
+    SyntheticControl adh = SyntheticControl.fit(prop99.input);
+    System.out.printf(Locale.ROOT, "Proposition 99, data-driven V: %.1f ms a fit, %.0f ms with 38 placebos; %s; %s%n",
+        score(runs, "prop99DataDrivenV"), score(runs, "prop99DataDrivenVWithPlacebos"),
+        adh.predictorWeightSearch().orElseThrow(), adh);
   }
 
   private static double score(Collection<RunResult> runs, String method) {

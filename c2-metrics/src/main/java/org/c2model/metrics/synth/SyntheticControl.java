@@ -22,10 +22,11 @@ import org.immutables.value.Value;
  * <p>
  * The weights minimise {@code (X1 - X0 w)' V (X1 - X0 w)} on the simplex, where the columns of X
  * are the pre-period outcomes (V the identity) or, with {@link SyntheticControlInput#predictors()},
- * the predictors divided by their standard deviation across all areas (V diagonal, the
- * predictors' weights scaled to sum to 1; the data-driven V of the {@code Synth} packages'
- * nested optimisation is not done). The quadratic programme is solved exactly by Wolfe's
- * minimum-norm-point algorithm.
+ * the predictors divided by their standard deviation across all areas (V diagonal: by default the
+ * predictors' weights scaled to sum to 1; with {@link PredictorWeighting#DATA_DRIVEN} the V whose
+ * weights best predict the pre-period outcomes, the nested optimisation of the {@code Synth}
+ * packages, see {@link PredictorWeightSearch}). The quadratic programme is solved exactly by
+ * Wolfe's minimum-norm-point algorithm.
  * <p>
  * The pre-period fit is judged against {@link SyntheticControlInput#poorFitShare()} of the treated
  * area's mean pre-period outcome: above it, finding {@link #POOR_PRE_FIT} warns that the gap should
@@ -75,6 +76,13 @@ public abstract class SyntheticControl {
    * @return the shares, summing to 1, or empty when the pre-period outcomes were matched
    */
   public abstract Map<String, Double> predictorWeights();
+
+  /**
+   * Gets how the data-driven V was found, when the input asked for it.
+   *
+   * @return the search, empty when V was given
+   */
+  public abstract Optional<PredictorWeightSearch> predictorWeightSearch();
 
   /**
    * Gets the labels of all periods.
@@ -172,16 +180,32 @@ public abstract class SyntheticControl {
       outcomes[j] = toArray(input.donors().get(codes.get(j)));
     }
     double[][] matched = new double[donors + 1][];
-    Map<String, Double> vShares = matchingRows(input, codes, treated, outcomes, matched);
-    double[][] donorRows = java.util.Arrays.copyOf(matched, donors);
-    double[] w = SimplexLeastSquares.solve(donorRows, matched[donors]);
+    boolean dataDriven = input.predictorWeighting() == PredictorWeighting.DATA_DRIVEN;
+    double[][] rawPredictors = dataDriven ? rawPredictors(input, codes) : null;
+    Map<String, Double> vShares;
+    double[] w;
+    PredictorWeightSearch search = null;
+    if (dataDriven) {
+      NestedPredictorWeights.Result r = dataDrivenV(codes, allBut(-1, codes), donors, rawPredictors, outcomes,
+          treated, pre);
+      w = r.w();
+      vShares = new LinkedHashMap<>();
+      for (int k = 0; k < r.v().length; k++) {
+        vShares.put(input.predictors().get(k).name(), r.v()[k]);
+      }
+      search = PredictorWeightSearch.of(r.objective(), r.equalWeightsObjective(), r.evaluations());
+    } else {
+      vShares = matchingRows(input, codes, treated, outcomes, matched);
+      double[][] donorRows = java.util.Arrays.copyOf(matched, donors);
+      w = SimplexLeastSquares.solve(donorRows, matched[donors]);
+    }
     double[] synthetic = combine(w, outcomes, periods);
     double preRmspe = rmspe(treated, synthetic, 0, pre);
     double postRmspe = rmspe(treated, synthetic, pre, periods);
 
     ImmutableSyntheticControl.Builder b = ImmutableSyntheticControl.builder().treatedCode(input.treatedCode())
         .method(method(input, vShares)).predictorWeights(vShares).periods(input.periods()).preperiods(pre)
-        .preRmspe(preRmspe).postRmspe(postRmspe);
+        .preRmspe(preRmspe).postRmspe(postRmspe).predictorWeightSearch(Optional.ofNullable(search));
     Map<String, Double> weights = new LinkedHashMap<>();
     java.util.stream.IntStream.range(0, donors).boxed().filter(j -> w[j] > ZERO_WEIGHT)
         .sorted(Comparator.<Integer>comparingDouble(j -> -w[j]).thenComparing(codes::get))
@@ -207,6 +231,12 @@ public abstract class SyntheticControl {
       double ratio = ratio(postRmspe, preRmspe);
       int rank = 1;
       for (int d = 0; d < placebos; d++) {
+        if (dataDriven) {
+          if (placeboRatio(d, codes, rawPredictors, outcomes, pre, periods) >= ratio) {
+            rank++;
+          }
+          continue;
+        }
         double[][] pool = new double[donors - 1][];
         double[][] poolOutcomes = new double[donors - 1][];
         for (int j = 0, k = 0; j < donors; j++) {
@@ -260,6 +290,88 @@ public abstract class SyntheticControl {
   }
 
   /**
+   * The post/pre RMSPE ratio of donor d refitted as if treated from the other donors, with its own
+   * data-driven V and its predictors scaled over the areas of that refit, as {@code Synth} does.
+   */
+  private static double placeboRatio(int d, List<String> codes, double[][] rawPredictors, double[][] outcomes,
+      int pre, int periods) {
+    int[] pool = allBut(d, codes);
+    double[] pw = dataDrivenV(codes, pool, d, rawPredictors, outcomes, outcomes[d], pre).w();
+    double[] ps = new double[periods];
+    for (int j = 0; j < pw.length; j++) {
+      for (int t = 0; t < periods; t++) {
+        ps[t] += pw[j] * outcomes[j][t];
+      }
+    }
+    return ratio(rmspe(outcomes[d], ps, pre, periods), rmspe(outcomes[d], ps, 0, pre));
+  }
+
+  /** The donors other than {@code d}, in code order. */
+  private static int[] allBut(int d, List<String> codes) {
+    return java.util.stream.IntStream.range(0, codes.size()).filter(j -> j != d).boxed()
+        .sorted(Comparator.comparing(codes::get)).mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The data-driven V of the area {@code treated} (a row of the predictors; {@code codes.size()} is
+   * the treated area) from the donors {@code pool}, its predictors scaled over exactly those areas
+   * as {@code Synth}'s {@code dataprep()} does. The pool is searched in code order, so the result
+   * does not depend on the order the donors were given in; the weights returned are indexed like
+   * {@code codes}, 0 for a donor outside the pool.
+   */
+  private static NestedPredictorWeights.Result dataDrivenV(List<String> codes, int[] pool, int treated,
+      double[][] rawPredictors, double[][] outcomes, double[] treatedOutcomes, int pre) {
+    int[] units = java.util.Arrays.copyOf(pool, pool.length + 1);
+    units[pool.length] = treated;
+    double[][] scaled = scaled(rawPredictors, units);
+    double[][] poolPre = new double[pool.length][];
+    for (int i = 0; i < pool.length; i++) {
+      poolPre[i] = java.util.Arrays.copyOf(outcomes[pool[i]], pre);
+    }
+    NestedPredictorWeights.Result r = NestedPredictorWeights.search(java.util.Arrays.copyOf(scaled, pool.length),
+        scaled[pool.length], poolPre, java.util.Arrays.copyOf(treatedOutcomes, pre));
+    double[] w = new double[codes.size()];
+    for (int i = 0; i < pool.length; i++) {
+      w[pool[i]] = r.w()[i];
+    }
+    return new NestedPredictorWeights.Result(r.v(), w, r.objective(), r.equalWeightsObjective(), r.evaluations());
+  }
+
+  /** Each area's predictor values, {@code [J + 1][K]}, the treated last. */
+  private static double[][] rawPredictors(SyntheticControlInput input, List<String> codes) {
+    List<Predictor> ps = input.predictors();
+    int donors = codes.size();
+    double[][] raw = new double[donors + 1][ps.size()];
+    for (int k = 0; k < ps.size(); k++) {
+      for (int j = 0; j < donors; j++) {
+        raw[j][k] = ps.get(k).donors().get(codes.get(j));
+      }
+      raw[donors][k] = ps.get(k).treated();
+    }
+    return raw;
+  }
+
+  /**
+   * The predictors of the areas {@code units} (the treated last), each divided by its sample
+   * standard deviation across those areas (left as is when they all agree).
+   */
+  private static double[][] scaled(double[][] raw, int[] units) {
+    int kk = raw[0].length;
+    double[][] out = new double[units.length][kk];
+    for (int k = 0; k < kk; k++) {
+      double[] values = new double[units.length];
+      for (int u = 0; u < units.length; u++) {
+        values[u] = raw[units[u]][k];
+      }
+      double sd = sampleSd(values);
+      for (int u = 0; u < units.length; u++) {
+        out[u][k] = values[u] / (sd > 0 ? sd : 1);
+      }
+    }
+    return out;
+  }
+
+  /**
    * The rows matched, treated last, each scaled by the square root of its V weight; returns V's
    * shares by predictor name, or an empty map when the pre-period outcomes are matched.
    */
@@ -297,12 +409,14 @@ public abstract class SyntheticControl {
   }
 
   private static String method(SyntheticControlInput input, Map<String, Double> shares) {
+    boolean dataDriven = input.predictorWeighting() == PredictorWeighting.DATA_DRIVEN;
     String matched = shares.isEmpty()
         ? "the " + input.preperiods() + " pre-period outcomes, equally weighted"
-        : shares.size() + " predictors divided by their standard deviation, V = " + shares.entrySet().stream()
+        : shares.size() + " predictors divided by their standard deviation, V " + (dataDriven ? "from the data " : "")
+            + "= " + shares.entrySet().stream()
             .map(e -> e.getKey() + " " + fmt(e.getValue())).collect(Collectors.joining(", "));
     return "synthetic control (Abadie, Diamond & Hainmueller 2010) matching " + matched
-        + "; weights by Wolfe's minimum-norm-point algorithm";
+        + "; weights by Wolfe's minimum-norm-point algorithm" + (dataDriven ? "; " + PredictorWeightSearch.METHOD : "");
   }
 
   private static double sampleSd(double[] v) {

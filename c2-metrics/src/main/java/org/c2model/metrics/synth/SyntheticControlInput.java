@@ -120,6 +120,18 @@ public abstract class SyntheticControlInput {
   }
 
   /**
+   * Gets how the predictors' V matrix is chosen: their own weights, or found from the data as the
+   * {@code Synth} packages do (then every placebo-in-space refit finds its own V too, as ADH 2010
+   * did).
+   *
+   * @return the choice, {@link PredictorWeighting#GIVEN} unless set
+   */
+  @Value.Default
+  public PredictorWeighting predictorWeighting() {
+    return PredictorWeighting.GIVEN;
+  }
+
+  /**
    * Returns a builder.
    *
    * @return a new builder, not null
@@ -165,6 +177,10 @@ public abstract class SyntheticControlInput {
     }
     if (!predictors().isEmpty() && predictors().stream().allMatch(p -> p.weight() == 0)) {
       throw InvalidValueException.of("predictors.weight", "must not all be 0", 0);
+    }
+    if (predictorWeighting() == PredictorWeighting.DATA_DRIVEN && predictors().size() < 2) {
+      throw InvalidValueException.of("predictorWeighting", "DATA_DRIVEN needs at least 2 predictors to weight",
+          predictors().size());
     }
     if (!treatedExposure().isEmpty()) {
       series("treatedExposure", treatedExposure(), t);

@@ -5,7 +5,9 @@
  * control".
  * <ul>
  *   <li>{@link org.c2model.metrics.synth.SyntheticControlInput}: the treated series, the donors'
- *       series by area code, the number of pre-intervention periods and optional predictors;</li>
+ *       series by area code, the number of pre-intervention periods and optional predictors,
+ *       weighted as given or by the data-driven V of the {@code Synth} packages
+ *       ({@link org.c2model.metrics.synth.PredictorWeighting});</li>
  *   <li>{@link org.c2model.metrics.synth.SyntheticControl#fit(SyntheticControlInput)}: donor
  *       weights, the pre-period fit, the post-period gap and its cumulative total in events,
  *       placebo-in-space and placebo-in-time inference, and a finding when the pre-period fit is

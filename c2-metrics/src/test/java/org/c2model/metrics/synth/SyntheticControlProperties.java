@@ -39,6 +39,96 @@ class SyntheticControlProperties {
     return IntStream.range(0, periods).mapToObj(t -> level + trend * t + r.nextGaussian()).toList();
   }
 
+  /**
+   * A random panel with k predictors asking for the data-driven V: predictor p is the mean of the
+   * area's p-th stretch of pre-periods plus noise (so it predicts the outcome, imperfectly), the
+   * last one pure noise.
+   */
+  private static SyntheticControlInput dataDriven(long seed, int donors, int pre, int k) {
+    SyntheticControlInput base = panel(seed, donors, pre + 2, pre).placebosInSpace(0).build();
+    Random r = new Random(~seed);
+    SyntheticControlInput.Builder b = SyntheticControlInput.builder().from(base)
+        .predictorWeighting(PredictorWeighting.DATA_DRIVEN);
+    for (int p = 0; p < k; p++) {
+      int from = p * pre / k;
+      int to = Math.max(from + 1, (p + 1) * pre / k);
+      boolean noise = p == k - 1;
+      Map<String, Double> values = new LinkedHashMap<>();
+      base.donors().forEach((code, series) -> values.put(code, covariate(series, from, to, noise, r)));
+      b.addPredictors(Predictor.of("x" + p, covariate(base.treated(), from, to, noise, r), values));
+    }
+    return b.build();
+  }
+
+  /** The input with its donors in an order shuffled from the seed. */
+  private static SyntheticControlInput shuffled(SyntheticControlInput in, long seed) {
+    List<String> codes = new ArrayList<>(in.donors().keySet());
+    Collections.shuffle(codes, new Random(seed ^ 0x5DEECE66DL));
+    Map<String, List<Double>> shuffled = new LinkedHashMap<>();
+    codes.forEach(c -> shuffled.put(c, in.donors().get(c)));
+    return SyntheticControlInput.builder().from(in).donors(shuffled).build();
+  }
+
+  private static double covariate(List<Double> series, int from, int to, boolean noise, Random r) {
+    double mean = series.subList(from, to).stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    return noise ? r.nextGaussian() : mean + 0.5 * r.nextGaussian();
+  }
+
+  @Property(tries = 60)
+  void dataDrivenVIsOnTheSimplex(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int donors,
+      @ForAll @IntRange(min = 3, max = 10) int pre, @ForAll @IntRange(min = 2, max = 4) int k) {
+    SyntheticControlInput in = dataDriven(seed, donors, pre, k);
+    SyntheticControl sc = SyntheticControl.fit(in);
+    assertEquals(in.predictors().stream().map(Predictor::name).toList(), List.copyOf(sc.predictorWeights().keySet()));
+    sc.predictorWeights().values().forEach(v -> assertTrue(v >= 0, sc.predictorWeights()::toString));
+    assertEquals(1.0, sc.predictorWeights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+    assertEquals(1.0, sc.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+  }
+
+  /**
+   * The search starts at equal predictor weights and keeps the best V it evaluates, so its
+   * objective is never above the pre-period MSPE of the fit with V given as equal weights (computed
+   * here by the default method, independently of the search), and it is the MSPE of its own fit.
+   */
+  @Property(tries = 60)
+  void dataDrivenObjectiveIsNeverAboveEqualWeights(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int donors,
+      @ForAll @IntRange(min = 3, max = 10) int pre, @ForAll @IntRange(min = 2, max = 4) int k) {
+    SyntheticControlInput in = dataDriven(seed, donors, pre, k);
+    SyntheticControl sc = SyntheticControl.fit(in);
+    PredictorWeightSearch search = sc.predictorWeightSearch().orElseThrow();
+    double equal = SyntheticControl.fit(SyntheticControlInput.builder().from(in)
+        .predictorWeighting(PredictorWeighting.GIVEN).build()).preRmspe();
+    assertEquals(equal * equal, search.equalWeightsObjective(), 1e-7 * (1 + equal * equal), search::toString);
+    assertTrue(search.objective() <= search.equalWeightsObjective(), search::toString);
+    assertEquals(sc.preRmspe() * sc.preRmspe(), search.objective(), 1e-9 * (1 + search.objective()));
+    assertTrue(search.evaluations() >= 1);
+  }
+
+  @Property(tries = 40)
+  void dataDrivenVIsDeterministic(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int donors,
+      @ForAll @IntRange(min = 3, max = 10) int pre, @ForAll @IntRange(min = 2, max = 4) int k) {
+    SyntheticControlInput in = dataDriven(seed, donors, pre, k);
+    SyntheticControl a = SyntheticControl.fit(in);
+    SyntheticControl b = SyntheticControl.fit(in);
+    assertEquals(a.weights(), b.weights());
+    assertEquals(a.predictorWeights(), b.predictorWeights());
+    assertEquals(a.predictorWeightSearch(), b.predictorWeightSearch());
+  }
+
+  @Property(tries = 40)
+  void permutingDonorsDoesNotChangeTheDataDrivenFit(@ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 12) int donors, @ForAll @IntRange(min = 3, max = 10) int pre,
+      @ForAll @IntRange(min = 2, max = 4) int k) {
+    SyntheticControlInput in = dataDriven(seed, donors, pre, k);
+    SyntheticControl a = SyntheticControl.fit(in);
+    SyntheticControl b = SyntheticControl.fit(shuffled(in, seed));
+    for (String c : in.donors().keySet()) {
+      assertEquals(a.weights().getOrDefault(c, 0.0), b.weights().getOrDefault(c, 0.0), 1e-9, c);
+    }
+    assertEquals(a.predictorWeights(), b.predictorWeights());
+    assertEquals(a.preRmspe(), b.preRmspe(), 1e-9);
+  }
+
   @Property(tries = 200)
   void weightsAreNonNegativeAndSumToOne(@ForAll long seed, @ForAll @IntRange(min = 2, max = 30) int donors,
       @ForAll @IntRange(min = 2, max = 12) int pre) {
@@ -72,13 +162,9 @@ class SyntheticControlProperties {
   void permutingDonorsDoesNotChangeWeights(@ForAll long seed, @ForAll @IntRange(min = 2, max = 25) int donors,
       @ForAll @IntRange(min = 2, max = 12) int pre) {
     SyntheticControlInput in = panel(seed, donors, pre + 2, pre).placebosInSpace(0).build();
-    List<String> codes = new ArrayList<>(in.donors().keySet());
-    Collections.shuffle(codes, new Random(seed ^ 0x5DEECE66DL));
-    Map<String, List<Double>> shuffled = new LinkedHashMap<>();
-    codes.forEach(c -> shuffled.put(c, in.donors().get(c)));
     SyntheticControl a = SyntheticControl.fit(in);
-    SyntheticControl b = SyntheticControl.fit(SyntheticControlInput.builder().from(in).donors(shuffled).build());
-    for (String c : codes) {
+    SyntheticControl b = SyntheticControl.fit(shuffled(in, seed));
+    for (String c : in.donors().keySet()) {
       assertEquals(a.weights().getOrDefault(c, 0.0), b.weights().getOrDefault(c, 0.0), 1e-7, c);
     }
     assertEquals(a.preRmspe(), b.preRmspe(), 1e-9);

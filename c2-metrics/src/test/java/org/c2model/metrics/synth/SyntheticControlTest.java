@@ -70,6 +70,33 @@ class SyntheticControlTest {
     assertMessage("predictor 'x'.donors", () -> small().addPredictors(Predictor.of("x", 1, Map.of("A", 1.0))).build());
     assertMessage("placeboInTimeShift", () -> small().placeboInTimeShift(2).build());
     assertMessage("treatedExposure[0]", () -> small().treatedExposure(List.of(-1.0, 1.0, 1.0, 1.0)).build());
+    assertMessage("predictorWeighting", () -> small().predictorWeighting(PredictorWeighting.DATA_DRIVEN)
+        .addPredictors(Predictor.of("x", 1, Map.of("A", 1.0, "B", 2.0))).build());
+  }
+
+  /**
+   * Two predictors: x, which only donor A matches, and y, which only donor B matches. The
+   * pre-period outcomes are B's, so the data-driven V must put its weight on y (any V giving x
+   * weight pulls the synthetic control towards A) and the fit is exact; equal weights would give
+   * half each. The default given V is untouched by the option's existence.
+   */
+  @Test
+  void dataDrivenVWeightsThePredictorThatPredictsTheOutcome() {
+    SyntheticControlInput.Builder b = small().treated(List.of(3.0, 4.0, 5.0, 9.0)).placebosInSpace(0)
+        .placeboInTimeShift(0)
+        .addPredictors(Predictor.of("x", 1, Map.of("A", 1.0, "B", 3.0)))
+        .addPredictors(Predictor.of("y", 5, Map.of("A", 1.0, "B", 5.0)));
+    SyntheticControl given = SyntheticControl.fit(b.build());
+    assertEquals(Map.of("x", 0.5, "y", 0.5), given.predictorWeights());
+    assertTrue(given.predictorWeightSearch().isEmpty());
+    SyntheticControl sc = SyntheticControl.fit(b.predictorWeighting(PredictorWeighting.DATA_DRIVEN).build());
+    assertEquals(1.0, sc.weights().get("B"), 1e-9, sc::toString);
+    assertEquals(0.0, sc.preRmspe(), 1e-9);
+    assertTrue(sc.predictorWeights().get("y") > 0.99, sc.predictorWeights()::toString);
+    PredictorWeightSearch search = sc.predictorWeightSearch().orElseThrow();
+    assertEquals(0.0, search.objective(), 1e-15);
+    assertTrue(search.equalWeightsObjective() > 0.1, search::toString);
+    assertTrue(sc.method().contains("V from the data"), sc::method);
   }
 
   private static void assertMessage(String field, org.junit.jupiter.api.function.Executable e) {
