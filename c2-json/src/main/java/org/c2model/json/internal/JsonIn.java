@@ -126,7 +126,7 @@ public final class JsonIn {
           public T rest(JsonIn in) throws IOException {
             Header header = new Header(kind);
             header.versionSeen = true; // key() has read and checked it
-            return in.readFields(codec, header, codec.newBuilder(), "c2");
+            return in.readFields(codec, header, codec.newBuilder(), "c2", null);
           }
         });
   }
@@ -142,7 +142,15 @@ public final class JsonIn {
    * @throws IOException on malformed input, an unknown or missing type
    */
   <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
-    return readKeyed("type", () -> "an object of several kinds names its type, " + allowed(variants),
+    expect(JsonToken.START_OBJECT, "must be an object");
+    String first = p.nextFieldName();
+    if ("type".equals(first)) {
+      // the type first, as c2 writes it: straight on, without the objects of the general path
+      p.nextToken();
+      String type = sharedText();
+      return readVariantFields(variant(variants, type), type);
+    }
+    return readKeyed(first, "type", () -> "an object of several kinds names its type, " + allowed(variants),
         new Keyed<T>() {
       private String type;
       private ObjectCodec<? extends T, ?> codec;
@@ -150,10 +158,7 @@ public final class JsonIn {
       @Override
       public void key(JsonIn in) throws IOException {
         type = in.sharedText();
-        codec = variants.get(type);
-        if (codec == null) {
-          throw in.fail(in.here(), allowed(variants), quote(type));
-        }
+        codec = in.variant(variants, type);
       }
 
       @Override
@@ -163,31 +168,44 @@ public final class JsonIn {
     });
   }
 
+  /** Gets the codec of a variant's type, failing at the type's value if there is none. */
+  private <T> ObjectCodec<? extends T, ?> variant(Map<String, ObjectCodec<? extends T, ?>> variants, String type)
+      throws IOException {
+    ObjectCodec<? extends T, ?> codec = variants.get(type);
+    if (codec == null) {
+      throw fail(here(), allowed(variants), quote(type));
+    }
+    return codec;
+  }
+
   /** The expectation of a variant's type, built only when a read fails: reads are the hot path. */
   private static String allowed(Map<String, ?> variants) {
     return "must be one of " + String.join(", ", variants.keySet());
   }
 
   private <T, B> T readVariantFields(ObjectCodec<T, B> codec, String type) throws IOException {
-    return readFields(codec, new Extra() {
-      @Override
-      public boolean accept(String name, JsonIn in) throws IOException {
-        if (!"type".equals(name)) {
-          return false;
-        }
-        String text = in.text();
-        if (!type.equals(text)) {
-          throw in.fail(in.here(), "must be " + type + ", as given first", quote(text));
-        }
-        return true;
-      }
-
-      @Override
-      public void finish(JsonIn in) {
-        // the type was read before the rest of the object
-      }
-    }, codec.newBuilder(), "type");
+    return readFields(codec, VARIANT_TYPE, codec.newBuilder(), "type", type);
   }
+
+  /** A variant's {@code type} again after the first: accepted if it is the same. */
+  private static final Extra VARIANT_TYPE = new Extra() {
+    @Override
+    public boolean accept(String name, JsonIn in, String type) throws IOException {
+      if (!"type".equals(name)) {
+        return false;
+      }
+      String text = in.text();
+      if (!type.equals(text)) {
+        throw in.fail(in.here(), "must be " + type + ", as given first", quote(text));
+      }
+      return true;
+    }
+
+    @Override
+    public void finish(JsonIn in) {
+      // the type was read before the rest of the object
+    }
+  };
 
   /** How to read an object whose key property (a version, a type) decides how to read the rest. */
   private interface Keyed<T> {
@@ -204,10 +222,14 @@ public final class JsonIn {
    */
   private <T> T readKeyed(String key, Supplier<String> missing, Keyed<T> keyed) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
+    return readKeyed(p.nextFieldName(), key, missing, keyed);
+  }
+
+  /** As {@link #readKeyed(String, Supplier, Keyed)}, with the object's first property name read. */
+  private <T> T readKeyed(String first, String key, Supplier<String> missing, Keyed<T> keyed) throws IOException {
     // The object's path is needed only for a missing key or a buffered replay, so it is taken then:
     // at the end of an empty object the parser is back in the object's parent, and inside the object
     // the parent's segments are the object's path, as at its start.
-    String first = p.nextFieldName();
     if (first == null) {
       checkEndObject();
       throw missing(here().property(key), missing.get());
@@ -248,15 +270,17 @@ public final class JsonIn {
 
   <T, B> T readObject(ObjectCodec<T, B> codec) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    return readFields(codec, null, codec.newBuilder(), null);
+    return readFields(codec, null, codec.newBuilder(), null, null);
   }
 
   /**
    * Reads the fields of an object into a builder and builds it.
    *
    * @param keyRead  the property already read before the rest of the object, such as the type, or null
+   * @param keyValue  its value, or null
    */
-  private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder, String keyRead) throws IOException {
+  private <T, B> T readFields(ObjectCodec<T, B> codec, Extra extra, B builder, String keyRead, String keyValue)
+      throws IOException {
     // The names seen: the key read first, the codec's fields by index in a bit mask, and any others
     // (header, unknown) in a list made only for them.
     long seenFields = 0;
@@ -291,7 +315,7 @@ public final class JsonIn {
       p.nextToken();
       if (field != null) {
         field.read(builder, this);
-      } else if (extra == null || !extra.accept(name, this)) {
+      } else if (extra == null || !extra.accept(name, this, keyValue)) {
         unknown(name);
       }
     }
@@ -380,8 +404,14 @@ public final class JsonIn {
   }
 
   /** Properties an object may carry besides its codec's fields: a document's header, a variant's type. */
+  /** Properties of an object besides its codec's fields, such as a document's header. */
   private interface Extra {
-    boolean accept(String name, JsonIn in) throws IOException;
+    /**
+     * Reads a property that is not a field of the codec, if it is one of these.
+     *
+     * @param keyValue  the value of the key read before the rest of the object, or null
+     */
+    boolean accept(String name, JsonIn in, String keyValue) throws IOException;
 
     void finish(JsonIn in) throws IOException;
   }
@@ -397,7 +427,7 @@ public final class JsonIn {
     }
 
     @Override
-    public boolean accept(String name, JsonIn in) throws IOException {
+    public boolean accept(String name, JsonIn in, String keyValue) throws IOException {
       if ("c2".equals(name)) {
         checkVersion(in);
         versionSeen = true;

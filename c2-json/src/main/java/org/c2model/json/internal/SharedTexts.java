@@ -78,11 +78,20 @@ final class SharedTexts {
         }
         return s;
       }
-      if (hashes[slot] == hash && s.length() == length
-          && Arrays.equals(pool, starts[slot], starts[slot] + length, chars, offset, offset + length)) {
+      if (hashes[slot] == hash && s.length() == length && same(starts[slot], chars, offset, length)) {
         return s;
       }
     }
+  }
+
+  /** Compares an entry's characters with the text's, in a plain loop: ids are too short to gain from a vectorised compare. */
+  private boolean same(int start, char[] chars, int offset, int length) {
+    for (int i = 0; i < length; i++) {
+      if (pool[start + i] != chars[offset + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int spread(int hash) {
