@@ -57,7 +57,7 @@ public final class StandardisedRates {
    * @return the estimate, not null
    * @throws InvalidValueException if an array's length differs from the counts', a count is
    *     negative, a population is not above zero or missing, a standard population is negative or
-   *     missing, or the multiplier is not above zero
+   *     missing, every standard population is 0, or the multiplier is not above zero
    */
   public static Estimate direct(double[] counts, double[] populations, double[] standardPopulations,
       double multiplier, ConfidenceLevel confidence) {
@@ -72,6 +72,7 @@ public final class StandardisedRates {
       x[i] = Double.isNaN(Inputs.count(counts[i], "counts[" + i + "]")) ? 0 : counts[i];
       checkPopulations(populations[i], standardPopulations[i], i);
     }
+    checkStandardTotal(standardPopulations);
     Sums sums = sums(x, populations, standardPopulations);
     return dobson(sums, sums.variance, DOBSON, multiplier, confidence, strata);
   }
@@ -101,8 +102,8 @@ public final class StandardisedRates {
    * @return the estimate, not null
    * @throws InvalidValueException if an array's length differs from the strata's, a stratum is
    *     null, a frequency or count is negative, a population is not above zero, a standard
-   *     population is negative, the elements of one stratum disagree on its populations, or the
-   *     multiplier is not above zero
+   *     population is negative, every standard population is 0, the elements of one stratum
+   *     disagree on its populations, or the multiplier is not above zero
    */
   public static Estimate directNonIndependent(String[] strata, int[] eventFrequencies, double[] persons,
       double[] populations, double[] standardPopulations, double multiplier, ConfidenceLevel confidence) {
@@ -141,6 +142,7 @@ public final class StandardisedRates {
             Inputs.label(populations[r]) + ", " + Inputs.label(standardPopulations[r]));
       }
     }
+    checkStandardTotal(standardPopulations);
     int k = stratumIndex.size();
     double[] events = new double[k];
     double[] n = new double[k];
@@ -172,7 +174,10 @@ public final class StandardisedRates {
           standardTotal += standardPopulations[r];
         }
       }
-      customVariance += (double) f * f * weighted / (standardTotal * standardTotal);
+      // strata of standard population 0 weigh nothing: a frequency seen only in them adds nothing
+      if (standardTotal > 0) {
+        customVariance += (double) f * f * weighted / (standardTotal * standardTotal);
+      }
     }
     Sums sums = sums(events, n, s);
     return dobson(sums, customVariance, DOBSON_NON_INDEPENDENT, multiplier, confidence, k);
@@ -250,6 +255,21 @@ public final class StandardisedRates {
       throw InvalidValueException.of("standardPopulations[" + i + "]", "must not be missing", "NA");
     }
     Inputs.count(standardPopulation, "standardPopulations[" + i + "]");
+  }
+
+  /**
+   * Requires some standard population above 0: the strata are weighted by their share of it, so a
+   * standard population of 0 in every stratum leaves the rate undefined (0/0).
+   */
+  private static void checkStandardTotal(double[] standardPopulations) {
+    double total = 0;
+    for (double s : standardPopulations) {
+      total += s;
+    }
+    if (standardPopulations.length > 0 && total == 0) {
+      throw InvalidValueException.of("standardPopulations",
+          "must not all be 0: the strata are weighted by their share of the standard population", "all 0");
+    }
   }
 
   /** The sums of a DSR over its strata. */
