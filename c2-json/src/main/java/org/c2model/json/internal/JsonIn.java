@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
@@ -143,13 +144,13 @@ public final class JsonIn {
    */
   <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
-    String first = p.nextFieldName();
-    if ("type".equals(first)) {
+    if (p.nextFieldName(TYPE)) {
       // the type first, as c2 writes it: straight on, without the objects of the general path
       p.nextToken();
       String type = sharedText();
       return readVariantFields(variant(variants, type), type);
     }
+    String first = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
     return readKeyed(first, "type", () -> "an object of several kinds names its type, " + allowed(variants),
         new Keyed<T>() {
       private String type;
@@ -186,6 +187,9 @@ public final class JsonIn {
   private <T, B> T readVariantFields(ObjectCodec<T, B> codec, String type) throws IOException {
     return readFields(codec, VARIANT_TYPE, codec.newBuilder(), "type", type);
   }
+
+  /** The name of a variant's type property, for the parser to match in place. */
+  private static final SerializedString TYPE = new SerializedString("type");
 
   /** A variant's {@code type} again after the first: accepted if it is the same. */
   private static final Extra VARIANT_TYPE = new Extra() {
@@ -286,8 +290,20 @@ public final class JsonIn {
     long seenFields = 0;
     List<String> seenOthers = null;
     int expected = 0;
-    for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-      ObjectCodec.Field<T, B, ?> field = codec.field(name, expected);
+    for (;;) {
+      // c2 writes the fields in table order: the parser matches the name expected next in place,
+      // and only another name is parsed, canonicalised and looked up
+      ObjectCodec.Field<T, B, ?> field = codec.fieldAt(expected);
+      String name;
+      if (field != null && p.nextFieldName(field.serializedName)) {
+        name = field.name;
+      } else {
+        name = field == null ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+        if (name == null) {
+          break;
+        }
+        field = codec.field(name);
+      }
       if (field != null) {
         expected = field.index + 1;
       }

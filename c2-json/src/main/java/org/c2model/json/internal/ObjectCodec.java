@@ -149,21 +149,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
-   * Gets the field of a name, trying first the field at {@code expected}: c2 writes the fields in
-   * table order, so reading its own documents finds each name without a look-up.
+   * Gets the field at a position of the table, the one expected next when reading c2's own
+   * documents, which have the fields in table order.
    *
-   * @param name  the property name, not null
-   * @param expected  the index of the field expected next (after the previous one read)
-   * @return the field, or null if the type has none of that name
+   * @param index  the position, not negative
+   * @return the field, or null past the end of the table
    */
-  Field<T, B, ?> field(String name, int expected) {
-    if (expected < fields.size()) {
-      Field<T, B, ?> f = fields.get(expected);
-      if (f.name.equals(name)) {
-        return f;
-      }
-    }
-    return byName.get(name);
+  Field<T, B, ?> fieldAt(int index) {
+    return index < fields.size() ? fields.get(index) : null;
   }
 
   /**
@@ -184,7 +177,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     /** The position of the field in its table. */
     final int index;
     /** The name with its quoted UTF-8 form made once, as Jackson's own bean writers keep it. */
-    private final SerializedString serializedName;
+    /** The name as the parser can match it in place (and the generator write it). */
+    final SerializedString serializedName;
     final Codec<V> codec;
     final Shape shape;
     private final Function<T, ?> get;
