@@ -78,12 +78,14 @@ final class Activities {
         Checks.notBlank(id, field + "[" + i + "]");
       }
       boolean repeat = false;
+      // hash codes first: a string caches its own, and ids that differ nearly always differ in it
+      int hash = id.hashCode();
       if (seen == null) {
         for (int j = 0; j < i && !repeat; j++) {
-          repeat = ids.get(j).equals(id);
+          String earlier = ids.get(j);
+          repeat = earlier.hashCode() == hash && earlier.equals(id);
         }
       } else {
-        int hash = id.hashCode();
         int slot = (hash ^ (hash >>> 16)) & mask;
         for (String earlier = seen[slot]; earlier != null && !repeat; earlier = seen[slot = (slot + 1) & mask]) {
           repeat = earlier.equals(id);

@@ -576,8 +576,17 @@ public final class JsonIn {
    */
   public String text() throws IOException {
     expect(JsonToken.VALUE_STRING, "must be a string");
+    // looked for in the parser's characters, a plain array loop: a text without a surrogate (nearly
+    // every one) needs no closer check
+    char[] chars = p.getTextCharacters();
+    boolean surrogate = false;
+    for (int i = p.getTextOffset(), end = i + p.getTextLength(); i < end; i++) {
+      surrogate |= Character.isSurrogate(chars[i]);
+    }
     String text = p.getText();
-    checkUnicode(text);
+    if (surrogate) {
+      checkUnicode(text);
+    }
     return text;
   }
 
