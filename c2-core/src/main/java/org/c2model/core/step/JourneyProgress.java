@@ -1,10 +1,10 @@
 package org.c2model.core.step;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.rule.RuleThresholds;
@@ -30,6 +30,7 @@ public abstract class JourneyProgress {
    *
    * @return the journey, not null
    */
+  @Value.Parameter
   public abstract Journey journey();
 
   /**
@@ -37,6 +38,7 @@ public abstract class JourneyProgress {
    *
    * @return the date, not null
    */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /**
@@ -44,6 +46,7 @@ public abstract class JourneyProgress {
    *
    * @return the thresholds, not null
    */
+  @Value.Parameter
   public abstract RuleThresholds thresholds();
 
   /**
@@ -51,6 +54,7 @@ public abstract class JourneyProgress {
    *
    * @return the seven step results, not null
    */
+  @Value.Parameter
   public abstract List<StepResult> steps();
 
   /**
@@ -70,7 +74,12 @@ public abstract class JourneyProgress {
    * @return the result, not null
    */
   public CriterionResult criterion(Criterion criterion) {
-    return step(criterion.step()).criterion(criterion).orElseThrow();
+    for (CriterionResult r : step(criterion.step()).criteria()) {
+      if (r.criterion() == criterion) {
+        return r;
+      }
+    }
+    throw new IllegalStateException("no result for " + criterion.id());
   }
 
   /**
@@ -79,16 +88,29 @@ public abstract class JourneyProgress {
    *
    * @return the activities, not null
    */
-  @Value.Derived
+  // A parameter, not derived: the step criteria sort the timeline and the rules reuse it (sorting twice
+  // was a tenth of an assessment's time).
+  @Value.Parameter
   @Value.Auxiliary
-  public List<Activity> timeline() {
-    return timeline(journey());
-  }
+  public abstract List<Activity> timeline();
+
+  /**
+   * The day each key resident of the partnership first appeared (in an activity or on the board),
+   * earliest first: what the {@code Journey:KeyResidents} rule counts, found with the step criteria.
+   */
+  @Value.Parameter
+  @Value.Auxiliary
+  abstract List<LocalDate> keyResidentDays();
+
+  /** Activities by date, same-day ones by id. */
+  private static final Comparator<Activity> BY_DATE_THEN_ID = Comparator.comparing(Activity::date)
+      .thenComparing(Activity::id);
 
   /** The activities of a journey in date order, same-day ones in id order. */
   static List<Activity> timeline(Journey journey) {
-    return journey.activities().stream()
-        .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id)).collect(Collectors.toList());
+    List<Activity> sorted = new ArrayList<>(journey.activities());
+    sorted.sort(BY_DATE_THEN_ID);
+    return sorted;
   }
 
   /**
@@ -101,11 +123,19 @@ public abstract class JourneyProgress {
    */
   public <T extends Activity> List<T> activities(Class<T> type) {
     Objects.requireNonNull(type, "type");
-    return timeline().stream().filter(type::isInstance).map(type::cast).collect(Collectors.toList());
+    List<Activity> timeline = timeline();
+    List<T> ofType = new ArrayList<>();
+    for (int i = 0; i < timeline.size(); i++) {
+      if (type.isInstance(timeline.get(i))) {
+        ofType.add(type.cast(timeline.get(i)));
+      }
+    }
+    return ofType;
   }
 
-  static JourneyProgress of(Journey journey, LocalDate asOf, RuleThresholds thresholds, List<StepResult> steps) {
-    return ImmutableJourneyProgress.builder().journey(journey).asOf(asOf).thresholds(thresholds).steps(steps).build();
+  static JourneyProgress of(Journey journey, LocalDate asOf, RuleThresholds thresholds, List<StepResult> steps,
+      List<Activity> timeline, List<LocalDate> keyResidentDays) {
+    return ImmutableJourneyProgress.of(journey, asOf, thresholds, steps, timeline, keyResidentDays);
   }
 
   /**

@@ -38,6 +38,7 @@ public abstract class StepAssessment {
    *
    * @return the partnership id, not null
    */
+  @Value.Parameter
   public abstract String partnershipId();
 
   /**
@@ -45,6 +46,7 @@ public abstract class StepAssessment {
    *
    * @return the date, not null
    */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /**
@@ -52,6 +54,7 @@ public abstract class StepAssessment {
    *
    * @return the seven step results, not null
    */
+  @Value.Parameter
   public abstract List<StepResult> steps();
 
   /**
@@ -59,6 +62,7 @@ public abstract class StepAssessment {
    *
    * @return the findings, not null
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**
@@ -100,7 +104,7 @@ public abstract class StepAssessment {
   }
 
   static StepAssessment of(String partnershipId, LocalDate asOf, List<StepResult> steps, List<Finding> findings) {
-    return builder().partnershipId(partnershipId).asOf(asOf).steps(steps).findings(findings).build();
+    return ImmutableStepAssessment.of(partnershipId, asOf, steps, findings);
   }
 
   /**
