@@ -2,7 +2,9 @@ package org.c2model.core.governance;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.c2model.core.partnership.AgencyRepresentative;
 import org.c2model.core.partnership.Board;
+import org.c2model.core.partnership.BoardMember;
 import org.c2model.core.partnership.OfficerRole;
 import org.c2model.core.partnership.Person;
 import org.c2model.core.partnership.Resident;
@@ -79,12 +81,21 @@ interface BoardState {
 
       @Override
       public int keyResidents() {
-        return (int) board.residents().stream().filter(Resident::keyResident).count();
+        int keys = 0;
+        for (Resident r : board.residents()) {
+          keys += r.keyResident() ? 1 : 0;
+        }
+        return keys;
       }
 
       @Override
       public boolean sectorPresent(Sector sector) {
-        return board.agencyRepresentatives().stream().anyMatch(a -> a.agency().sector() == sector);
+        for (AgencyRepresentative a : board.agencyRepresentatives()) {
+          if (a.agency().sector() == sector) {
+            return true;
+          }
+        }
+        return false;
       }
 
       @Override
@@ -94,7 +105,12 @@ interface BoardState {
 
       @Override
       public boolean isMember(String personId) {
-        return board.members().stream().anyMatch(m -> m.person().id().equals(personId));
+        for (BoardMember m : board.members()) {
+          if (m.person().id().equals(personId)) {
+            return true;
+          }
+        }
+        return false;
       }
     };
   }

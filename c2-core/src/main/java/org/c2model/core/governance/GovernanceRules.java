@@ -3,7 +3,6 @@ package org.c2model.core.governance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.c2model.core.partnership.Board;
 import org.c2model.core.partnership.JoinMethod;
@@ -120,9 +119,8 @@ public final class GovernanceRules {
           }
           return List.of(Finding.builder().ruleId(RESIDENT_MAJORITY).severity(breach(board)).path(MEMBERS)
               .date(board.date())
-              .message(String.format(Locale.ROOT,
-                  "residents %d, agency representatives %d: residents must outnumber agency representatives",
-                  residents, agency))
+              .message("residents " + residents + ", agency representatives " + agency
+                  + ": residents must outnumber agency representatives")
               .putArgs("residents", Integer.toString(residents))
               .putArgs("agencyRepresentatives", Integer.toString(agency))
               .build());
@@ -226,8 +224,7 @@ public final class GovernanceRules {
       }
       return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING).path(MEMBERS)
           .date(board.date())
-          .message(String.format(Locale.ROOT, "key residents %d, fewer than the recommended %d",
-              keys, t.minimumKeyResidents()))
+          .message("key residents " + keys + ", fewer than the recommended " + t.minimumKeyResidents())
           .putArgs("keyResidents", Long.toString(keys))
           .putArgs("minimum", Integer.toString(t.minimumKeyResidents()))
           .build());
@@ -289,8 +286,8 @@ public final class GovernanceRules {
             if (!board.isMember(person.id())) {
               found.add(Finding.builder().ruleId(OFFICER_ON_BOARD).severity(Severity.ERROR)
                   .path(OFFICERS.property(role.code())).date(board.date())
-                  .message(String.format(Locale.ROOT, "%s %s holds office on %s but is not a member of the board",
-                      role.code(), person.id(), board.date()))
+                  .message(role.code() + " " + person.id() + " holds office on " + board.date()
+                      + " but is not a member of the board")
                   .putArgs("role", role.code()).putArgs("personId", person.id())
                   .build());
             }

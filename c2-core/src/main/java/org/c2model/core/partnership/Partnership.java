@@ -35,6 +35,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Partnership {
 
+  private static final Comparator<BoardMember> BY_PERSON_ID = Comparator.comparing(b -> b.person().id());
+
   Partnership() {}
 
   /**
@@ -141,19 +143,16 @@ public abstract class Partnership {
         members.add(BoardMember.of(peopleById().get(m.personId()), m));
       }
     }
-    members.sort(Comparator.comparing(b -> b.person().id()));
+    members.sort(BY_PERSON_ID);
     Map<OfficerRole, Person> officers = new EnumMap<>(OfficerRole.class);
     for (OfficerTerm t : officerTerms()) {
       if (t.isActiveOn(date)) {
         officers.put(t.role(), peopleById().get(t.personId()));
       }
     }
-    return Board.builder()
-        .date(date)
-        .constituted(constitutionAdopted().map(c -> !date.isBefore(c)).orElse(false))
-        .members(members)
-        .officers(officers)
-        .build();
+    LocalDate adopted = constitutionAdopted().orElse(null);
+    // the parameter factory copies the members and officers once; a builder copied them twice
+    return ImmutableBoard.of(date, adopted != null && !date.isBefore(adopted), members, officers);
   }
 
   /**

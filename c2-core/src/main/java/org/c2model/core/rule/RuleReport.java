@@ -22,6 +22,7 @@ public abstract class RuleReport {
    *
    * @return the findings, not null
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**
@@ -61,7 +62,7 @@ public abstract class RuleReport {
    * @return the report, not null
    */
   public static RuleReport of(Iterable<? extends Finding> findings) {
-    return ImmutableRuleReport.builder().addAllFindings(findings).build();
+    return ImmutableRuleReport.of(findings);
   }
 
   /**
