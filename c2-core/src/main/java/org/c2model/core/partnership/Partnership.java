@@ -137,7 +137,7 @@ public abstract class Partnership {
    */
   public Board boardOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    List<BoardMember> members = new ArrayList<>();
+    List<BoardMember> members = new ArrayList<>(memberships().size());
     for (Membership m : memberships()) {
       if (m.isActiveOn(date)) {
         members.add(BoardMember.of(peopleById().get(m.personId()), m));

@@ -30,8 +30,18 @@ public abstract class JourneyProgress {
    *
    * @return the journey, not null
    */
+  @Value.Lazy
+  public Journey journey() {
+    return recorded().asOf(asOf());
+  }
+
+  /**
+   * The journey as recorded, activities after {@link #asOf()} included: the steps and rules read
+   * the {@link #timeline()}, so the journey as of the date (a new journey, checked again, when
+   * anything is later) is made only if asked for.
+   */
   @Value.Parameter
-  public abstract Journey journey();
+  abstract Journey recorded();
 
   /**
    * Gets the date of the assessment.
@@ -88,27 +98,32 @@ public abstract class JourneyProgress {
    *
    * @return the activities, not null
    */
-  // A parameter, not derived: the step criteria sort the timeline and the rules reuse it (sorting twice
-  // was a tenth of an assessment's time).
-  @Value.Parameter
-  @Value.Auxiliary
-  public abstract List<Activity> timeline();
+  public List<Activity> timeline() {
+    return criteria().timeline();
+  }
 
   /**
-   * The day each key resident of the partnership first appeared (in an activity or on the board),
-   * earliest first: what the {@code Journey:KeyResidents} rule counts, found with the step criteria.
+   * The step criteria the steps were assessed with: their timeline and index of who appeared when,
+   * which the rules read again. Held, not copied: sorting the timeline twice was a tenth of an
+   * assessment's time, and copying it into this value a tenth of what it allocated.
    */
   @Value.Parameter
   @Value.Auxiliary
-  abstract List<LocalDate> keyResidentDays();
+  abstract StepCriteria criteria();
 
   /** Activities by date, same-day ones by id. */
   private static final Comparator<Activity> BY_DATE_THEN_ID = Comparator.comparing(Activity::date)
       .thenComparing(Activity::id);
 
-  /** The activities of a journey in date order, same-day ones in id order. */
-  static List<Activity> timeline(Journey journey) {
-    List<Activity> sorted = new ArrayList<>(journey.activities());
+  /** The activities of a journey dated on or before a day, in date order, same-day ones in id order. */
+  static List<Activity> timeline(Journey journey, LocalDate asOf) {
+    List<Activity> activities = journey.activities();
+    List<Activity> sorted = new ArrayList<>(activities.size());
+    for (int i = 0; i < activities.size(); i++) {
+      if (!activities.get(i).date().isAfter(asOf)) {
+        sorted.add(activities.get(i));
+      }
+    }
     sorted.sort(BY_DATE_THEN_ID);
     return sorted;
   }
@@ -133,9 +148,9 @@ public abstract class JourneyProgress {
     return ofType;
   }
 
-  static JourneyProgress of(Journey journey, LocalDate asOf, RuleThresholds thresholds, List<StepResult> steps,
-      List<Activity> timeline, List<LocalDate> keyResidentDays) {
-    return ImmutableJourneyProgress.of(journey, asOf, thresholds, steps, timeline, keyResidentDays);
+  static JourneyProgress of(Journey recorded, LocalDate asOf, RuleThresholds thresholds, List<StepResult> steps,
+      StepCriteria criteria) {
+    return ImmutableJourneyProgress.of(recorded, asOf, thresholds, steps, criteria);
   }
 
   /**

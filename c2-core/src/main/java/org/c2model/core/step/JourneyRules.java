@@ -158,7 +158,7 @@ public final class JourneyRules {
     Objects.requireNonNull(journey, "journey");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(thresholds, "thresholds");
-    return StepCriteria.progress(journey.asOf(asOf), asOf, thresholds);
+    return StepCriteria.progress(journey, asOf, thresholds);
   }
 
   /**
@@ -216,15 +216,12 @@ public final class JourneyRules {
   public static Rule<JourneyProgress> keyResidents() {
     return Rule.of(KEY_RESIDENTS, "The recommended number of key residents by step 1 (Positively Local sec. 2.1).",
         (p, t) -> {
-          if (t.minimumKeyResidents() == 0 || p.journey().start().isAfter(p.asOf())) {
+          if (t.minimumKeyResidents() == 0 || p.recorded().start().isAfter(p.asOf())) {
             return List.of();
           }
           Optional<LocalDate> attained = p.step(Step.LOCATE_ENERGY).attainedOn();
           LocalDate by = attained.orElse(p.asOf());
-          long keys = 0;
-          for (LocalDate d : p.keyResidentDays()) {
-            keys += d.isAfter(by) ? 0 : 1;
-          }
+          int keys = p.criteria().keyResidentsBy(by);
           if (keys >= t.minimumKeyResidents()) {
             return List.of();
           }
@@ -232,7 +229,7 @@ public final class JourneyRules {
               .path(STEP_1.property(Criterion.KEY_RESIDENTS.id())).date(by)
               .message(keys + " key residents by " + by + (attained.isPresent() ? " when step 1 was attained" : "")
                   + ", fewer than the recommended " + t.minimumKeyResidents())
-              .putArgs("keyResidents", Long.toString(keys)).putArgs("by", by.toString())
+              .putArgs("keyResidents", Integer.toString(keys)).putArgs("by", by.toString())
               .putArgs("recommended", Integer.toString(t.minimumKeyResidents()))
               .build());
         });

@@ -3,18 +3,18 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.AssetKind;
@@ -82,13 +82,13 @@ final class StepCriteria {
   /** {@link #constitutionSigned()}, evaluated on first use (step 5 asks for it too). */
   private CriterionResult constitutionSigned;
 
-  StepCriteria(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+  private StepCriteria(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     this.journey = journey;
     this.asOf = asOf;
     this.thresholds = thresholds;
     this.partnership = journey.partnership();
     // Same-day activities in id order, so the evidence does not depend on the order they were recorded in.
-    this.timeline = JourneyProgress.timeline(journey);
+    this.timeline = Collections.unmodifiableList(JourneyProgress.timeline(journey, asOf));
     indexReferences();
     indexPeople();
   }
@@ -162,26 +162,31 @@ final class StepCriteria {
     keyResidents.sort(BY_APPEARANCE);
   }
 
-  /** Assesses every step; the journey must hold only activities dated on or before {@code asOf}. */
+  /** Assesses every step of a journey as recorded (later activities are left out) as of a date. */
   static JourneyProgress progress(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     StepCriteria c = new StepCriteria(journey, asOf, thresholds);
     List<StepResult> steps = new ArrayList<>(Step.ALL.size());
     for (Step step : Step.ALL) {
       steps.add(c.step(step));
     }
-    return JourneyProgress.of(journey, asOf, thresholds, steps, c.timeline, c.keyResidentDays());
+    return JourneyProgress.of(journey, asOf, thresholds, steps, c);
+  }
+
+  /** Gets the activities up to the as-of date, in date order, same-day ones in id order. */
+  List<Activity> timeline() {
+    return timeline;
   }
 
   /**
-   * Gets the day each key resident first appeared, earliest first: what the
+   * Counts the key residents who had appeared (in an activity or on the board) by a day: what the
    * {@code Journey:KeyResidents} rule counts.
    */
-  private List<LocalDate> keyResidentDays() {
-    List<LocalDate> days = new ArrayList<>(keyResidents.size());
+  int keyResidentsBy(LocalDate day) {
+    int keys = 0;
     for (Map.Entry<String, Evidence> e : keyResidents) {
-      days.add(e.getValue().date());
+      keys += e.getValue().date().isAfter(day) ? 0 : 1;
     }
-    return days;
+    return keys;
   }
 
   private StepResult step(Step step) {
@@ -198,17 +203,29 @@ final class StepCriteria {
     if (metDates.size() >= needed) {
       return StepResult.of(step, results, Optional.of(metDates.get(needed - 1)), List.of());
     }
-    Set<String> actions = new LinkedHashSet<>();
+    // a list, each action once: a step suggests a few, and a LinkedHashSet cost more than the step result
+    List<String> actions = new ArrayList<>();
     for (CriterionResult r : results) {
       if (!r.isMet()) {
         if (r.criterion() == Criterion.REQUIRED_SECTORS) {
-          actions.add("bring in the missing sectors: " + String.join(", ", missingSectors()));
+          addOnce(actions, "bring in the missing sectors: " + String.join(", ", missingSectors()));
         }
-        actions.addAll(r.criterion().actions());
-        assetMapAction(r.criterion()).ifPresent(actions::add);
+        for (String action : r.criterion().actions()) {
+          addOnce(actions, action);
+        }
+        String assetMap = assetMapAction(r.criterion());
+        if (assetMap != null) {
+          addOnce(actions, assetMap);
+        }
       }
     }
-    return StepResult.of(step, results, Optional.empty(), new ArrayList<>(actions));
+    return StepResult.of(step, results, Optional.empty(), actions);
+  }
+
+  private static void addOnce(List<String> actions, String action) {
+    if (!actions.contains(action)) {
+      actions.add(action);
+    }
   }
 
   private CriterionResult evaluate(Criterion criterion) {
@@ -263,31 +280,36 @@ final class StepCriteria {
    * id of the activity that mapped them, never by their description, which for a skill describes a
    * person. Mapping a building is not securing it: the asset map suggests, it never meets the sign.
    */
-  private Optional<String> assetMapAction(Criterion criterion) {
+  private String assetMapAction(Criterion criterion) {
     if (criterion != Criterion.OWN_VENUE && criterion != Criterion.ACTION_PLAN) {
-      return Optional.empty();
+      return null;
     }
-    List<CommunityAssetMapped> assets = new ArrayList<>();
+    List<String> buildings = new ArrayList<>();
+    int[] byKind = new int[AssetKind.values().length];
+    int assets = 0;
     for (Activity a : timeline) {
       if (a instanceof CommunityAssetMapped m) {
-        assets.add(m);
+        assets++;
+        byKind[m.kind().ordinal()]++;
+        if (m.kind() == AssetKind.BUILDING) {
+          buildings.add(m.id());
+        }
       }
     }
     if (criterion == Criterion.OWN_VENUE) {
-      List<String> buildings = assets.stream().filter(m -> m.kind() == AssetKind.BUILDING).map(Activity::id)
-          .collect(Collectors.toList());
-      return buildings.isEmpty() ? Optional.empty() : Optional.of("consider the buildings on the asset map as the "
-          + "partnership's own venue, such as by community asset transfer: " + String.join(", ", buildings));
+      return buildings.isEmpty() ? null : "consider the buildings on the asset map as the "
+          + "partnership's own venue, such as by community asset transfer: " + String.join(", ", buildings);
     }
-    if (assets.isEmpty()) {
-      return Optional.empty();
+    if (assets == 0) {
+      return null;
     }
-    Map<AssetKind, Long> byKind = assets.stream().collect(Collectors.groupingBy(CommunityAssetMapped::kind,
-        () -> new EnumMap<>(AssetKind.class), Collectors.counting()));
-    List<String> counts = new ArrayList<>();
-    byKind.forEach((k, n) -> counts.add(n + " " + k.code()));
-    return Optional.of("build the action plan on the " + assets.size() + " mapped assets (" + String.join(", ", counts)
-        + ")");
+    StringJoiner counts = new StringJoiner(", ", " mapped assets (", ")");
+    for (AssetKind k : AssetKind.values()) {
+      if (byKind[k.ordinal()] > 0) {
+        counts.add(byKind[k.ordinal()] + " " + k.code());
+      }
+    }
+    return "build the action plan on the " + assets + counts;
   }
 
   /**
