@@ -1,6 +1,7 @@
 package org.c2model.core.governance;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.c2model.core.partnership.AgencyRepresentative;
 import org.c2model.core.partnership.Board;
@@ -82,7 +83,9 @@ interface BoardState {
       @Override
       public int keyResidents() {
         int keys = 0;
-        for (Resident r : board.residents()) {
+        List<Resident> residents = board.residents();
+        for (int i = 0; i < residents.size(); i++) {
+          Resident r = residents.get(i);
           keys += r.keyResident() ? 1 : 0;
         }
         return keys;
@@ -90,7 +93,9 @@ interface BoardState {
 
       @Override
       public boolean sectorPresent(Sector sector) {
-        for (AgencyRepresentative a : board.agencyRepresentatives()) {
+        List<AgencyRepresentative> representatives = board.agencyRepresentatives();
+        for (int i = 0; i < representatives.size(); i++) {
+          AgencyRepresentative a = representatives.get(i);
           if (a.agency().sector() == sector) {
             return true;
           }
@@ -105,7 +110,9 @@ interface BoardState {
 
       @Override
       public boolean isMember(String personId) {
-        for (BoardMember m : board.members()) {
+        List<BoardMember> members = board.members();
+        for (int i = 0; i < members.size(); i++) {
+          BoardMember m = members.get(i);
           if (m.person().id().equals(personId)) {
             return true;
           }

@@ -138,14 +138,18 @@ public abstract class Partnership {
   public Board boardOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
     List<BoardMember> members = new ArrayList<>(memberships().size());
-    for (Membership m : memberships()) {
+    List<Membership> memberships = memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       if (m.isActiveOn(date)) {
         members.add(BoardMember.of(peopleById().get(m.personId()), m));
       }
     }
     members.sort(BY_PERSON_ID);
     Map<OfficerRole, Person> officers = new EnumMap<>(OfficerRole.class);
-    for (OfficerTerm t : officerTerms()) {
+    List<OfficerTerm> terms = officerTerms();
+    for (int i = 0; i < terms.size(); i++) {
+      OfficerTerm t = terms.get(i);
       if (t.isActiveOn(date)) {
         officers.put(t.role(), peopleById().get(t.personId()));
       }
@@ -164,11 +168,15 @@ public abstract class Partnership {
   public SortedSet<LocalDate> changeDates() {
     SortedSet<LocalDate> dates = new TreeSet<>();
     constitutionAdopted().ifPresent(dates::add);
-    for (Membership m : memberships()) {
+    List<Membership> memberships = memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       dates.add(m.joined());
       m.left().ifPresent(dates::add);
     }
-    for (OfficerTerm t : officerTerms()) {
+    List<OfficerTerm> terms = officerTerms();
+    for (int i = 0; i < terms.size(); i++) {
+      OfficerTerm t = terms.get(i);
       dates.add(t.start());
       t.end().ifPresent(dates::add);
     }

@@ -84,7 +84,9 @@ public abstract class JourneyProgress {
    * @return the result, not null
    */
   public CriterionResult criterion(Criterion criterion) {
-    for (CriterionResult r : step(criterion.step()).criteria()) {
+    List<CriterionResult> results = step(criterion.step()).criteria();
+    for (int i = 0; i < results.size(); i++) {
+      CriterionResult r = results.get(i);
       if (r.criterion() == criterion) {
         return r;
       }

@@ -176,15 +176,19 @@ public final class JourneyRules {
         (p, t) -> {
           // the first defining event of each step, by the step's ordinal
           Activity[] firsts = new Activity[Step.ALL.size()];
-          for (Activity a : p.timeline()) {
-            for (Step s : Step.ALL) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
+            for (int n = 0; n < Step.ALL.size(); n++) {
+              Step s = Step.ALL.get(n);
               if (firsts[s.ordinal()] == null && s.milestoneTypes().contains(a.type())) {
                 firsts[s.ordinal()] = a;
               }
             }
           }
           List<Finding> found = new ArrayList<>();
-          for (Step later : Step.ALL) {
+          for (int n = 0; n < Step.ALL.size(); n++) {
+            Step later = Step.ALL.get(n);
             Activity a = firsts[later.ordinal()];
             for (int e = 0; a != null && e < later.ordinal(); e++) {
               Step earlier = Step.ALL.get(e);
@@ -248,7 +252,9 @@ public final class JourneyRules {
     return Rule.of(APPRECIATIVE_QUESTIONS, "A listening event asks and records both appreciative questions "
         + "(Positively Local sec. 2.3).", (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e && !e.responses().isEmpty() && !e.questionsWithoutResponses().isEmpty()) {
               Question unanswered = e.questionsWithoutResponses().get(0);
               found.add(Finding.builder().ruleId(APPRECIATIVE_QUESTIONS).severity(Severity.WARNING)
@@ -276,7 +282,9 @@ public final class JourneyRules {
     return Rule.of(LISTENING_TURNOUT, "Listening event turnout at least the minimum (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e && e.residentTurnout() < t.minimumListeningTurnout()) {
               found.add(Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
                   .path(Path.of("activities", e.id(), "residentTurnout")).date(e.date())
@@ -303,7 +311,9 @@ public final class JourneyRules {
     return Rule.of(PERSONAL_INVITATIONS, "Listening event invitations are personal (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e && !personallyInvited(e)) {
               found.add(Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
                   .path(Path.of("activities", e.id(), "invitationMethods")).date(e.date())
@@ -341,7 +351,9 @@ public final class JourneyRules {
     return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e) {
               LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
               if (p.asOf().isAfter(deadline) && first(p, FeedbackReport.class, FeedbackReport::listeningEventId, e) == null) {
@@ -380,7 +392,9 @@ public final class JourneyRules {
     return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e) {
               LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
               if (p.asOf().isAfter(deadline) && first(p, FollowUpEvent.class, FollowUpEvent::listeningEventId, e) == null) {
@@ -412,7 +426,9 @@ public final class JourneyRules {
   private static <T extends Activity> List<Finding> late(JourneyProgress p, RuleThresholds t, RuleId id, String what,
       Class<T> type, Function<T, String> eventOf) {
     List<Finding> found = new ArrayList<>();
-    for (Activity a : p.timeline()) {
+    List<Activity> timeline = p.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       T f = a instanceof ListeningEvent e ? first(p, type, eventOf, e) : null;
       if (f == null) {
         continue;
@@ -434,7 +450,9 @@ public final class JourneyRules {
   /** The first activity of a type (in timeline order) that follows up a listening event, or null. */
   private static <T extends Activity> T first(JourneyProgress p, Class<T> type, Function<T, String> eventOf,
       ListeningEvent e) {
-    for (Activity a : p.timeline()) {
+    List<Activity> timeline = p.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (type.isInstance(a) && eventOf.apply(type.cast(a)).equals(e.id())) {
         return type.cast(a);
       }
@@ -454,7 +472,9 @@ public final class JourneyRules {
     return Rule.of(TOP_PRIORITIES, "Each listening event produces a top five (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             if (!(a instanceof ListeningEvent e)) {
               continue;
             }
@@ -493,7 +513,9 @@ public final class JourneyRules {
           }
           List<Finding> found = new ArrayList<>();
           LocalDate previous = constituted.get();
-          for (Activity a : p.timeline()) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             // An online meeting nobody took part in (views only) is not a meeting giving feedback.
             if (!(a instanceof PartnershipMeeting m) || m.date().isBefore(previous) || !m.hadParticipation()) {
               continue;
@@ -563,7 +585,9 @@ public final class JourneyRules {
         (p, t) -> {
           StepResult step7 = p.step(Step.CONTINUED_TRAJECTORY);
           List<String> present = new ArrayList<>();
-          for (CriterionResult c : step7.criteria()) {
+          List<CriterionResult> signs = step7.criteria();
+          for (int i = 0; i < signs.size(); i++) {
+            CriterionResult c = signs.get(i);
             if (c.isMet()) {
               present.add(c.criterion().id());
             }

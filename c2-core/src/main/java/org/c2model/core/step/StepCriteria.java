@@ -3,6 +3,7 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -68,10 +69,11 @@ final class StepCriteria {
   private final Partnership partnership;
   private final List<Activity> timeline;
   /**
-   * Each person of the partnership who appeared by the as-of date, with their first evidence: the
-   * first activity naming them, or joining the board if that was earlier.
+   * Each key resident and agency representative of the partnership (the people the criteria count)
+   * who appeared by the as-of date, with their first evidence: the first activity naming them, or
+   * joining the board if that was earlier.
    */
-  private final Map<String, Evidence> firstAppearances = new HashMap<>();
+  private final Map<String, Evidence> firstAppearances;
   /** The key residents of {@link #firstAppearances}, in order of appearance, ties by person id. */
   private final List<Map.Entry<String, Evidence>> keyResidents = new ArrayList<>();
   /**
@@ -87,6 +89,9 @@ final class StepCriteria {
     this.asOf = asOf;
     this.thresholds = thresholds;
     this.partnership = journey.partnership();
+    // sized for everyone, so the table is made once
+    this.firstAppearances = new HashMap<>(
+        (partnership.residents().size() + partnership.agencyRepresentatives().size()) * 4 / 3 + 1);
     // Same-day activities in id order, so the evidence does not depend on the order they were recorded in.
     this.timeline = Collections.unmodifiableList(JourneyProgress.timeline(journey, asOf));
     indexReferences();
@@ -100,7 +105,8 @@ final class StepCriteria {
    */
   private void indexReferences() {
     List<Agency> agencies = partnership.agencies();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       Evidence evidence = null;
       List<Reference> refs = a.references();
       // by index: an iterator per activity was a tenth of what assessing a journey allocated
@@ -109,7 +115,7 @@ final class StepCriteria {
         Reference.Kind kind = r.kind();
         if (kind == Reference.Kind.RESIDENT || kind == Reference.Kind.AGENCY_REPRESENTATIVE
             || kind == Reference.Kind.PERSON) {
-          if (!firstAppearances.containsKey(r.id()) && partnership.person(r.id()).isPresent()) {
+          if (!firstAppearances.containsKey(r.id()) && counted(partnership.person(r.id()).orElse(null))) {
             evidence = evidence == null ? of(a) : evidence;
             firstAppearances.put(r.id(), evidence);
           }
@@ -122,6 +128,11 @@ final class StepCriteria {
         }
       }
     }
+  }
+
+  /** True for the people the criteria count: key residents and agency representatives. */
+  private static boolean counted(Person person) {
+    return person instanceof Resident && ((Resident) person).keyResident() || person instanceof AgencyRepresentative;
   }
 
   /** The agency of an id, or null: a scan, as a partnership has a dozen agencies or so. */
@@ -140,9 +151,11 @@ final class StepCriteria {
    * their representatives.
    */
   private void indexPeople() {
-    for (Membership m : partnership.memberships()) {
+    List<Membership> memberships = partnership.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       LocalDate joined = m.joined();
-      if (!joined.isAfter(asOf) && partnership.person(m.personId()).isPresent()) {
+      if (!joined.isAfter(asOf) && counted(partnership.person(m.personId()).orElse(null))) {
         Evidence earlier = firstAppearances.get(m.personId());
         if (earlier == null || joined.isBefore(earlier.date())) {
           firstAppearances.put(m.personId(), Evidence.of(m.personId(), Evidence.BOARD_MEMBERSHIP, joined));
@@ -166,7 +179,8 @@ final class StepCriteria {
   static JourneyProgress progress(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     StepCriteria c = new StepCriteria(journey, asOf, thresholds);
     List<StepResult> steps = new ArrayList<>(Step.ALL.size());
-    for (Step step : Step.ALL) {
+    for (int i = 0; i < Step.ALL.size(); i++) {
+      Step step = Step.ALL.get(i);
       steps.add(c.step(step));
     }
     return JourneyProgress.of(journey, asOf, thresholds, steps, c);
@@ -183,7 +197,8 @@ final class StepCriteria {
    */
   int keyResidentsBy(LocalDate day) {
     int keys = 0;
-    for (Map.Entry<String, Evidence> e : keyResidents) {
+    for (int i = 0; i < keyResidents.size(); i++) {
+      Map.Entry<String, Evidence> e = keyResidents.get(i);
       keys += e.getValue().date().isAfter(day) ? 0 : 1;
     }
     return keys;
@@ -192,25 +207,33 @@ final class StepCriteria {
   private StepResult step(Step step) {
     List<Criterion> criteria = step.criteriaOfStep();
     List<CriterionResult> results = new ArrayList<>(criteria.size());
-    List<LocalDate> metDates = new ArrayList<>(criteria.size());
-    for (Criterion criterion : criteria) {
+    LocalDate[] metDates = new LocalDate[criteria.size()];
+    int met = 0;
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion criterion = criteria.get(i);
       CriterionResult r = evaluate(criterion);
       results.add(r);
-      r.metOn().ifPresent(metDates::add);
+      LocalDate metOn = r.metOn().orElse(null);
+      if (metOn != null) {
+        metDates[met++] = metOn;
+      }
     }
-    metDates.sort(null);
+    Arrays.sort(metDates, 0, met);
     int needed = step.criteriaNeeded(thresholds);
-    if (metDates.size() >= needed) {
-      return StepResult.of(step, results, Optional.of(metDates.get(needed - 1)), List.of());
+    if (met >= needed) {
+      return StepResult.of(step, results, Optional.of(metDates[needed - 1]), List.of());
     }
     // a list, each action once: a step suggests a few, and a LinkedHashSet cost more than the step result
     List<String> actions = new ArrayList<>();
-    for (CriterionResult r : results) {
+    for (int i = 0; i < results.size(); i++) {
+      CriterionResult r = results.get(i);
       if (!r.isMet()) {
         if (r.criterion() == Criterion.REQUIRED_SECTORS) {
           addOnce(actions, "bring in the missing sectors: " + String.join(", ", missingSectors()));
         }
-        for (String action : r.criterion().actions()) {
+        List<String> criterionActions = r.criterion().actions();
+        for (int j = 0; j < criterionActions.size(); j++) {
+          String action = criterionActions.get(j);
           addOnce(actions, action);
         }
         String assetMap = assetMapAction(r.criterion());
@@ -287,7 +310,8 @@ final class StepCriteria {
     List<String> buildings = new ArrayList<>();
     int[] byKind = new int[AssetKind.values().length];
     int assets = 0;
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof CommunityAssetMapped m) {
         assets++;
         byKind[m.kind().ordinal()]++;
@@ -318,7 +342,8 @@ final class StepCriteria {
    */
   private String assetDetail(AssetKind kind) {
     int mapped = 0;
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof CommunityAssetMapped m && (kind == null || m.kind() == kind)) {
         mapped++;
       }
@@ -363,7 +388,8 @@ final class StepCriteria {
 
   /** The criterion met by the first activity satisfying a test, with a detail. */
   private CriterionResult first(Criterion criterion, Predicate<Activity> satisfies, String detail) {
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (satisfies.test(a)) {
         return CriterionResult.of(criterion, Optional.of(a.date()), List.of(of(a)), detail);
       }
@@ -451,7 +477,8 @@ final class StepCriteria {
       return constitutionSigned;
     }
     Evidence earliest = null;
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof PartnershipConstituted) {
         earliest = of(a);
         break;
@@ -476,7 +503,8 @@ final class StepCriteria {
     int needed = thresholds.consolidationMeetings();
     int maxGap = thresholds.maximumMeetingGapDays();
     List<Activity> meetings = new ArrayList<>();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof PartnershipMeeting && ((PartnershipMeeting) a).hadParticipation()
           && (meetings.isEmpty() || !meetings.get(meetings.size() - 1).date().equals(a.date()))) {
         meetings.add(a);
@@ -511,7 +539,8 @@ final class StepCriteria {
     int needed = thresholds.minimumAgeRanges();
     Set<AgeRange> served = EnumSet.noneOf(AgeRange.class);
     List<Evidence> used = new ArrayList<>();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof ResidentActivity && ((ResidentActivity) a).organisers().residentOrganised()
           && !served.containsAll(((ResidentActivity) a).ageRanges())) {
         served.addAll(((ResidentActivity) a).ageRanges());
@@ -529,7 +558,8 @@ final class StepCriteria {
   private CriterionResult residentsEmployed() {
     int needed = thresholds.minimumResidentsEmployed();
     Map<String, Evidence> residents = new LinkedHashMap<>();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof StaffEmployed && ((StaffEmployed) a).resident()) {
         residents.putIfAbsent(((StaffEmployed) a).personId().orElse("\u0000" + a.id()), of(a));
         if (residents.size() >= needed) {
