@@ -32,7 +32,12 @@ public abstract class RuleReport {
    */
   @Value.Derived
   public boolean isSuccessful() {
-    return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    for (int i = 0; i < findings().size(); i++) {
+      if (findings().get(i).severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
