@@ -121,7 +121,10 @@ public final class RuleSet<T> {
         found = new ArrayList<>(found);
         found.sort(BY_PATH);
       }
-      all.addAll(found);
+      // one by one: addAll copies the list into an array first
+      for (int k = 0; k < found.size(); k++) {
+        all.add(found.get(k));
+      }
     }
     return RuleReport.of(all);
   }
