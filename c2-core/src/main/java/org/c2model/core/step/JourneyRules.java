@@ -349,20 +349,8 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> feedbackReport() {
     return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (Positively Local sec. 2, step 3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          List<Activity> timeline = p.timeline();
-          for (int i = 0; i < timeline.size(); i++) {
-            Activity a = timeline.get(i);
-            if (a instanceof ListeningEvent e) {
-              LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
-              if (p.asOf().isAfter(deadline) && first(p, FeedbackReport.class, FeedbackReport::listeningEventId, e) == null) {
-                found.add(missing(FEEDBACK_REPORT_MISSING, e, deadline, "feedback report", t));
-              }
-            }
-          }
-          return found;
-        });
+        (p, t) -> missing(p, t, FEEDBACK_REPORT_MISSING, "feedback report", FeedbackReport.class,
+            FeedbackReport::listeningEventId));
   }
 
   /**
@@ -390,20 +378,8 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> followUpMissing() {
     return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (Positively Local sec. 2, step 3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          List<Activity> timeline = p.timeline();
-          for (int i = 0; i < timeline.size(); i++) {
-            Activity a = timeline.get(i);
-            if (a instanceof ListeningEvent e) {
-              LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
-              if (p.asOf().isAfter(deadline) && first(p, FollowUpEvent.class, FollowUpEvent::listeningEventId, e) == null) {
-                found.add(missing(FOLLOW_UP_MISSING, e, deadline, "follow-up event", t));
-              }
-            }
-          }
-          return found;
-        });
+        (p, t) -> missing(p, t, FOLLOW_UP_MISSING, "follow-up event", FollowUpEvent.class,
+            FollowUpEvent::listeningEventId));
   }
 
   /**
@@ -417,6 +393,25 @@ public final class JourneyRules {
   public static Rule<JourneyProgress> followUpLate() {
     return Rule.of(FOLLOW_UP_LATE, "The follow-up event comes within the deadline (Positively Local sec. 2, step 3).",
         (p, t) -> late(p, t, FOLLOW_UP_LATE, "follow-up event", FollowUpEvent.class, FollowUpEvent::listeningEventId));
+  }
+
+  /**
+   * The findings of a rule on activities that follow a listening event (a report, a follow-up event)
+   * when none had come by the follow-up deadline, once it has passed.
+   */
+  private static <T extends Activity> List<Finding> missing(JourneyProgress p, RuleThresholds t, RuleId id, String what,
+      Class<T> type, Function<T, String> eventOf) {
+    List<Finding> found = new ArrayList<>();
+    List<Activity> timeline = p.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      if (timeline.get(i) instanceof ListeningEvent e) {
+        LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
+        if (p.asOf().isAfter(deadline) && first(p, type, eventOf, e) == null) {
+          found.add(missing(id, e, deadline, what, t));
+        }
+      }
+    }
+    return found;
   }
 
   /**
