@@ -1,5 +1,6 @@
 package org.c2model.bench.rules;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -112,12 +113,56 @@ public class RulesBenchmark {
 
   /**
    * Prints the summary and digest of the 10,000 journeys' results without benchmarking them:
-   * {@code java -cp benchmarks.jar org.c2model.bench.rules.RulesBenchmark}.
+   * {@code java -cp benchmarks.jar org.c2model.bench.rules.RulesBenchmark}. With {@code cpu N} it
+   * then assesses and reads the journeys in turn for {@code N} rounds and prints, for each, the
+   * least thread CPU time of the later half of the rounds and the bytes allocated per journey: a
+   * companion to the JMH figures on a shared machine, where wall-clock time measures the queue for
+   * the cores. It uses only calls older c2-core versions have, so an older c2-core jar put first on
+   * the class path is measured the same way.
    *
-   * @param args  ignored
+   * @param args  nothing, or {@code cpu} and the number of rounds (12 by default)
    */
   public static void main(String[] args) {
-    System.out.println(describe(SyntheticJourneys.generate(SyntheticJourneys.JOURNEYS)));
+    List<SyntheticJourneys.Case> cases = SyntheticJourneys.generate(SyntheticJourneys.JOURNEYS);
+    System.out.println(describe(cases));
+    if (args.length > 0 && args[0].equals("cpu")) {
+      cpu(cases, args.length > 1 ? Integer.parseInt(args[1]) : 12);
+    }
+  }
+
+  private static void cpu(List<SyntheticJourneys.Case> cases, int rounds) {
+    List<String> documents = cases.stream().map(c -> C2Json.write(c.journey())).toList();
+    com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    long id = Thread.currentThread().getId();
+    double assess = Double.MAX_VALUE;
+    double read = Double.MAX_VALUE;
+    long assessBytes = 0;
+    long readBytes = 0;
+    long sink = 0;
+    for (int r = 0; r < rounds; r++) {
+      long t0 = threads.getCurrentThreadCpuTime();
+      long b0 = threads.getThreadAllocatedBytes(id);
+      for (SyntheticJourneys.Case c : cases) {
+        sink += JourneyRules.assess(c.journey(), c.asOf()).findings().size();
+        sink += GovernanceRules.evaluate(c.journey().partnership(), c.asOf()).findings().size();
+      }
+      long t1 = threads.getCurrentThreadCpuTime();
+      long b1 = threads.getThreadAllocatedBytes(id);
+      for (String document : documents) {
+        sink += C2Json.read(DocumentKind.JOURNEY, document).activities().size();
+      }
+      long t2 = threads.getCurrentThreadCpuTime();
+      if (r >= rounds / 2) {
+        assess = Math.min(assess, (t1 - t0) / 1e6);
+        read = Math.min(read, (t2 - t1) / 1e6);
+        assessBytes = b1 - b0;
+        readBytes = threads.getThreadAllocatedBytes(id) - b1;
+      }
+    }
+    System.out.printf(Locale.ROOT, "thread CPU, least of rounds %d to %d: assessing %.0f ms, reading %.0f ms, ratio %.2f; "
+        + "allocated per journey: assessing %,d bytes, reading %,d bytes; load average %.2f (%d)%n", rounds / 2 + 1, rounds,
+        assess, read, assess / read, assessBytes / cases.size(), readBytes / cases.size(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), sink);
   }
 
   private static void append(StringBuilder text, List<Finding> findings) {

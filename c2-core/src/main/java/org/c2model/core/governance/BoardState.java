@@ -1,8 +1,11 @@
 package org.c2model.core.governance;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import org.c2model.core.partnership.AgencyRepresentative;
 import org.c2model.core.partnership.Board;
+import org.c2model.core.partnership.BoardMember;
 import org.c2model.core.partnership.OfficerRole;
 import org.c2model.core.partnership.Person;
 import org.c2model.core.partnership.Resident;
@@ -79,12 +82,25 @@ interface BoardState {
 
       @Override
       public int keyResidents() {
-        return (int) board.residents().stream().filter(Resident::keyResident).count();
+        int keys = 0;
+        List<Resident> residents = board.residents();
+        for (int i = 0; i < residents.size(); i++) {
+          Resident r = residents.get(i);
+          keys += r.keyResident() ? 1 : 0;
+        }
+        return keys;
       }
 
       @Override
       public boolean sectorPresent(Sector sector) {
-        return board.agencyRepresentatives().stream().anyMatch(a -> a.agency().sector() == sector);
+        List<AgencyRepresentative> representatives = board.agencyRepresentatives();
+        for (int i = 0; i < representatives.size(); i++) {
+          AgencyRepresentative a = representatives.get(i);
+          if (a.agency().sector() == sector) {
+            return true;
+          }
+        }
+        return false;
       }
 
       @Override
@@ -94,7 +110,14 @@ interface BoardState {
 
       @Override
       public boolean isMember(String personId) {
-        return board.members().stream().anyMatch(m -> m.person().id().equals(personId));
+        List<BoardMember> members = board.members();
+        for (int i = 0; i < members.size(); i++) {
+          BoardMember m = members.get(i);
+          if (m.person().id().equals(personId)) {
+            return true;
+          }
+        }
+        return false;
       }
     };
   }

@@ -3,12 +3,12 @@ package org.c2model.core.governance;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.c2model.core.partnership.Board;
 import org.c2model.core.partnership.JoinMethod;
 import org.c2model.core.partnership.OfficerRole;
 import org.c2model.core.partnership.Partnership;
+import org.c2model.core.partnership.Person;
 import org.c2model.core.partnership.Resident;
 import org.c2model.core.partnership.Sector;
 import org.c2model.core.rule.Finding;
@@ -58,6 +58,10 @@ public final class GovernanceRules {
   public static final RuleId CO_OPTED_MEMBER = RuleId.of("Governance:CoOptedMember");
 
   private static final Path MEMBERS = Path.of("board", "members");
+  // Offices in role order, and sectors, looked up by role rather than iterating the board's map:
+  // the map made an entry object per office on every board evaluated.
+  private static final OfficerRole[] ROLES = OfficerRole.values();
+  private static final Sector[] SECTORS = Sector.values();
   private static final Path OFFICERS = Path.of("board", "officers");
 
   private GovernanceRules() {}
@@ -120,9 +124,8 @@ public final class GovernanceRules {
           }
           return List.of(Finding.builder().ruleId(RESIDENT_MAJORITY).severity(breach(board)).path(MEMBERS)
               .date(board.date())
-              .message(String.format(Locale.ROOT,
-                  "residents %d, agency representatives %d: residents must outnumber agency representatives",
-                  residents, agency))
+              .message("residents " + residents + ", agency representatives " + agency
+                  + ": residents must outnumber agency representatives")
               .putArgs("residents", Integer.toString(residents))
               .putArgs("agencyRepresentatives", Integer.toString(agency))
               .build());
@@ -139,15 +142,16 @@ public final class GovernanceRules {
   public static Rule<Board> residentOfficers() {
     return StandardRule.boardWide(RESIDENT_OFFICERS, "The four officers are residents (Positively Local sec. 4).", (board, t) -> {
       List<Finding> found = new ArrayList<>();
-      board.officers().forEach((role, person) -> {
-        if (!person.isResident()) {
+      for (OfficerRole role : ROLES) {
+        Person person = board.officers().get(role);
+        if (person != null && !person.isResident()) {
           found.add(Finding.builder().ruleId(RESIDENT_OFFICERS).severity(breach(board))
               .path(OFFICERS.property(role.code())).date(board.date())
               .message(role.code() + " is held by " + person.describe() + ", not a resident")
               .putArgs("role", role.code()).putArgs("personId", person.id())
               .build());
         }
-      });
+      }
       return found;
     });
   }
@@ -166,7 +170,7 @@ public final class GovernanceRules {
         return List.of();
       }
       List<Finding> found = new ArrayList<>();
-      for (OfficerRole role : OfficerRole.values()) {
+      for (OfficerRole role : ROLES) {
         if (!board.officers().containsKey(role)) {
           found.add(Finding.builder().ruleId(OFFICES_FILLED).severity(Severity.ERROR)
               .path(OFFICERS.property(role.code())).date(board.date())
@@ -194,7 +198,7 @@ public final class GovernanceRules {
         return List.of();
       }
       List<Finding> found = new ArrayList<>();
-      for (Sector sector : Sector.values()) {
+      for (Sector sector : SECTORS) {
         if (t.requiredSectors().contains(sector) && !board.sectorPresent(sector)) {
           found.add(Finding.builder().ruleId(REQUIRED_SECTORS).severity(breach(board))
               .path(Path.of("board", "sectors", sector.code())).date(board.date())
@@ -226,8 +230,7 @@ public final class GovernanceRules {
       }
       return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING).path(MEMBERS)
           .date(board.date())
-          .message(String.format(Locale.ROOT, "key residents %d, fewer than the recommended %d",
-              keys, t.minimumKeyResidents()))
+          .message("key residents " + keys + ", fewer than the recommended " + t.minimumKeyResidents())
           .putArgs("keyResidents", Long.toString(keys))
           .putArgs("minimum", Integer.toString(t.minimumKeyResidents()))
           .build());
@@ -285,16 +288,17 @@ public final class GovernanceRules {
     return StandardRule.boardWide(OFFICER_ON_BOARD, "Officers are members of the board for their whole term (Positively Local "
         + "sec. 4).", (board, t) -> {
           List<Finding> found = new ArrayList<>();
-          board.officers().forEach((role, person) -> {
-            if (!board.isMember(person.id())) {
+          for (OfficerRole role : ROLES) {
+            Person person = board.officers().get(role);
+            if (person != null && !board.isMember(person.id())) {
               found.add(Finding.builder().ruleId(OFFICER_ON_BOARD).severity(Severity.ERROR)
                   .path(OFFICERS.property(role.code())).date(board.date())
-                  .message(String.format(Locale.ROOT, "%s %s holds office on %s but is not a member of the board",
-                      role.code(), person.id(), board.date()))
+                  .message(role.code() + " " + person.id() + " holds office on " + board.date()
+                      + " but is not a member of the board")
                   .putArgs("role", role.code()).putArgs("personId", person.id())
                   .build());
             }
-          });
+          }
           return found;
         });
   }

@@ -78,7 +78,9 @@ final class StandardRule implements Rule<Board> {
       return evaluate(BoardState.of(board), thresholds);
     }
     List<Finding> found = new ArrayList<>();
-    for (BoardMember m : board.members()) {
+    List<BoardMember> members = board.members();
+    for (int i = 0; i < members.size(); i++) {
+      BoardMember m = members.get(i);
       Finding f = memberCheck.check(m, board.date());
       if (f != null) {
         found.add(f);

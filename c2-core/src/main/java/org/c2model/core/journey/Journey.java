@@ -177,11 +177,22 @@ public abstract class Journey {
    */
   public Journey asOf(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    List<Activity> kept = activities().stream().filter(a -> !a.date().isAfter(date)).collect(Collectors.toList());
-    if (kept.size() == activities().size()) {
+    List<Activity> activities = activities();
+    int later = 0;
+    for (int i = 0; i < activities.size(); i++) {
+      later += activities.get(i).date().isAfter(date) ? 1 : 0;
+    }
+    if (later == 0) {
       return this;
     }
-    return builder().from(this).activities(kept).build();
+    List<Activity> kept = new ArrayList<>(activities.size() - later);
+    for (int i = 0; i < activities.size(); i++) {
+      if (!activities.get(i).date().isAfter(date)) {
+        kept.add(activities.get(i));
+      }
+    }
+    // every attribute but the activities, set one by one: from(this) copied the activities only to replace them
+    return builder().partnership(partnership()).start(start()).end(end()).activities(kept).build();
   }
 
   /**

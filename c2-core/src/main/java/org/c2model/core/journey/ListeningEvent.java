@@ -2,7 +2,6 @@ package org.c2model.core.journey;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -27,6 +26,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract non-sealed class ListeningEvent implements Activity {
+
+  private static final int QUESTIONS = Question.values().length;
 
   /** The type name of this activity, {@code listening_event}. */
   public static final String TYPE = "listening_event";
@@ -109,6 +110,8 @@ public abstract non-sealed class ListeningEvent implements Activity {
    *
    * @return the ranking, empty if the event recorded no prioritisation
    */
+  // Ranked once per event: the rules ask for it, and ranking built a map and a list each time.
+  @Value.Lazy
   public Optional<ThemeRanking> priorities() {
     return prioritisation().map(p -> p.rank(responses()));
   }
@@ -132,9 +135,13 @@ public abstract non-sealed class ListeningEvent implements Activity {
    * @return the questions without a response, in the paper's order, not null
    */
   public List<Question> questionsWithoutResponses() {
-    Set<Question> answered = EnumSet.noneOf(Question.class);
-    responses().forEach(r -> answered.add(r.question()));
-    return Arrays.stream(Question.values()).filter(q -> !answered.contains(q)).toList();
+    EnumSet<Question> answered = EnumSet.noneOf(Question.class);
+    List<Response> responses = responses();
+    // stops once every question is answered: an event records up to hundreds of responses
+    for (int i = 0; i < responses.size() && answered.size() < QUESTIONS; i++) {
+      answered.add(responses.get(i).question());
+    }
+    return answered.size() == QUESTIONS ? List.of() : List.copyOf(EnumSet.complementOf(answered));
   }
 
   /**

@@ -1,9 +1,9 @@
 package org.c2model.core.partnership;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -27,6 +27,7 @@ public abstract class Board {
    *
    * @return the date, not null
    */
+  @Value.Parameter
   public abstract LocalDate date();
 
   /**
@@ -34,6 +35,7 @@ public abstract class Board {
    *
    * @return true once constituted
    */
+  @Value.Parameter
   public abstract boolean constituted();
 
   /**
@@ -41,6 +43,7 @@ public abstract class Board {
    *
    * @return the members, not null
    */
+  @Value.Parameter
   public abstract List<BoardMember> members();
 
   /**
@@ -49,6 +52,7 @@ public abstract class Board {
    *
    * @return the office holders, not null
    */
+  @Value.Parameter
   public abstract Map<OfficerRole, Person> officers();
 
   /**
@@ -58,8 +62,13 @@ public abstract class Board {
    */
   @Value.Derived
   public List<Resident> residents() {
-    return members().stream().map(BoardMember::person)
-        .filter(Resident.class::isInstance).map(Resident.class::cast).collect(Collectors.toList());
+    List<Resident> residents = new ArrayList<>();
+    for (BoardMember m : members()) {
+      if (m.person() instanceof Resident r) {
+        residents.add(r);
+      }
+    }
+    return residents;
   }
 
   /**
@@ -69,9 +78,13 @@ public abstract class Board {
    */
   @Value.Derived
   public List<AgencyRepresentative> agencyRepresentatives() {
-    return members().stream().map(BoardMember::person)
-        .filter(AgencyRepresentative.class::isInstance).map(AgencyRepresentative.class::cast)
-        .collect(Collectors.toList());
+    List<AgencyRepresentative> representatives = new ArrayList<>();
+    for (BoardMember m : members()) {
+      if (m.person() instanceof AgencyRepresentative a) {
+        representatives.add(a);
+      }
+    }
+    return representatives;
   }
 
   /**

@@ -35,6 +35,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Partnership {
 
+  private static final Comparator<BoardMember> BY_PERSON_ID = Comparator.comparing(b -> b.person().id());
+
   Partnership() {}
 
   /**
@@ -135,25 +137,26 @@ public abstract class Partnership {
    */
   public Board boardOn(LocalDate date) {
     Objects.requireNonNull(date, "date");
-    List<BoardMember> members = new ArrayList<>();
-    for (Membership m : memberships()) {
+    List<BoardMember> members = new ArrayList<>(memberships().size());
+    List<Membership> memberships = memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       if (m.isActiveOn(date)) {
         members.add(BoardMember.of(peopleById().get(m.personId()), m));
       }
     }
-    members.sort(Comparator.comparing(b -> b.person().id()));
+    members.sort(BY_PERSON_ID);
     Map<OfficerRole, Person> officers = new EnumMap<>(OfficerRole.class);
-    for (OfficerTerm t : officerTerms()) {
+    List<OfficerTerm> terms = officerTerms();
+    for (int i = 0; i < terms.size(); i++) {
+      OfficerTerm t = terms.get(i);
       if (t.isActiveOn(date)) {
         officers.put(t.role(), peopleById().get(t.personId()));
       }
     }
-    return Board.builder()
-        .date(date)
-        .constituted(constitutionAdopted().map(c -> !date.isBefore(c)).orElse(false))
-        .members(members)
-        .officers(officers)
-        .build();
+    LocalDate adopted = constitutionAdopted().orElse(null);
+    // the parameter factory copies the members and officers once; a builder copied them twice
+    return ImmutableBoard.of(date, adopted != null && !date.isBefore(adopted), members, officers);
   }
 
   /**
@@ -165,11 +168,15 @@ public abstract class Partnership {
   public SortedSet<LocalDate> changeDates() {
     SortedSet<LocalDate> dates = new TreeSet<>();
     constitutionAdopted().ifPresent(dates::add);
-    for (Membership m : memberships()) {
+    List<Membership> memberships = memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
       dates.add(m.joined());
       m.left().ifPresent(dates::add);
     }
-    for (OfficerTerm t : officerTerms()) {
+    List<OfficerTerm> terms = officerTerms();
+    for (int i = 0; i < terms.size(); i++) {
+      OfficerTerm t = terms.get(i);
       dates.add(t.start());
       t.end().ifPresent(dates::add);
     }

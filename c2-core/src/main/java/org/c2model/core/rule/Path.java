@@ -1,7 +1,6 @@
 package org.c2model.core.rule;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.c2model.core.InvalidValueException;
@@ -42,11 +41,11 @@ public final class Path implements Comparable<Path> {
    * @return the path, not null
    */
   public static Path of(String... segments) {
-    Path p = ROOT;
     for (String s : segments) {
-      p = p.property(s);
+      Objects.requireNonNull(s, "name");
     }
-    return p;
+    // one list, not a path per segment: findings make paths by the thousand
+    return segments.length == 0 ? ROOT : new Path(List.of(segments));
   }
 
   /**
@@ -82,9 +81,9 @@ public final class Path implements Comparable<Path> {
    */
   public Path property(String name) {
     Objects.requireNonNull(name, "name");
-    List<String> longer = new ArrayList<>(segments);
-    longer.add(name);
-    return new Path(Collections.unmodifiableList(longer));
+    String[] longer = segments.toArray(new String[segments.size() + 1]);
+    longer[segments.size()] = name;
+    return new Path(List.of(longer));
   }
 
   /**

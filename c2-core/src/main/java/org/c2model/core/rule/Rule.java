@@ -71,7 +71,9 @@ public interface Rule<T> {
 
       @Override
       public List<Finding> evaluate(T subject, RuleThresholds thresholds) {
-        return List.copyOf(body.apply(subject, thresholds));
+        List<Finding> found = body.apply(subject, thresholds);
+        // most rules find nothing: no copy then
+        return found.isEmpty() ? List.of() : List.copyOf(found);
       }
 
       @Override

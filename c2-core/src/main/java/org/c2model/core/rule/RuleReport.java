@@ -22,6 +22,7 @@ public abstract class RuleReport {
    *
    * @return the findings, not null
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**
@@ -31,7 +32,12 @@ public abstract class RuleReport {
    */
   @Value.Derived
   public boolean isSuccessful() {
-    return findings().stream().noneMatch(f -> f.severity() == Severity.ERROR);
+    for (int i = 0; i < findings().size(); i++) {
+      if (findings().get(i).severity() == Severity.ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -61,7 +67,7 @@ public abstract class RuleReport {
    * @return the report, not null
    */
   public static RuleReport of(Iterable<? extends Finding> findings) {
-    return ImmutableRuleReport.builder().addAllFindings(findings).build();
+    return ImmutableRuleReport.of(findings);
   }
 
   /**

@@ -22,6 +22,8 @@ import org.c2model.core.InvalidValueException;
  */
 public final class RuleSet<T> {
 
+  private static final Comparator<Finding> BY_PATH = Comparator.comparing(Finding::path);
+
   private final List<Rule<T>> rules;
   private final RuleThresholds thresholds;
 
@@ -105,17 +107,24 @@ public final class RuleSet<T> {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(date, "date");
     List<Finding> all = new ArrayList<>();
-    for (Rule<T> rule : rules) {
+    for (int i = 0; i < rules.size(); i++) {
+      Rule<T> rule = rules.get(i);
       List<Finding> found;
       try {
-        found = new ArrayList<>(rule.evaluate(subject, thresholds));
+        found = Objects.requireNonNull(rule.evaluate(subject, thresholds), "findings");
       } catch (RuntimeException e) {
-        found = new ArrayList<>();
-        found.add(Finding.builder().ruleId(rule.id()).severity(Severity.ERROR).path(Path.root())
+        found = List.of(Finding.builder().ruleId(rule.id()).severity(Severity.ERROR).path(Path.root())
             .date(date).message("rule " + rule.id() + " failed: " + e.getClass().getSimpleName()).build());
       }
-      found.sort(Comparator.comparing(Finding::path));
-      all.addAll(found);
+      if (found.size() > 1) {
+        // a copy, as the rule's list may be unmodifiable; most rules find nothing or one thing
+        found = new ArrayList<>(found);
+        found.sort(BY_PATH);
+      }
+      // one by one: addAll copies the list into an array first
+      for (int k = 0; k < found.size(); k++) {
+        all.add(found.get(k));
+      }
     }
     return RuleReport.of(all);
   }

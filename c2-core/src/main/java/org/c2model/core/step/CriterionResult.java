@@ -26,6 +26,7 @@ public abstract class CriterionResult {
    *
    * @return the criterion, not null
    */
+  @Value.Parameter
   public abstract Criterion criterion();
 
   /**
@@ -33,6 +34,7 @@ public abstract class CriterionResult {
    *
    * @return the date, empty if not met
    */
+  @Value.Parameter
   public abstract Optional<LocalDate> metOn();
 
   /**
@@ -41,6 +43,7 @@ public abstract class CriterionResult {
    *
    * @return the evidence, not null
    */
+  @Value.Parameter
   public abstract List<Evidence> evidence();
 
   /**
@@ -48,6 +51,7 @@ public abstract class CriterionResult {
    *
    * @return the detail, empty when there is nothing to count
    */
+  @Value.Parameter
   public abstract String detail();
 
   /**
@@ -59,8 +63,9 @@ public abstract class CriterionResult {
     return metOn().isPresent();
   }
 
+  // The parameter factory copies the evidence once; a builder copied it three times.
   static CriterionResult of(Criterion criterion, Optional<LocalDate> metOn, List<Evidence> evidence, String detail) {
-    return builder().criterion(criterion).metOn(metOn).evidence(evidence).detail(detail).build();
+    return ImmutableCriterionResult.of(criterion, metOn, evidence, detail);
   }
 
   /**

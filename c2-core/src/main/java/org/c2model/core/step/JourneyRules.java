@@ -3,19 +3,19 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.FeedbackReport;
 import org.c2model.core.journey.FollowUpEvent;
+import org.c2model.core.journey.InvitationMethod;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.journey.ListeningEvent;
 import org.c2model.core.journey.PartnershipMeeting;
+import org.c2model.core.listening.Question;
 import org.c2model.core.rule.Finding;
 import org.c2model.core.rule.Path;
 import org.c2model.core.rule.Rule;
@@ -158,8 +158,7 @@ public final class JourneyRules {
     Objects.requireNonNull(journey, "journey");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(thresholds, "thresholds");
-    Journey then = journey.asOf(asOf);
-    return JourneyProgress.of(then, asOf, thresholds, StepCriteria.assess(then, asOf, thresholds));
+    return StepCriteria.progress(journey, asOf, thresholds);
   }
 
   /**
@@ -175,26 +174,36 @@ public final class JourneyRules {
   public static Rule<JourneyProgress> evidenceOrder() {
     return Rule.of(EVIDENCE_ORDER, "Evidence of a step before an earlier step's defining event (Positively Local sec. 2).",
         (p, t) -> {
-          Map<Step, Activity> firsts = new EnumMap<>(Step.class);
-          for (Activity a : p.timeline()) {
-            for (Step s : Step.ALL) {
-              if (s.milestoneTypes().contains(a.type())) {
-                firsts.putIfAbsent(s, a);
+          // the first defining event of each step, by the step's ordinal
+          Activity[] firsts = new Activity[Step.ALL.size()];
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
+            for (int n = 0; n < Step.ALL.size(); n++) {
+              Step s = Step.ALL.get(n);
+              if (firsts[s.ordinal()] == null && s.milestoneTypes().contains(a.type())) {
+                firsts[s.ordinal()] = a;
               }
             }
           }
           List<Finding> found = new ArrayList<>();
-          firsts.forEach((later, a) -> firsts.forEach((earlier, b) -> {
-            if (earlier.compareTo(later) < 0 && a.date().isBefore(b.date())) {
-              found.add(Finding.builder().ruleId(EVIDENCE_ORDER).severity(Severity.INFO)
-                  .path(Path.of("activities", a.id())).date(a.date())
-                  .message(String.format(Locale.ROOT, "%s on %s precedes the %s on %s: step %d evidence before step %d",
-                      a.label(), a.date(), b.label(), b.date(), later.number(), earlier.number()))
-                  .putArgs("activityId", a.id()).putArgs("step", Integer.toString(later.number()))
-                  .putArgs("precedes", b.id()).putArgs("precedesStep", Integer.toString(earlier.number()))
-                  .build());
+          for (int n = 0; n < Step.ALL.size(); n++) {
+            Step later = Step.ALL.get(n);
+            Activity a = firsts[later.ordinal()];
+            for (int e = 0; a != null && e < later.ordinal(); e++) {
+              Step earlier = Step.ALL.get(e);
+              Activity b = firsts[e];
+              if (b != null && a.date().isBefore(b.date())) {
+                found.add(Finding.builder().ruleId(EVIDENCE_ORDER).severity(Severity.INFO)
+                    .path(Path.of("activities", a.id())).date(a.date())
+                    .message(a.label() + " on " + a.date() + " precedes the " + b.label() + " on " + b.date() + ": step "
+                        + later.number() + " evidence before step " + earlier.number())
+                    .putArgs("activityId", a.id()).putArgs("step", Integer.toString(later.number()))
+                    .putArgs("precedes", b.id()).putArgs("precedesStep", Integer.toString(earlier.number()))
+                    .build());
+              }
             }
-          }));
+          }
           return found;
         });
   }
@@ -211,21 +220,20 @@ public final class JourneyRules {
   public static Rule<JourneyProgress> keyResidents() {
     return Rule.of(KEY_RESIDENTS, "The recommended number of key residents by step 1 (Positively Local sec. 2.1).",
         (p, t) -> {
-          if (t.minimumKeyResidents() == 0 || p.journey().start().isAfter(p.asOf())) {
+          if (t.minimumKeyResidents() == 0 || p.recorded().start().isAfter(p.asOf())) {
             return List.of();
           }
           Optional<LocalDate> attained = p.step(Step.LOCATE_ENERGY).attainedOn();
           LocalDate by = attained.orElse(p.asOf());
-          long keys = StepCriteria.keyResidentAppearances(p.journey(), p.asOf(), t).stream()
-              .filter(d -> !d.isAfter(by)).count();
+          int keys = p.criteria().keyResidentsBy(by);
           if (keys >= t.minimumKeyResidents()) {
             return List.of();
           }
           return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING)
               .path(STEP_1.property(Criterion.KEY_RESIDENTS.id())).date(by)
-              .message(String.format(Locale.ROOT, "%d key residents by %s%s, fewer than the recommended %d",
-                  keys, by, attained.isPresent() ? " when step 1 was attained" : "", t.minimumKeyResidents()))
-              .putArgs("keyResidents", Long.toString(keys)).putArgs("by", by.toString())
+              .message(keys + " key residents by " + by + (attained.isPresent() ? " when step 1 was attained" : "")
+                  + ", fewer than the recommended " + t.minimumKeyResidents())
+              .putArgs("keyResidents", Integer.toString(keys)).putArgs("by", by.toString())
               .putArgs("recommended", Integer.toString(t.minimumKeyResidents()))
               .build());
         });
@@ -242,16 +250,24 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> appreciativeQuestions() {
     return Rule.of(APPRECIATIVE_QUESTIONS, "A listening event asks and records both appreciative questions "
-        + "(Positively Local sec. 2.3).", (p, t) -> p.activities(ListeningEvent.class).stream()
-            .filter(e -> !e.responses().isEmpty() && !e.questionsWithoutResponses().isEmpty())
-            .map(e -> Finding.builder().ruleId(APPRECIATIVE_QUESTIONS).severity(Severity.WARNING)
-                .path(Path.of("activities", e.id(), "responses")).date(e.date())
-                .message(String.format(Locale.ROOT, "listening event %s recorded %d responses, none to \"%s\"",
-                    e.id(), e.responses().size(), e.questionsWithoutResponses().get(0).wording()))
-                .putArgs("activityId", e.id())
-                .putArgs("question", e.questionsWithoutResponses().get(0).code())
-                .build())
-            .collect(Collectors.toList()));
+        + "(Positively Local sec. 2.3).", (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
+            if (a instanceof ListeningEvent e && !e.responses().isEmpty() && !e.questionsWithoutResponses().isEmpty()) {
+              Question unanswered = e.questionsWithoutResponses().get(0);
+              found.add(Finding.builder().ruleId(APPRECIATIVE_QUESTIONS).severity(Severity.WARNING)
+                  .path(Path.of("activities", e.id(), "responses")).date(e.date())
+                  .message("listening event " + e.id() + " recorded " + e.responses().size() + " responses, none to \""
+                      + unanswered.wording() + "\"")
+                  .putArgs("activityId", e.id())
+                  .putArgs("question", unanswered.code())
+                  .build());
+            }
+          }
+          return found;
+        });
   }
 
   /**
@@ -264,16 +280,23 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> listeningTurnout() {
     return Rule.of(LISTENING_TURNOUT, "Listening event turnout at least the minimum (Positively Local sec. 2, step 3).",
-        (p, t) -> p.activities(ListeningEvent.class).stream()
-            .filter(e -> e.residentTurnout() < t.minimumListeningTurnout())
-            .map(e -> Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
-                .path(Path.of("activities", e.id(), "residentTurnout")).date(e.date())
-                .message(String.format(Locale.ROOT, "listening event %s had a turnout of %d residents, below the target of %d",
-                    e.id(), e.residentTurnout(), t.minimumListeningTurnout()))
-                .putArgs("activityId", e.id()).putArgs("turnout", Integer.toString(e.residentTurnout()))
-                .putArgs("minimum", Integer.toString(t.minimumListeningTurnout()))
-                .build())
-            .collect(Collectors.toList()));
+        (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
+            if (a instanceof ListeningEvent e && e.residentTurnout() < t.minimumListeningTurnout()) {
+              found.add(Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
+                  .path(Path.of("activities", e.id(), "residentTurnout")).date(e.date())
+                  .message("listening event " + e.id() + " had a turnout of " + e.residentTurnout()
+                      + " residents, below the target of " + t.minimumListeningTurnout())
+                  .putArgs("activityId", e.id()).putArgs("turnout", Integer.toString(e.residentTurnout()))
+                  .putArgs("minimum", Integer.toString(t.minimumListeningTurnout()))
+                  .build());
+            }
+          }
+          return found;
+        });
   }
 
   /**
@@ -286,17 +309,33 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> personalInvitations() {
     return Rule.of(PERSONAL_INVITATIONS, "Listening event invitations are personal (Positively Local sec. 2, step 3).",
-        (p, t) -> p.activities(ListeningEvent.class).stream()
-            .filter(e -> e.invitationMethods().stream().noneMatch(m -> m.isPersonal()))
-            .map(e -> Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
-                .path(Path.of("activities", e.id(), "invitationMethods")).date(e.date())
-                .message("listening event " + e.id() + " invited residents by "
-                    + (e.invitationMethods().isEmpty() ? "no recorded method"
-                        : e.invitationMethods().stream().map(m -> m.code()).collect(Collectors.joining(", ")))
-                    + ", not personally door to door")
-                .putArgs("activityId", e.id())
-                .build())
-            .collect(Collectors.toList()));
+        (p, t) -> {
+          List<Finding> found = new ArrayList<>();
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
+            if (a instanceof ListeningEvent e && !personallyInvited(e)) {
+              found.add(Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
+                  .path(Path.of("activities", e.id(), "invitationMethods")).date(e.date())
+                  .message("listening event " + e.id() + " invited residents by "
+                      + (e.invitationMethods().isEmpty() ? "no recorded method"
+                          : e.invitationMethods().stream().map(m -> m.code()).collect(Collectors.joining(", ")))
+                      + ", not personally door to door")
+                  .putArgs("activityId", e.id())
+                  .build());
+            }
+          }
+          return found;
+        });
+  }
+
+  private static boolean personallyInvited(ListeningEvent e) {
+    for (InvitationMethod m : e.invitationMethods()) {
+      if (m.isPersonal()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -310,18 +349,8 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> feedbackReport() {
     return Rule.of(FEEDBACK_REPORT_MISSING, "A feedback report follows each listening event (Positively Local sec. 2, step 3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
-            LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
-            boolean reported = p.activities(FeedbackReport.class).stream()
-                .anyMatch(r -> r.listeningEventId().equals(e.id()));
-            if (!reported && p.asOf().isAfter(deadline)) {
-              found.add(missing(FEEDBACK_REPORT_MISSING, e, deadline, "feedback report", t));
-            }
-          }
-          return found;
-        });
+        (p, t) -> missing(p, t, FEEDBACK_REPORT_MISSING, "feedback report", FeedbackReport.class,
+            FeedbackReport::listeningEventId));
   }
 
   /**
@@ -349,16 +378,8 @@ public final class JourneyRules {
    */
   public static Rule<JourneyProgress> followUpMissing() {
     return Rule.of(FOLLOW_UP_MISSING, "A follow-up event follows each listening event (Positively Local sec. 2, step 3).",
-        (p, t) -> {
-          List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
-            LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
-            if (firstFollowUp(p, e).isEmpty() && p.asOf().isAfter(deadline)) {
-              found.add(missing(FOLLOW_UP_MISSING, e, deadline, "follow-up event", t));
-            }
-          }
-          return found;
-        });
+        (p, t) -> missing(p, t, FOLLOW_UP_MISSING, "follow-up event", FollowUpEvent.class,
+            FollowUpEvent::listeningEventId));
   }
 
   /**
@@ -376,26 +397,62 @@ public final class JourneyRules {
 
   /**
    * The findings of a rule on activities that follow a listening event (a report, a follow-up event)
+   * when none had come by the follow-up deadline, once it has passed.
+   */
+  private static <T extends Activity> List<Finding> missing(JourneyProgress p, RuleThresholds t, RuleId id, String what,
+      Class<T> type, Function<T, String> eventOf) {
+    List<Finding> found = new ArrayList<>();
+    List<Activity> timeline = p.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      if (timeline.get(i) instanceof ListeningEvent e) {
+        LocalDate deadline = e.date().plusDays(t.followUpDeadlineDays());
+        if (p.asOf().isAfter(deadline) && first(p, type, eventOf, e) == null) {
+          found.add(missing(id, e, deadline, what, t));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The findings of a rule on activities that follow a listening event (a report, a follow-up event)
    * when the first of them came later than the follow-up deadline.
    */
   private static <T extends Activity> List<Finding> late(JourneyProgress p, RuleThresholds t, RuleId id, String what,
-      Class<T> type, java.util.function.Function<T, String> eventOf) {
+      Class<T> type, Function<T, String> eventOf) {
     List<Finding> found = new ArrayList<>();
-    for (ListeningEvent e : p.activities(ListeningEvent.class)) {
-      p.activities(type).stream().filter(f -> eventOf.apply(f).equals(e.id())).findFirst().ifPresent(f -> {
-        long days = ChronoUnit.DAYS.between(e.date(), f.date());
-        if (days > t.followUpDeadlineDays()) {
-          found.add(Finding.builder().ruleId(id).severity(Severity.WARNING)
-              .path(Path.of("activities", f.id())).date(f.date())
-              .message(String.format(Locale.ROOT, "%s %s came %d days after listening event %s, later than the %d-day "
-                  + "deadline", what, f.id(), days, e.id(), t.followUpDeadlineDays()))
-              .putArgs("activityId", f.id()).putArgs("listeningEventId", e.id())
-              .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
-              .build());
-        }
-      });
+    List<Activity> timeline = p.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
+      T f = a instanceof ListeningEvent e ? first(p, type, eventOf, e) : null;
+      if (f == null) {
+        continue;
+      }
+      long days = ChronoUnit.DAYS.between(a.date(), f.date());
+      if (days > t.followUpDeadlineDays()) {
+        found.add(Finding.builder().ruleId(id).severity(Severity.WARNING)
+            .path(Path.of("activities", f.id())).date(f.date())
+            .message(what + " " + f.id() + " came " + days + " days after listening event " + a.id() + ", later than the "
+                + t.followUpDeadlineDays() + "-day deadline")
+            .putArgs("activityId", f.id()).putArgs("listeningEventId", a.id())
+            .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
+            .build());
+      }
     }
     return found;
+  }
+
+  /** The first activity of a type (in timeline order) that follows up a listening event, or null. */
+  private static <T extends Activity> T first(JourneyProgress p, Class<T> type, Function<T, String> eventOf,
+      ListeningEvent e) {
+    List<Activity> timeline = p.timeline();
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
+      if (type.isInstance(a) && eventOf.apply(type.cast(a)).equals(e.id())) {
+        return type.cast(a);
+      }
+    }
+    return null;
   }
 
   /**
@@ -410,15 +467,19 @@ public final class JourneyRules {
     return Rule.of(TOP_PRIORITIES, "Each listening event produces a top five (Positively Local sec. 2, step 3).",
         (p, t) -> {
           List<Finding> found = new ArrayList<>();
-          for (ListeningEvent e : p.activities(ListeningEvent.class)) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
+            if (!(a instanceof ListeningEvent e)) {
+              continue;
+            }
             int ranked = e.priorities().map(r -> r.entries().size()).orElse(0);
             if (ranked < t.topPriorities()) {
               found.add(Finding.builder().ruleId(TOP_PRIORITIES).severity(Severity.WARNING)
                   .path(Path.of("activities", e.id(), "prioritisation")).date(e.date())
                   .message(e.prioritisation().isEmpty()
                       ? "listening event " + e.id() + " recorded no prioritisation, so no top " + t.topPriorities()
-                      : String.format(Locale.ROOT, "listening event %s ranked %d themes, fewer than a top %d",
-                          e.id(), ranked, t.topPriorities()))
+                      : "listening event " + e.id() + " ranked " + ranked + " themes, fewer than a top " + t.topPriorities())
                   .putArgs("activityId", e.id()).putArgs("rankedThemes", Integer.toString(ranked))
                   .putArgs("top", Integer.toString(t.topPriorities()))
                   .build());
@@ -447,9 +508,11 @@ public final class JourneyRules {
           }
           List<Finding> found = new ArrayList<>();
           LocalDate previous = constituted.get();
-          for (PartnershipMeeting m : p.activities(PartnershipMeeting.class)) {
+          List<Activity> timeline = p.timeline();
+          for (int i = 0; i < timeline.size(); i++) {
+            Activity a = timeline.get(i);
             // An online meeting nobody took part in (views only) is not a meeting giving feedback.
-            if (m.date().isBefore(previous) || !m.hadParticipation()) {
+            if (!(a instanceof PartnershipMeeting m) || m.date().isBefore(previous) || !m.hadParticipation()) {
               continue;
             }
             if (ChronoUnit.DAYS.between(previous, m.date()) > t.maximumMeetingGapDays()) {
@@ -483,22 +546,23 @@ public final class JourneyRules {
           }
           LocalDate deadline = established.get().plusMonths(t.momentumMonths());
           Optional<LocalDate> attained = p.step(Step.SUSTAIN_MOMENTUM).attainedOn();
+          boolean late = attained.isPresent() && attained.get().isAfter(deadline);
+          if (!late && (attained.isPresent() || !p.asOf().isAfter(deadline))) {
+            return List.of();
+          }
           Finding.Builder f = Finding.builder().ruleId(MOMENTUM).severity(Severity.WARNING).path(STEP_5)
               .putArgs("established", established.get().toString()).putArgs("deadline", deadline.toString())
               .putArgs("months", Integer.toString(t.momentumMonths()));
-          if (attained.isPresent() && attained.get().isAfter(deadline)) {
+          if (late) {
             return List.of(f.date(attained.get())
-                .message(String.format(Locale.ROOT, "step 5 attained on %s, after %s: %d months from the partnership's "
-                    + "establishment on %s", attained.get(), deadline, t.momentumMonths(), established.get()))
+                .message("step 5 attained on " + attained.get() + ", after " + deadline + ": " + t.momentumMonths()
+                    + " months from the partnership's establishment on " + established.get())
                 .build());
           }
-          if (attained.isEmpty() && p.asOf().isAfter(deadline)) {
-            return List.of(f.date(deadline)
-                .message(String.format(Locale.ROOT, "momentum not consolidated: step 5 not attained by %s, %d months "
-                    + "from the partnership's establishment on %s", deadline, t.momentumMonths(), established.get()))
-                .build());
-          }
-          return List.of();
+          return List.of(f.date(deadline)
+              .message("momentum not consolidated: step 5 not attained by " + deadline + ", " + t.momentumMonths()
+                  + " months from the partnership's establishment on " + established.get())
+              .build());
         });
   }
 
@@ -515,16 +579,22 @@ public final class JourneyRules {
     return Rule.of(MATURITY_SIGNS, "How many of the five signs of maturity are present (Positively Local sec. 2, step 7).",
         (p, t) -> {
           StepResult step7 = p.step(Step.CONTINUED_TRAJECTORY);
-          List<String> present = step7.criteria().stream().filter(CriterionResult::isMet)
-              .map(c -> c.criterion().id()).collect(Collectors.toList());
+          List<String> present = new ArrayList<>();
+          List<CriterionResult> signs = step7.criteria();
+          for (int i = 0; i < signs.size(); i++) {
+            CriterionResult c = signs.get(i);
+            if (c.isMet()) {
+              present.add(c.criterion().id());
+            }
+          }
           if (present.isEmpty() && !p.step(Step.TAKING_ACTION).isAttained()) {
             return List.of();
           }
           int total = step7.criteria().size();
           return List.of(Finding.builder().ruleId(MATURITY_SIGNS).severity(Severity.INFO).path(STEP_7).date(p.asOf())
-              .message(String.format(Locale.ROOT, "%d of %d signs of maturity present%s; step 7 needs %d",
-                  present.size(), total, present.isEmpty() ? "" : " (" + String.join(", ", present) + ")",
-                  t.minimumMaturitySigns()))
+              .message(present.size() + " of " + total + " signs of maturity present"
+                  + (present.isEmpty() ? "" : " (" + String.join(", ", present) + ")") + "; step 7 needs "
+                  + t.minimumMaturitySigns())
               .putArgs("signs", Integer.toString(present.size())).putArgs("of", Integer.toString(total))
               .putArgs("present", String.join(",", present))
               .putArgs("needed", Integer.toString(t.minimumMaturitySigns()))
@@ -551,23 +621,18 @@ public final class JourneyRules {
           int employed = residents.evidence().size();
           return List.of(Finding.builder().ruleId(RESIDENTS_EMPLOYED).severity(Severity.INFO)
               .path(STEP_7.property(Criterion.RESIDENTS_EMPLOYED.id())).date(p.asOf())
-              .message(String.format(Locale.ROOT, "the partnership employs staff but %d residents, fewer than the "
-                  + "two or three residents employed to coordinate (minimum %d)", employed, t.minimumResidentsEmployed()))
+              .message("the partnership employs staff but " + employed + " residents, fewer than the two or three "
+                  + "residents employed to coordinate (minimum " + t.minimumResidentsEmployed() + ")")
               .putArgs("residentsEmployed", Integer.toString(employed))
               .putArgs("minimum", Integer.toString(t.minimumResidentsEmployed()))
               .build());
         });
   }
 
-  private static Optional<FollowUpEvent> firstFollowUp(JourneyProgress p, ListeningEvent e) {
-    return p.activities(FollowUpEvent.class).stream()
-        .filter(f -> f.listeningEventId().equals(e.id())).findFirst();
-  }
-
   private static Finding missing(RuleId id, ListeningEvent e, LocalDate deadline, String what, RuleThresholds t) {
     return Finding.builder().ruleId(id).severity(Severity.WARNING).path(Path.of("activities", e.id())).date(deadline)
-        .message(String.format(Locale.ROOT, "no %s for listening event %s by %s, %d days after it",
-            what, e.id(), deadline, t.followUpDeadlineDays()))
+        .message("no " + what + " for listening event " + e.id() + " by " + deadline + ", " + t.followUpDeadlineDays()
+            + " days after it")
         .putArgs("activityId", e.id()).putArgs("deadline", deadline.toString())
         .putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
         .build();
@@ -576,8 +641,8 @@ public final class JourneyRules {
   private static Finding gap(Path path, LocalDate from, LocalDate to, LocalDate date, RuleThresholds t) {
     long days = ChronoUnit.DAYS.between(from, to);
     return Finding.builder().ruleId(MEETING_GAP).severity(Severity.WARNING).path(path).date(date)
-        .message(String.format(Locale.ROOT, "no partnership meeting for %d days, from %s to %s (at most %d)",
-            days, from, to, t.maximumMeetingGapDays()))
+        .message("no partnership meeting for " + days + " days, from " + from + " to " + to + " (at most "
+            + t.maximumMeetingGapDays() + ")")
         .putArgs("from", from.toString()).putArgs("to", to.toString()).putArgs("days", Long.toString(days))
         .putArgs("maximum", Integer.toString(t.maximumMeetingGapDays()))
         .build();

@@ -172,7 +172,7 @@ public enum Step implements Coded {
     if (number < 1 || number > 7) {
       throw InvalidValueException.of("step", "valid values 1 - 7", number);
     }
-    return values()[number - 1];
+    return ALL.get(number - 1);
   }
 
   /**

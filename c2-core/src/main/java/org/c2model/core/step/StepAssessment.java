@@ -38,6 +38,7 @@ public abstract class StepAssessment {
    *
    * @return the partnership id, not null
    */
+  @Value.Parameter
   public abstract String partnershipId();
 
   /**
@@ -45,6 +46,7 @@ public abstract class StepAssessment {
    *
    * @return the date, not null
    */
+  @Value.Parameter
   public abstract LocalDate asOf();
 
   /**
@@ -52,6 +54,7 @@ public abstract class StepAssessment {
    *
    * @return the seven step results, not null
    */
+  @Value.Parameter
   public abstract List<StepResult> steps();
 
   /**
@@ -59,6 +62,7 @@ public abstract class StepAssessment {
    *
    * @return the findings, not null
    */
+  @Value.Parameter
   public abstract List<Finding> findings();
 
   /**
@@ -100,7 +104,7 @@ public abstract class StepAssessment {
   }
 
   static StepAssessment of(String partnershipId, LocalDate asOf, List<StepResult> steps, List<Finding> findings) {
-    return builder().partnershipId(partnershipId).asOf(asOf).steps(steps).findings(findings).build();
+    return ImmutableStepAssessment.of(partnershipId, asOf, steps, findings);
   }
 
   /**
@@ -138,12 +142,12 @@ public abstract class StepAssessment {
       if (s.step() != all.get(i)) {
         throw InvalidValueException.of("steps[" + i + "].step", "must be " + all.get(i).code(), s.step().code());
       }
-      afterAsOf(s.attainedOn(), i, -1, -1);
+      afterAsOf(s.attainedOn().orElse(null), i, -1, -1);
       for (int j = 0; j < s.criteria().size(); j++) {
         CriterionResult c = s.criteria().get(j);
-        afterAsOf(c.metOn(), i, j, -1);
+        afterAsOf(c.metOn().orElse(null), i, j, -1);
         for (int k = 0; k < c.evidence().size(); k++) {
-          afterAsOf(Optional.of(c.evidence().get(k).date()), i, j, k);
+          afterAsOf(c.evidence().get(k).date(), i, j, k);
         }
       }
     }
@@ -154,11 +158,11 @@ public abstract class StepAssessment {
    * criterion's evidence {@code k}'s date (-1 where not); the field is named only on failure (an
    * assessment holds dozens of dates, and naming each cost more than checking it).
    */
-  private void afterAsOf(Optional<LocalDate> date, int i, int j, int k) {
-    if (date.isPresent() && date.get().isAfter(asOf())) {
+  private void afterAsOf(LocalDate date, int i, int j, int k) {
+    if (date != null && date.isAfter(asOf())) {
       String field = "steps[" + i + "]" + (j < 0 ? ".attainedOn"
           : ".criteria[" + j + "]" + (k < 0 ? ".metOn" : ".evidence[" + k + "].date"));
-      throw InvalidValueException.of(field, "must not be after asOf " + asOf(), date.get());
+      throw InvalidValueException.of(field, "must not be after asOf " + asOf(), date);
     }
   }
 

@@ -3,18 +3,19 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.AssetKind;
@@ -50,29 +51,51 @@ import org.c2model.core.rule.RuleThresholds;
  * 2; {@code docs/c2-model.md}
  * section 2). Each criterion is met on the day its last required evidence appeared; adding evidence
  * can only make that day earlier or meet the criterion, never unmeet it.
+ * <p>
+ * One instance assesses one journey on one thread: it walks the timeline once into the indexes
+ * below, which every criterion then reads.
  */
 final class StepCriteria {
+
+  private static final Sector[] SECTORS = Sector.values();
+  /** Key residents in order of first appearance, ties by person id. */
+  private static final Comparator<Map.Entry<String, Evidence>> BY_APPEARANCE =
+      Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey);
+  private static final Comparator<Evidence> BY_DATE = Comparator.comparing(Evidence::date);
 
   private final Journey journey;
   private final LocalDate asOf;
   private final RuleThresholds thresholds;
   private final Partnership partnership;
   private final List<Activity> timeline;
-  /** Each person of the partnership named by an activity, with the first activity naming them, in that order. */
-  private final Map<String, Evidence> firstNamed = new LinkedHashMap<>();
-  /** Each sector with an agency named by an activity, with the first such activity. */
-  private final Map<Sector, Evidence> firstAgencyOfSector = new EnumMap<>(Sector.class);
-  /** {@link #sectorsEngaged()}, computed on first use. */
-  private Map<Sector, Evidence> sectorsEngaged;
+  /**
+   * Each key resident and agency representative of the partnership (the people the criteria count)
+   * who appeared by the as-of date, with their first evidence: the first activity naming them, or
+   * joining the board if that was earlier.
+   */
+  private final Map<String, Evidence> firstAppearances;
+  /** The key residents of {@link #firstAppearances}, in order of appearance, ties by person id. */
+  private final List<Map.Entry<String, Evidence>> keyResidents = new ArrayList<>();
+  /**
+   * Each sector engaged, with its first evidence: an activity naming one of its agencies, or one of
+   * its representatives appearing (the earliest, ties by evidence id).
+   */
+  private final Map<Sector, Evidence> sectorsEngaged = new EnumMap<>(Sector.class);
+  /** {@link #constitutionSigned()}, evaluated on first use (step 5 asks for it too). */
+  private CriterionResult constitutionSigned;
 
   private StepCriteria(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     this.journey = journey;
     this.asOf = asOf;
     this.thresholds = thresholds;
     this.partnership = journey.partnership();
+    // sized for everyone, so the table is made once
+    this.firstAppearances = new HashMap<>(
+        (partnership.residents().size() + partnership.agencyRepresentatives().size()) * 4 / 3 + 1);
     // Same-day activities in id order, so the evidence does not depend on the order they were recorded in.
-    this.timeline = JourneyProgress.timeline(journey);
+    this.timeline = Collections.unmodifiableList(JourneyProgress.timeline(journey, asOf));
     indexReferences();
+    indexPeople();
   }
 
   /**
@@ -81,9 +104,9 @@ final class StepCriteria {
    * than walking the timeline again.
    */
   private void indexReferences() {
-    Map<String, Agency> agencies = new HashMap<>();
-    partnership.agencies().forEach(a -> agencies.put(a.id(), a));
-    for (Activity a : timeline) {
+    List<Agency> agencies = partnership.agencies();
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       Evidence evidence = null;
       List<Reference> refs = a.references();
       // by index: an iterator per activity was a tenth of what assessing a journey allocated
@@ -92,53 +115,140 @@ final class StepCriteria {
         Reference.Kind kind = r.kind();
         if (kind == Reference.Kind.RESIDENT || kind == Reference.Kind.AGENCY_REPRESENTATIVE
             || kind == Reference.Kind.PERSON) {
-          if (!firstNamed.containsKey(r.id()) && partnership.person(r.id()).isPresent()) {
+          if (!firstAppearances.containsKey(r.id()) && counted(partnership.person(r.id()).orElse(null))) {
             evidence = evidence == null ? of(a) : evidence;
-            firstNamed.put(r.id(), evidence);
+            firstAppearances.put(r.id(), evidence);
           }
-        } else if (kind == Reference.Kind.AGENCY && agencies.containsKey(r.id())) {
-          evidence = evidence == null ? of(a) : evidence;
-          firstAgencyOfSector.putIfAbsent(agencies.get(r.id()).sector(), evidence);
+        } else if (kind == Reference.Kind.AGENCY) {
+          Agency agency = agency(agencies, r.id());
+          if (agency != null) {
+            evidence = evidence == null ? of(a) : evidence;
+            sectorsEngaged.putIfAbsent(agency.sector(), evidence);
+          }
         }
       }
     }
   }
 
-  /** Assesses every step; the journey must hold only activities dated on or before {@code asOf}. */
-  static List<StepResult> assess(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
+  /** True for the people the criteria count: key residents and agency representatives. */
+  private static boolean counted(Person person) {
+    return person instanceof Resident && ((Resident) person).keyResident() || person instanceof AgencyRepresentative;
+  }
+
+  /** The agency of an id, or null: a scan, as a partnership has a dozen agencies or so. */
+  private static Agency agency(List<Agency> agencies, String id) {
+    for (int i = 0; i < agencies.size(); i++) {
+      if (agencies.get(i).id().equals(id)) {
+        return agencies.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Adds the board memberships to each person's first appearance (joining counts when it was
+   * earlier than any activity), then sorts out the key residents and the sectors engaged through
+   * their representatives.
+   */
+  private void indexPeople() {
+    List<Membership> memberships = partnership.memberships();
+    for (int i = 0; i < memberships.size(); i++) {
+      Membership m = memberships.get(i);
+      LocalDate joined = m.joined();
+      if (!joined.isAfter(asOf) && counted(partnership.person(m.personId()).orElse(null))) {
+        Evidence earlier = firstAppearances.get(m.personId());
+        if (earlier == null || joined.isBefore(earlier.date())) {
+          firstAppearances.put(m.personId(), Evidence.of(m.personId(), Evidence.BOARD_MEMBERSHIP, joined));
+        }
+      }
+    }
+    for (Map.Entry<String, Evidence> e : firstAppearances.entrySet()) {
+      Person person = partnership.person(e.getKey()).orElseThrow();
+      if (person instanceof Resident && ((Resident) person).keyResident()) {
+        keyResidents.add(e);
+      } else if (person instanceof AgencyRepresentative) {
+        Sector sector = ((AgencyRepresentative) person).agency().sector();
+        sectorsEngaged.merge(sector, e.getValue(), (x, y) -> y.date().isBefore(x.date()) || y.date().equals(x.date())
+            && y.id().compareTo(x.id()) < 0 ? y : x);
+      }
+    }
+    keyResidents.sort(BY_APPEARANCE);
+  }
+
+  /** Assesses every step of a journey as recorded (later activities are left out) as of a date. */
+  static JourneyProgress progress(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
     StepCriteria c = new StepCriteria(journey, asOf, thresholds);
-    List<StepResult> steps = new ArrayList<>();
-    for (Step step : Step.ALL) {
+    List<StepResult> steps = new ArrayList<>(Step.ALL.size());
+    for (int i = 0; i < Step.ALL.size(); i++) {
+      Step step = Step.ALL.get(i);
       steps.add(c.step(step));
     }
-    return steps;
+    return JourneyProgress.of(journey, asOf, thresholds, steps, c);
+  }
+
+  /** Gets the activities up to the as-of date, in date order, same-day ones in id order. */
+  List<Activity> timeline() {
+    return timeline;
+  }
+
+  /**
+   * Counts the key residents who had appeared (in an activity or on the board) by a day: what the
+   * {@code Journey:KeyResidents} rule counts.
+   */
+  int keyResidentsBy(LocalDate day) {
+    int keys = 0;
+    for (int i = 0; i < keyResidents.size(); i++) {
+      Map.Entry<String, Evidence> e = keyResidents.get(i);
+      keys += e.getValue().date().isAfter(day) ? 0 : 1;
+    }
+    return keys;
   }
 
   private StepResult step(Step step) {
-    List<CriterionResult> results = new ArrayList<>();
-    for (Criterion criterion : step.criteriaOfStep()) {
-      results.add(evaluate(criterion));
+    List<Criterion> criteria = step.criteriaOfStep();
+    List<CriterionResult> results = new ArrayList<>(criteria.size());
+    LocalDate[] metDates = new LocalDate[criteria.size()];
+    int met = 0;
+    for (int i = 0; i < criteria.size(); i++) {
+      Criterion criterion = criteria.get(i);
+      CriterionResult r = evaluate(criterion);
+      results.add(r);
+      LocalDate metOn = r.metOn().orElse(null);
+      if (metOn != null) {
+        metDates[met++] = metOn;
+      }
     }
-    List<LocalDate> metDates = new ArrayList<>(results.size());
-    for (CriterionResult r : results) {
-      r.metOn().ifPresent(metDates::add);
-    }
-    metDates.sort(null);
+    Arrays.sort(metDates, 0, met);
     int needed = step.criteriaNeeded(thresholds);
-    Optional<LocalDate> attainedOn = metDates.size() >= needed ? Optional.of(metDates.get(needed - 1)) : Optional.empty();
-    Set<String> actions = new LinkedHashSet<>();
-    if (attainedOn.isEmpty()) {
-      for (CriterionResult r : results) {
-        if (!r.isMet()) {
-          if (r.criterion() == Criterion.REQUIRED_SECTORS) {
-            actions.add("bring in the missing sectors: " + String.join(", ", missingSectors()));
-          }
-          actions.addAll(r.criterion().actions());
-          assetMapAction(r.criterion()).ifPresent(actions::add);
+    if (met >= needed) {
+      return StepResult.of(step, results, Optional.of(metDates[needed - 1]), List.of());
+    }
+    // a list, each action once: a step suggests a few, and a LinkedHashSet cost more than the step result
+    List<String> actions = new ArrayList<>();
+    for (int i = 0; i < results.size(); i++) {
+      CriterionResult r = results.get(i);
+      if (!r.isMet()) {
+        if (r.criterion() == Criterion.REQUIRED_SECTORS) {
+          addOnce(actions, "bring in the missing sectors: " + String.join(", ", missingSectors()));
+        }
+        List<String> criterionActions = r.criterion().actions();
+        for (int j = 0; j < criterionActions.size(); j++) {
+          String action = criterionActions.get(j);
+          addOnce(actions, action);
+        }
+        String assetMap = assetMapAction(r.criterion());
+        if (assetMap != null) {
+          addOnce(actions, assetMap);
         }
       }
     }
-    return StepResult.of(step, results, attainedOn, List.copyOf(actions));
+    return StepResult.of(step, results, Optional.empty(), actions);
+  }
+
+  private static void addOnce(List<String> actions, String action) {
+    if (!actions.contains(action)) {
+      actions.add(action);
+    }
   }
 
   private CriterionResult evaluate(Criterion criterion) {
@@ -150,14 +260,14 @@ final class StepCriteria {
       case REQUIRED_SECTORS:
         return requiredSectors();
       case RESIDENTS_SEEN_CHANGE:
-        return first(criterion, a -> showsChange(a) && !((Attendance) a).residentIds().isEmpty());
+        return first(criterion, a -> showsChange(a) && !((Attendance) a).residentIds().isEmpty(), "");
       case AGENCIES_SEEN_CHANGE:
-        return first(criterion, a -> showsChange(a) && !((Attendance) a).agencyRepresentativeIds().isEmpty());
+        return first(criterion, a -> showsChange(a) && !((Attendance) a).agencyRepresentativeIds().isEmpty(), "");
       case LISTENING_EVENT_HELD:
         return first(criterion, a -> a instanceof ListeningEvent && !((ListeningEvent) a).facilitatorIds().isEmpty()
-            && ((ListeningEvent) a).residentTurnout() > 0);
+            && ((ListeningEvent) a).residentTurnout() > 0, "");
       case RESPONSES_RECORDED:
-        return first(criterion, a -> a instanceof ListeningEvent && !((ListeningEvent) a).responses().isEmpty());
+        return first(criterion, a -> a instanceof ListeningEvent && !((ListeningEvent) a).responses().isEmpty(), "");
       case CONSTITUTION_SIGNED:
         return constitutionSigned();
       case REGULAR_MEETINGS:
@@ -167,22 +277,23 @@ final class StepCriteria {
       case AGE_RANGE_ACTIVITIES:
         return ageRanges();
       case SERVICE_CHANGES:
-        return first(criterion, a -> a instanceof ServiceChange || agencyRun(a));
+        return first(criterion, a -> a instanceof ServiceChange || agencyRun(a), "");
       case OWN_VENUE:
-        return withAssetDetail(first(criterion, OwnVenueSecured.class::isInstance), AssetKind.BUILDING);
+        return first(criterion, OwnVenueSecured.class::isInstance, assetDetail(AssetKind.BUILDING));
       case NEW_FUNDING:
-        return first(criterion, NewFundingSource.class::isInstance);
+        return first(criterion, NewFundingSource.class::isInstance, "");
       case STAFF_EMPLOYED:
-        return first(criterion, StaffEmployed.class::isInstance);
+        return first(criterion, StaffEmployed.class::isInstance, "");
       case RESIDENTS_EMPLOYED:
         return residentsEmployed();
       case ACTION_PLAN:
-        return withAssetDetail(first(criterion, a -> a instanceof CommunityActionPlan
-            && !((CommunityActionPlan) a).measurableOutcomes().isEmpty()), null);
+        return first(criterion, a -> a instanceof CommunityActionPlan
+            && !((CommunityActionPlan) a).measurableOutcomes().isEmpty(), assetDetail(null));
       default:
         throw new AssertionError(criterion);
     }
   }
+
 
   /**
    * The asset map in use for step 7's signs: the buildings mapped are where the partnership's own
@@ -192,42 +303,56 @@ final class StepCriteria {
    * id of the activity that mapped them, never by their description, which for a skill describes a
    * person. Mapping a building is not securing it: the asset map suggests, it never meets the sign.
    */
-  private Optional<String> assetMapAction(Criterion criterion) {
+  private String assetMapAction(Criterion criterion) {
     if (criterion != Criterion.OWN_VENUE && criterion != Criterion.ACTION_PLAN) {
-      return Optional.empty();
+      return null;
     }
-    List<CommunityAssetMapped> assets = new ArrayList<>();
-    for (Activity a : timeline) {
+    List<String> buildings = new ArrayList<>();
+    int[] byKind = new int[AssetKind.values().length];
+    int assets = 0;
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof CommunityAssetMapped m) {
-        assets.add(m);
+        assets++;
+        byKind[m.kind().ordinal()]++;
+        if (m.kind() == AssetKind.BUILDING) {
+          buildings.add(m.id());
+        }
       }
     }
     if (criterion == Criterion.OWN_VENUE) {
-      List<String> buildings = assets.stream().filter(m -> m.kind() == AssetKind.BUILDING).map(Activity::id)
-          .collect(Collectors.toList());
-      return buildings.isEmpty() ? Optional.empty() : Optional.of("consider the buildings on the asset map as the "
-          + "partnership's own venue, such as by community asset transfer: " + String.join(", ", buildings));
+      return buildings.isEmpty() ? null : "consider the buildings on the asset map as the "
+          + "partnership's own venue, such as by community asset transfer: " + String.join(", ", buildings);
     }
-    if (assets.isEmpty()) {
-      return Optional.empty();
+    if (assets == 0) {
+      return null;
     }
-    Map<AssetKind, Long> byKind = assets.stream().collect(Collectors.groupingBy(CommunityAssetMapped::kind,
-        () -> new EnumMap<>(AssetKind.class), Collectors.counting()));
-    List<String> counts = new ArrayList<>();
-    byKind.forEach((k, n) -> counts.add(n + " " + k.code()));
-    return Optional.of("build the action plan on the " + assets.size() + " mapped assets (" + String.join(", ", counts)
-        + ")");
+    StringJoiner counts = new StringJoiner(", ", " mapped assets (", ")");
+    for (AssetKind k : AssetKind.values()) {
+      if (byKind[k.ordinal()] > 0) {
+        counts.add(byKind[k.ordinal()] + " " + k.code());
+      }
+    }
+    return "build the action plan on the " + assets + counts;
   }
 
-  /** A step 7 sign with the count of mapped assets (of one kind, or of every kind for null) in its detail. */
-  private CriterionResult withAssetDetail(CriterionResult result, AssetKind kind) {
-    long mapped = timeline.stream().filter(a -> a instanceof CommunityAssetMapped m && (kind == null || m.kind() == kind))
-        .count();
+  /**
+   * A step 7 sign's detail: the count of mapped assets (of one kind, or of every kind for null),
+   * empty when none are mapped.
+   */
+  private String assetDetail(AssetKind kind) {
+    int mapped = 0;
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
+      if (a instanceof CommunityAssetMapped m && (kind == null || m.kind() == kind)) {
+        mapped++;
+      }
+    }
     if (mapped == 0) {
-      return result;
+      return "";
     }
     String what = kind == null ? (mapped == 1 ? " asset" : " assets") : mapped == 1 ? " building" : " buildings";
-    return CriterionResult.of(result.criterion(), result.metOn(), result.evidence(), mapped + what + " on the asset map");
+    return mapped + what + " on the asset map";
   }
 
   /** An activity an agency runs for residents: a change in how it delivers its service, not a resident activity. */
@@ -246,9 +371,10 @@ final class StepCriteria {
     if (established.isEmpty()) {
       return CriterionResult.of(Criterion.VISIBLE_PROGRESS, Optional.empty(), List.of(), "partnership not yet established");
     }
-    return first(Criterion.VISIBLE_PROGRESS, a -> !a.date().isBefore(established.get())
+    LocalDate from = established.get();
+    return first(Criterion.VISIBLE_PROGRESS, a -> !a.date().isBefore(from)
         && (a instanceof CelebratedWin || a instanceof Newsletter || a instanceof ServiceChange || agencyRun(a)
-            || a instanceof MediaCoverage && ((MediaCoverage) a).positive()));
+            || a instanceof MediaCoverage && ((MediaCoverage) a).positive()), "");
   }
 
   /** Step 2: the activities where people see what change looks like. */
@@ -260,13 +386,15 @@ final class StepCriteria {
     return Evidence.of(a.id(), a.type(), a.date());
   }
 
-  private CriterionResult first(Criterion criterion, Predicate<Activity> satisfies) {
-    for (Activity a : timeline) {
+  /** The criterion met by the first activity satisfying a test, with a detail. */
+  private CriterionResult first(Criterion criterion, Predicate<Activity> satisfies, String detail) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (satisfies.test(a)) {
-        return CriterionResult.of(criterion, Optional.of(a.date()), List.of(of(a)), "");
+        return CriterionResult.of(criterion, Optional.of(a.date()), List.of(of(a)), detail);
       }
     }
-    return CriterionResult.of(criterion, Optional.empty(), List.of(), "");
+    return CriterionResult.of(criterion, Optional.empty(), List.of(), detail);
   }
 
   private CriterionResult neighbourhoodDefined() {
@@ -278,23 +406,6 @@ final class StepCriteria {
         partnership.neighbourhood().areaCodes().size() + " areas");
   }
 
-  /** The first evidence of each person satisfying a test: activities they took part in, or joining the board. */
-  private Map<String, Evidence> firstAppearances(Predicate<Person> counts) {
-    Map<String, Evidence> first = new HashMap<>();
-    firstNamed.forEach((id, evidence) -> {
-      if (counts.test(partnership.person(id).orElseThrow())) {
-        first.put(id, evidence);
-      }
-    });
-    for (Membership m : partnership.memberships()) {
-      if (!m.joined().isAfter(asOf) && partnership.person(m.personId()).filter(counts).isPresent()) {
-        Evidence joined = Evidence.of(m.personId(), Evidence.BOARD_MEMBERSHIP, m.joined());
-        first.merge(m.personId(), joined, (x, y) -> y.date().isBefore(x.date()) ? y : x);
-      }
-    }
-    return first;
-  }
-
   /**
    * Step 1's key residents: met on the day the first key resident appears. The recommended number,
    * {@link RuleThresholds#minimumKeyResidents()}, is what the founders used "initially", not a gate:
@@ -304,28 +415,17 @@ final class StepCriteria {
    */
   private CriterionResult keyResidents() {
     int recommended = thresholds.minimumKeyResidents();
-    List<Map.Entry<String, Evidence>> found = new ArrayList<>(
-        firstAppearances(p -> p instanceof Resident && ((Resident) p).keyResident()).entrySet());
-    found.sort(Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey));
-    String detail = Math.min(found.size(), Math.max(recommended, 1)) + " of " + recommended + " recommended key residents";
-    if (found.isEmpty()) {
+    int shown = Math.min(keyResidents.size(), Math.max(recommended, 1));
+    String detail = shown + " of " + recommended + " recommended key residents";
+    if (keyResidents.isEmpty()) {
       return recommended == 0 ? startedOrNot(Criterion.KEY_RESIDENTS, detail)
           : CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.empty(), List.of(), detail);
     }
-    List<Evidence> used = found.subList(0, Math.min(found.size(), Math.max(recommended, 1))).stream()
-        .map(Map.Entry::getValue).collect(Collectors.toList());
+    List<Evidence> used = new ArrayList<>(shown);
+    for (int i = 0; i < shown; i++) {
+      used.add(keyResidents.get(i).getValue());
+    }
     return CriterionResult.of(Criterion.KEY_RESIDENTS, Optional.of(used.get(0).date()), distinct(used), detail);
-  }
-
-  /**
-   * Gets the day each key resident of the partnership first appeared in the journey (an activity or
-   * joining the board) up to its as-of date, earliest first: what the {@code Journey:KeyResidents}
-   * rule counts.
-   */
-  static List<LocalDate> keyResidentAppearances(Journey journey, LocalDate asOf, RuleThresholds thresholds) {
-    return new StepCriteria(journey, asOf, thresholds)
-        .firstAppearances(p -> p instanceof Resident && ((Resident) p).keyResident()).values().stream()
-        .map(Evidence::date).sorted().collect(Collectors.toList());
   }
 
   private CriterionResult startedOrNot(Criterion criterion, String detail) {
@@ -333,63 +433,65 @@ final class StepCriteria {
     return CriterionResult.of(criterion, on, List.of(), detail);
   }
 
-  private Map<Sector, Evidence> sectorsEngaged() {
-    if (sectorsEngaged != null) {
-      return sectorsEngaged;
-    }
-    Map<Sector, Evidence> first = new EnumMap<>(firstAgencyOfSector);
-    sectorsEngaged = first;
-    firstAppearances(AgencyRepresentative.class::isInstance).forEach((id, e) -> {
-      Sector sector = ((AgencyRepresentative) partnership.person(id).orElseThrow()).agency().sector();
-      first.merge(sector, e, (x, y) -> y.date().isBefore(x.date()) || y.date().equals(x.date())
-          && y.id().compareTo(x.id()) < 0 ? y : x);
-    });
-    return first;
-  }
-
   private CriterionResult requiredSectors() {
-    Map<Sector, Evidence> engaged = sectorsEngaged();
-    List<Evidence> found = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
-    for (Sector s : Sector.values()) {
-      if (!thresholds.requiredSectors().contains(s)) {
+    Set<Sector> required = thresholds.requiredSectors();
+    List<Evidence> found = new ArrayList<>(required.size());
+    List<String> missing = null;
+    LocalDate last = null;
+    for (Sector s : SECTORS) {
+      if (!required.contains(s)) {
         continue;
       }
-      if (engaged.containsKey(s)) {
-        found.add(engaged.get(s));
+      Evidence e = sectorsEngaged.get(s);
+      if (e != null) {
+        found.add(e);
+        last = last == null || e.date().isAfter(last) ? e.date() : last;
       } else {
+        missing = missing == null ? new ArrayList<>() : missing;
         missing.add(s.code());
       }
     }
-    int required = thresholds.requiredSectors().size();
-    String detail = found.size() + " of " + required + " sectors"
-        + (missing.isEmpty() ? "" : "; missing " + String.join(", ", missing));
-    if (!missing.isEmpty()) {
+    String detail = found.size() + " of " + required.size() + " sectors"
+        + (missing == null ? "" : "; missing " + String.join(", ", missing));
+    if (missing != null) {
       return CriterionResult.of(Criterion.REQUIRED_SECTORS, Optional.empty(), distinct(found), detail);
     }
     if (found.isEmpty()) {
       return startedOrNot(Criterion.REQUIRED_SECTORS, detail);
     }
-    LocalDate last = found.stream().map(Evidence::date).max(Comparator.naturalOrder()).orElseThrow();
     return CriterionResult.of(Criterion.REQUIRED_SECTORS, Optional.of(last), distinct(found), detail);
   }
 
   private List<String> missingSectors() {
-    Map<Sector, Evidence> engaged = sectorsEngaged();
-    return EnumSet.allOf(Sector.class).stream()
-        .filter(s -> thresholds.requiredSectors().contains(s) && !engaged.containsKey(s))
-        .map(Sector::code).collect(Collectors.toList());
+    List<String> missing = new ArrayList<>();
+    for (Sector s : SECTORS) {
+      if (thresholds.requiredSectors().contains(s) && !sectorsEngaged.containsKey(s)) {
+        missing.add(s.code());
+      }
+    }
+    return missing;
   }
 
   private CriterionResult constitutionSigned() {
-    Optional<Evidence> activity = timeline.stream().filter(PartnershipConstituted.class::isInstance)
-        .findFirst().map(StepCriteria::of);
-    Optional<Evidence> adopted = partnership.constitutionAdopted().filter(d -> !d.isAfter(asOf))
-        .map(d -> Evidence.of(partnership.id(), Evidence.CONSTITUTION_ADOPTED, d));
-    Optional<Evidence> earliest = activity.isEmpty() ? adopted
-        : adopted.isEmpty() || !adopted.get().date().isBefore(activity.get().date()) ? activity : adopted;
-    return CriterionResult.of(Criterion.CONSTITUTION_SIGNED, earliest.map(Evidence::date),
-        earliest.map(List::of).orElse(List.of()), "");
+    if (constitutionSigned != null) {
+      return constitutionSigned;
+    }
+    Evidence earliest = null;
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
+      if (a instanceof PartnershipConstituted) {
+        earliest = of(a);
+        break;
+      }
+    }
+    LocalDate adopted = partnership.constitutionAdopted().orElse(null);
+    if (adopted != null && !adopted.isAfter(asOf) && (earliest == null || adopted.isBefore(earliest.date()))) {
+      earliest = Evidence.of(partnership.id(), Evidence.CONSTITUTION_ADOPTED, adopted);
+    }
+    constitutionSigned = earliest == null
+        ? CriterionResult.of(Criterion.CONSTITUTION_SIGNED, Optional.empty(), List.of(), "")
+        : CriterionResult.of(Criterion.CONSTITUTION_SIGNED, Optional.of(earliest.date()), List.of(earliest), "");
+    return constitutionSigned;
   }
 
   /**
@@ -401,7 +503,8 @@ final class StepCriteria {
     int needed = thresholds.consolidationMeetings();
     int maxGap = thresholds.maximumMeetingGapDays();
     List<Activity> meetings = new ArrayList<>();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof PartnershipMeeting && ((PartnershipMeeting) a).hadParticipation()
           && (meetings.isEmpty() || !meetings.get(meetings.size() - 1).date().equals(a.date()))) {
         meetings.add(a);
@@ -415,23 +518,29 @@ final class StepCriteria {
       }
       longest = Math.max(longest, j - runStart + 1);
       if (j - runStart + 1 >= needed) {
-        List<Evidence> used = meetings.subList(j - needed + 1, j + 1).stream().map(StepCriteria::of)
-            .collect(Collectors.toList());
-        return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.of(meetings.get(j).date()), used,
-            needed + " meetings in a row");
+        return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.of(meetings.get(j).date()),
+            evidence(meetings, j - needed + 1, j + 1), needed + " meetings in a row");
       }
     }
-    List<Evidence> partial = meetings.subList(runStart, meetings.size()).stream().map(StepCriteria::of)
-        .collect(Collectors.toList());
-    return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.empty(), partial,
+    return CriterionResult.of(Criterion.REGULAR_MEETINGS, Optional.empty(), evidence(meetings, runStart, meetings.size()),
         longest + " of " + needed + " meetings in a row");
+  }
+
+  /** The evidence of activities {@code from} (inclusive) to {@code to} (exclusive). */
+  private static List<Evidence> evidence(List<Activity> activities, int from, int to) {
+    List<Evidence> evidence = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      evidence.add(of(activities.get(i)));
+    }
+    return evidence;
   }
 
   private CriterionResult ageRanges() {
     int needed = thresholds.minimumAgeRanges();
     Set<AgeRange> served = EnumSet.noneOf(AgeRange.class);
     List<Evidence> used = new ArrayList<>();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof ResidentActivity && ((ResidentActivity) a).organisers().residentOrganised()
           && !served.containsAll(((ResidentActivity) a).ageRanges())) {
         served.addAll(((ResidentActivity) a).ageRanges());
@@ -449,7 +558,8 @@ final class StepCriteria {
   private CriterionResult residentsEmployed() {
     int needed = thresholds.minimumResidentsEmployed();
     Map<String, Evidence> residents = new LinkedHashMap<>();
-    for (Activity a : timeline) {
+    for (int i = 0; i < timeline.size(); i++) {
+      Activity a = timeline.get(i);
       if (a instanceof StaffEmployed && ((StaffEmployed) a).resident()) {
         residents.putIfAbsent(((StaffEmployed) a).personId().orElse("\u0000" + a.id()), of(a));
         if (residents.size() >= needed) {
@@ -462,10 +572,23 @@ final class StepCriteria {
         residents.size() + " of " + needed + " residents employed");
   }
 
+  /**
+   * The evidence in date order (a stable sort), each piece once: sorts and thins the given list,
+   * which must be the caller's own. Pieces are compared in pairs: a criterion has a few.
+   */
   private static List<Evidence> distinct(List<Evidence> evidence) {
-    Map<String, Evidence> unique = new LinkedHashMap<>();
-    evidence.stream().sorted(Comparator.comparing(Evidence::date))
-        .forEach(e -> unique.putIfAbsent(e.type() + "\u0000" + e.id(), e));
-    return List.copyOf(unique.values());
+    evidence.sort(BY_DATE);
+    int kept = 0;
+    for (int i = 0; i < evidence.size(); i++) {
+      Evidence e = evidence.get(i);
+      boolean repeat = false;
+      for (int j = 0; j < kept && !repeat; j++) {
+        repeat = evidence.get(j).id().equals(e.id()) && evidence.get(j).type().equals(e.type());
+      }
+      if (!repeat) {
+        evidence.set(kept++, e);
+      }
+    }
+    return evidence.subList(0, kept);
   }
 }

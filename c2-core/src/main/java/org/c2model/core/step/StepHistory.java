@@ -83,7 +83,7 @@ public final class StepHistory {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(thresholds, "thresholds");
     JourneyProgress progress = JourneyRules.progress(journey, asOf, thresholds);
-    Partnership partnership = progress.journey().partnership();
+    Partnership partnership = journey.partnership();
     List<LocalDate> meetings = progress.activities(PartnershipMeeting.class).stream()
         .filter(PartnershipMeeting::hadParticipation).map(PartnershipMeeting::date)
         .distinct().sorted().collect(Collectors.toList());
