@@ -38,9 +38,17 @@ final class Chunk {
   /** Per run, the denominator of all its rows (0: none), or {@code -(k + 1)}: its rows' own from {@code rowDenominator[k]}. */
   final int[] runDenominator;
   final int[] rowDenominator;
+  /**
+   * Whether in every run each row's indicator follows the row before it in the dictionary (a
+   * loader's usual order): then a run as long as the dictionary holds indicators 0, 1, 2 ... in
+   * turn, and is read without reading its indicators. A run cut by the start of the chunk may
+   * start anywhere.
+   */
+  final boolean ordered;
 
   private Chunk(Builder b) {
     rows = b.rows;
+    ordered = b.ordered;
     indicator = Arrays.copyOf(b.indicator, rows);
     numerator = Arrays.copyOf(b.numerator, rows);
     indicatorEscapeRow = b.indicatorEscapeRow.toArray();
@@ -128,6 +136,8 @@ final class Chunk {
     private char[] runPeriod = new char[64];
     private int[] runDenominator = new int[64];
     private final IntList rowDenominator = new IntList();
+    private boolean ordered = true;
+    private int lastIndicator;
 
     int rows() {
       return rows;
@@ -153,6 +163,8 @@ final class Chunk {
         }
         rowDenominator.add(den);
       }
+      ordered &= rows == runStart(run) || ind == lastIndicator + 1;
+      lastIndicator = ind;
       put(indicator, indicatorEscapeRow, indicatorEscapeValue, ind);
       put(numerator, numeratorEscapeRow, numeratorEscapeValue, num);
       rows++;

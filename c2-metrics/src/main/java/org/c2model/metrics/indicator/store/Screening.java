@@ -23,7 +23,8 @@ import org.c2model.metrics.indicator.ReportingPeriod;
  * long as the indicator dictionary is such a run) with one shared denominator adds the same
  * denominator, observation count and denominator count to each of its cells: those are summed once
  * per run, by neighbourhood and window, and spread over the indicators at the end, leaving one
- * addition per row.
+ * addition per row. When the chunk's runs hold their indicators in dictionary order (as loaders
+ * write them), such a run's row {@code d} is indicator {@code d}: only the queried rows are read.
  */
 final class Screening {
 
@@ -35,6 +36,10 @@ final class Screening {
   private final int cells;
   /** The store's indicators that the query asks for, as dictionary indexes. */
   private final int[] queried;
+  /** The slot of each of {@link #queried}. */
+  private final int[] queriedSlot;
+  /** Whether the query asks for every indicator of the store, in the store's order (slot 2d for indicator d). */
+  private final boolean everyInOrder;
 
   Screening(ColumnarObservations store, ScreeningQuery query) {
     this.store = store;
@@ -63,6 +68,8 @@ final class Screening {
       }
     }
     queried = IntStream.range(0, indicatorSlot.length).filter(d -> indicatorSlot[d] >= 0).toArray();
+    queriedSlot = Arrays.stream(queried).map(d -> indicatorSlot[d]).toArray();
+    everyInOrder = IntStream.range(0, indicatorSlot.length).allMatch(d -> indicatorSlot[d] == 2 * d);
     periodWindow = new int[store.periods.length];
     for (int p = 0; p < periodWindow.length; p++) {
       ReportingPeriod period = store.periods[p];
@@ -109,6 +116,9 @@ final class Screening {
     int[] indicatorSlot = this.indicatorSlot;
     int[] periodWindow = this.periodWindow;
     int complete = indicatorSlot.length;
+    int[] queried = this.queried;
+    int[] queriedSlot = this.queriedSlot;
+    boolean everyInOrder = this.everyInOrder;
     for (int k = fromChunk; k < toChunk; k++) {
       Chunk c = store.chunks[k];
       byte[] indicator = c.indicator;
@@ -141,6 +151,23 @@ final class Screening {
           s.completeRuns[offset]++;
           s.completeDenominator[offset] += shared;
           s.completeWithDenominator[offset] += withDenominator;
+          if (c.ordered && everyInOrder) {
+            // row start + d is indicator d, asked for in slot 2d: cell 2 offset + 4d, no look-up
+            for (int d = 0, cell = offset << 1; d < complete; d++, cell += 4) {
+              int num = numerator[start + d] & 0xFF;
+              totals[cell] += num == Chunk.ESCAPE ? c.numerator(start + d) : num;
+            }
+            continue;
+          }
+          if (c.ordered) {
+            // row start + d is indicator d: only the queried rows are read, no indicator byte
+            for (int q = 0; q < queried.length; q++) {
+              int row = start + queried[q];
+              int num = numerator[row] & 0xFF;
+              totals[(offset + queriedSlot[q]) << 1] += num == Chunk.ESCAPE ? c.numerator(row) : num;
+            }
+            continue;
+          }
           for (int i = start; i < end; i++) {
             int ind = indicator[i] & 0xFF;
             int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];

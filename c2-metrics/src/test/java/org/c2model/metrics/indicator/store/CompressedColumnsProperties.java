@@ -165,6 +165,8 @@ class CompressedColumnsProperties {
       ids.add(1, INDICATORS.get(few - 1));
     }
     assertScreeningIsPlainSums(observations, ids);
+    // every indicator of the store, in its order: the screening reads such runs without look-ups
+    assertScreeningIsPlainSums(observations, INDICATORS.subList(0, indicators));
   }
 
   @Provide
