@@ -420,7 +420,6 @@ public final class JsonIn {
   }
 
   /** Properties an object may carry besides its codec's fields: a document's header, a variant's type. */
-  /** Properties of an object besides its codec's fields, such as a document's header. */
   private interface Extra {
     /**
      * Reads a property that is not a field of the codec, if it is one of these.
