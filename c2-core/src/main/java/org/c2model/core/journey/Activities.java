@@ -75,6 +75,7 @@ final class Activities {
     for (int i = 0; i < n; i++) {
       String id = ids.get(i);
       if (id.isBlank()) {
+        // the element's name is made only when it fails
         Checks.notBlank(id, field + "[" + i + "]");
       }
       boolean repeat = false;

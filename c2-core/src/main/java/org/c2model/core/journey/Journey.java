@@ -191,8 +191,8 @@ public abstract class Journey {
         kept.add(activities.get(i));
       }
     }
-    // every attribute but the activities, set one by one: from(this) copied the activities only to replace them
-    return builder().partnership(partnership()).start(start()).end(end()).activities(kept).build();
+    // from(this), so that an attribute added to the journey is never lost here
+    return builder().from(this).activities(kept).build();
   }
 
   /**
@@ -252,10 +252,9 @@ public abstract class Journey {
       if (a instanceof AttendanceOnly) {
         // the references would be these two lists, residents first: checked without making them
         Attendance attendance = (Attendance) a;
-        requirePeople(partnership, i, attendance.residentIds(), "residentIds", Resident.class,
-            "a resident of the partnership");
+        requirePeople(partnership, i, attendance.residentIds(), "residentIds", Resident.class, A_RESIDENT);
         requirePeople(partnership, i, attendance.agencyRepresentativeIds(), "agencyRepresentativeIds",
-            AgencyRepresentative.class, "an agency representative of the partnership");
+            AgencyRepresentative.class, AN_AGENCY_REPRESENTATIVE);
         continue;
       }
       List<Reference> refs = a.references();
@@ -264,11 +263,11 @@ public abstract class Journey {
         Reference r = refs.get(k);
         switch (r.kind()) {
           case RESIDENT:
-            require(partnership.person(r.id()).orElse(null) instanceof Resident, i, r, "a resident of the partnership");
+            require(partnership.person(r.id()).orElse(null) instanceof Resident, i, r, A_RESIDENT);
             break;
           case AGENCY_REPRESENTATIVE:
             require(partnership.person(r.id()).orElse(null) instanceof AgencyRepresentative, i, r,
-                "an agency representative of the partnership");
+                AN_AGENCY_REPRESENTATIVE);
             break;
           case PERSON:
             require(partnership.person(r.id()).isPresent(), i, r,
@@ -295,6 +294,11 @@ public abstract class Journey {
       }
     }
   }
+
+  /** What a resident reference must name, in the message when it does not. */
+  private static final String A_RESIDENT = "a resident of the partnership";
+  /** What an agency representative reference must name, in the message when it does not. */
+  private static final String AN_AGENCY_REPRESENTATIVE = "an agency representative of the partnership";
 
   /** Requires each id of an attendance list to be a person of the given type, as its references would. */
   private static void requirePeople(Partnership partnership, int i, List<String> ids, String field,

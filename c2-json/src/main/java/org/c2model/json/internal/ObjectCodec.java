@@ -176,8 +176,10 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     final String name;
     /** The position of the field in its table. */
     final int index;
-    /** The name with its quoted UTF-8 form made once, as Jackson's own bean writers keep it. */
-    /** The name as the parser can match it in place (and the generator write it). */
+    /**
+     * The name with its quoted form made once, as Jackson's own bean writers keep it: written by
+     * the generator, and matched in place by the parser when it is the field expected next.
+     */
     final SerializedString serializedName;
     final Codec<V> codec;
     final Shape shape;
