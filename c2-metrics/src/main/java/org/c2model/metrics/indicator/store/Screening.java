@@ -1,9 +1,7 @@
 package org.c2model.metrics.indicator.store;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.c2model.core.place.AreaCode;
 import org.c2model.core.place.Neighbourhood;
@@ -14,10 +12,11 @@ import org.c2model.metrics.indicator.ReportingPeriod;
  * as many parts as there are processors, each summed into its own accumulators, which are then added.
  * <p>
  * Cells are indexed {@code ((neighbourhood * indicators) + indicator) * 2 + window}, window 0 the
- * baseline and 1 the follow-up. Per run of one area and period, two table look-ups (area to
- * neighbourhood offset, period to window) decide whether its rows count at all, so runs outside the
- * neighbourhoods and windows are skipped whole; per row, one look-up (indicator to slot) and four
- * additions, reading two bytes.
+ * baseline and 1 the follow-up. The query's areas are found through the store's area table, with no
+ * map built per query. Per run of one area and period, two table look-ups (area to neighbourhood,
+ * period to window) decide whether its rows count at all, so runs outside the neighbourhoods and
+ * windows are skipped whole; per row, one look-up (indicator to slot) and four additions, reading
+ * two bytes.
  * <p>
  * A run that holds every indicator of the store once (the store has no duplicate keys, so a run as
  * long as the indicator dictionary is such a run) with one shared denominator adds the same
@@ -25,15 +24,20 @@ import org.c2model.metrics.indicator.ReportingPeriod;
  * per run, by neighbourhood and window, and spread over the indicators at the end, leaving one
  * addition per row. When the chunk's runs hold their indicators in dictionary order (as loaders
  * write them), such a run's row {@code d} is indicator {@code d}: only the queried rows are read.
+ * Such a scan needs only a numerator total per cell; the other per-cell accumulators are made when
+ * a run that is not complete first needs them, and the first part's arrays become the result's.
  */
 final class Screening {
 
   private final ColumnarObservations store;
   private final ScreeningQuery query;
-  private final int[] areaBase;
+  /** Per store area, the query's neighbourhood holding it, or -1. */
+  private final int[] areaNeighbourhood;
   private final int[] indicatorSlot;
   private final int[] periodWindow;
   private final int cells;
+  /** Cells per neighbourhood: two per indicator. */
+  private final int stride;
   /** The store's indicators that the query asks for, as dictionary indexes. */
   private final int[] queried;
   /** The slot of each of {@link #queried}. */
@@ -45,18 +49,19 @@ final class Screening {
     this.store = store;
     this.query = query;
     int indicators = query.indicatorIds().size();
-    this.cells = query.neighbourhoods().size() * indicators * 2;
-    Map<AreaCode, Integer> neighbourhoodOf = new HashMap<>();
+    this.stride = indicators * 2;
+    this.cells = query.neighbourhoods().size() * stride;
+    areaNeighbourhood = new int[store.areaCodes.length];
+    Arrays.fill(areaNeighbourhood, -1);
     List<Neighbourhood> ns = query.neighbourhoods();
     for (int n = 0; n < ns.size(); n++) {
-      for (AreaCode a : ns.get(n).areaCodes()) {
-        neighbourhoodOf.put(a, n);
+      for (AreaCode code : ns.get(n).areaCodes()) {
+        int a = store.areaIndex(code, query.vintage());
+        if (a >= 0) {
+          // an area listed by two neighbourhoods counts in the later one, as it always has
+          areaNeighbourhood[a] = n;
+        }
       }
-    }
-    areaBase = new int[store.areaCodes.length];
-    for (int a = 0; a < areaBase.length; a++) {
-      Integer n = store.areaVintages[a].equals(query.vintage()) ? neighbourhoodOf.get(store.areaCodes[a]) : null;
-      areaBase[a] = n == null ? -1 : n * indicators * 2;
     }
     indicatorSlot = new int[store.indicatorIds.length];
     Arrays.fill(indicatorSlot, -1);
@@ -82,39 +87,36 @@ final class Screening {
     int parts = Math.max(1, Math.min(chunks, Runtime.getRuntime().availableProcessors()));
     Sums sums = IntStream.range(0, parts).parallel()
         .mapToObj(p -> scan(chunks * p / parts, chunks * (p + 1) / parts))
-        .reduce(Sums::plus).orElseGet(() -> new Sums(cells));
-    long[] numerator = new long[cells];
-    long[] denominator = new long[cells];
-    int[] observations = new int[cells];
-    int[] withDenominator = new int[cells];
+        .reduce(Sums::plus).orElseGet(() -> new Sums(cells, areaNeighbourhoods()));
+    sums.detail();
     // the complete runs' per-run sums, spread over every queried indicator of their cells
-    for (int offset = 0; offset < cells; offset++) {
-      if (sums.completeRuns[offset] == 0) {
+    for (int k = 0; k < sums.completeRuns.length; k++) {
+      if (sums.completeRuns[k] == 0) {
         continue;
       }
+      int offset = (k >> 1) * stride + (k & 1);
       for (int d : queried) {
-        int cell = (offset + indicatorSlot[d]) << 1;
-        sums.totals[cell + 1] += sums.completeDenominator[offset];
-        sums.counts[cell] += sums.completeRuns[offset];
-        sums.counts[cell + 1] += sums.completeWithDenominator[offset];
+        int cell = offset + indicatorSlot[d];
+        sums.denominator[cell] += sums.completeDenominator[k];
+        sums.observations[cell] += sums.completeRuns[k];
+        sums.withDenominator[cell] += sums.completeWithDenominator[k];
       }
     }
-    for (int c = 0; c < cells; c++) {
-      numerator[c] = sums.totals[2 * c];
-      denominator[c] = sums.totals[2 * c + 1];
-      observations[c] = sums.counts[2 * c];
-      withDenominator[c] = sums.counts[2 * c + 1];
-    }
-    return new ScreeningResult(store, query, numerator, denominator, observations, withDenominator);
+    return new ScreeningResult(store, query, sums.numerator, sums.denominator, sums.observations,
+        sums.withDenominator);
+  }
+
+  private int areaNeighbourhoods() {
+    return query.neighbourhoods().size();
   }
 
   private Sums scan(int fromChunk, int toChunk) {
-    Sums s = new Sums(cells);
-    long[] totals = s.totals;
-    int[] counts = s.counts;
-    int[] areaBase = this.areaBase;
+    Sums s = new Sums(cells, areaNeighbourhoods());
+    long[] sumNumerator = s.numerator;
+    int[] areaNeighbourhood = this.areaNeighbourhood;
     int[] indicatorSlot = this.indicatorSlot;
     int[] periodWindow = this.periodWindow;
+    int stride = this.stride;
     int complete = indicatorSlot.length;
     int[] queried = this.queried;
     int[] queriedSlot = this.queriedSlot;
@@ -128,34 +130,35 @@ final class Screening {
       char[] runPeriod = c.runPeriod;
       int[] runDenominator = c.runDenominator;
       for (int run = 0, start = 0; run < c.runs; start = runEnd[run], run++) {
-        int base = areaBase[runArea[run]];
+        int n = areaNeighbourhood[runArea[run]];
         int window = periodWindow[runPeriod[run]];
-        if ((base | window) < 0) {
+        if ((n | window) < 0) {
           continue;
         }
-        int offset = base + window;
+        int offset = n * stride + window;
         int end = runEnd[run];
         int shared = runDenominator[run];
         if (shared < 0) {
           // observations with their own denominators: the general path
+          s.detail();
           for (int i = start; i < end; i++) {
             int slot = indicatorSlot[c.indicator(i)];
             if (slot >= 0) {
-              add(totals, counts, (offset + slot) << 1, c.numerator(i), c.denominator(run, i));
+              s.add(offset + slot, c.numerator(i), c.denominator(run, i));
             }
           }
           continue;
         }
-        int withDenominator = -shared >>> 31;
         if (end - start == complete) {
-          s.completeRuns[offset]++;
-          s.completeDenominator[offset] += shared;
-          s.completeWithDenominator[offset] += withDenominator;
+          int pair = 2 * n + window;
+          s.completeRuns[pair]++;
+          s.completeDenominator[pair] += shared;
+          s.completeWithDenominator[pair] += -shared >>> 31;
           if (c.ordered && everyInOrder) {
-            // row start + d is indicator d, asked for in slot 2d: cell 2 offset + 4d, no look-up
-            for (int d = 0, cell = offset << 1; d < complete; d++, cell += 4) {
+            // row start + d is indicator d, asked for in slot 2d: cells 2 apart from the offset, no look-up
+            for (int d = 0, cell = offset; d < complete; d++, cell += 2) {
               int num = numerator[start + d] & 0xFF;
-              totals[cell] += num == Chunk.ESCAPE ? c.numerator(start + d) : num;
+              sumNumerator[cell] += num == Chunk.ESCAPE ? c.numerator(start + d) : num;
             }
             continue;
           }
@@ -164,7 +167,7 @@ final class Screening {
             for (int q = 0; q < queried.length; q++) {
               int row = start + queried[q];
               int num = numerator[row] & 0xFF;
-              totals[(offset + queriedSlot[q]) << 1] += num == Chunk.ESCAPE ? c.numerator(row) : num;
+              sumNumerator[offset + queriedSlot[q]] += num == Chunk.ESCAPE ? c.numerator(row) : num;
             }
             continue;
           }
@@ -173,64 +176,80 @@ final class Screening {
             int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];
             if (slot >= 0) {
               int num = numerator[i] & 0xFF;
-              totals[(offset + slot) << 1] += num == Chunk.ESCAPE ? c.numerator(i) : num;
+              sumNumerator[offset + slot] += num == Chunk.ESCAPE ? c.numerator(i) : num;
             }
           }
           continue;
         }
+        s.detail();
         for (int i = start; i < end; i++) {
           int ind = indicator[i] & 0xFF;
           int slot = indicatorSlot[ind == Chunk.ESCAPE ? c.indicator(i) : ind];
-          if (slot < 0) {
-            continue;
+          if (slot >= 0) {
+            int num = numerator[i] & 0xFF;
+            s.add(offset + slot, num == Chunk.ESCAPE ? c.numerator(i) : num, shared);
           }
-          int num = numerator[i] & 0xFF;
-          if (num == Chunk.ESCAPE) {
-            num = c.numerator(i);
-          }
-          // numerator and denominator side by side, so one cache line serves both
-          int cell = (offset + slot) << 1;
-          totals[cell] += num;
-          totals[cell + 1] += shared;
-          counts[cell]++;
-          counts[cell + 1] += withDenominator;
         }
       }
     }
     return s;
   }
 
-  private static void add(long[] totals, int[] counts, int cell, int numerator, int denominator) {
-    totals[cell] += numerator;
-    totals[cell + 1] += denominator;
-    counts[cell]++;
-    counts[cell + 1] += -denominator >>> 31;
-  }
-
   /**
-   * Per-cell accumulators: totals holds numerator then denominator, counts observations then those
-   * with a denominator; and per neighbourhood and window ({@code base + window}), the complete runs'
-   * count, denominator total and count of those with a denominator, not yet in the cells.
+   * Per-cell accumulators: the numerator totals, and (made at the first run that is not complete,
+   * as most scans of loader-ordered data have none) the denominator totals, the observation counts
+   * and the counts of those with a denominator; and per neighbourhood and window
+   * ({@code 2 * neighbourhood + window}), the complete runs' count, denominator total and count of
+   * those with a denominator, not yet in the cells.
    */
   private static final class Sums {
-    final long[] totals;
-    final int[] counts;
+    final long[] numerator;
+    long[] denominator;
+    int[] observations;
+    int[] withDenominator;
     final int[] completeRuns;
     final long[] completeDenominator;
     final int[] completeWithDenominator;
 
-    Sums(int cells) {
-      totals = new long[2 * cells];
-      counts = new int[2 * cells];
-      completeRuns = new int[cells];
-      completeDenominator = new long[cells];
-      completeWithDenominator = new int[cells];
+    Sums(int cells, int neighbourhoods) {
+      numerator = new long[cells];
+      completeRuns = new int[2 * neighbourhoods];
+      completeDenominator = new long[2 * neighbourhoods];
+      completeWithDenominator = new int[2 * neighbourhoods];
+    }
+
+    /** Makes the per-cell denominator and count accumulators if not yet made. */
+    void detail() {
+      if (denominator == null) {
+        denominator = new long[numerator.length];
+        observations = new int[numerator.length];
+        withDenominator = new int[numerator.length];
+      }
+    }
+
+    void add(int cell, int num, int den) {
+      numerator[cell] += num;
+      denominator[cell] += den;
+      observations[cell]++;
+      withDenominator[cell] += -den >>> 31;
     }
 
     Sums plus(Sums o) {
-      for (int i = 0; i < totals.length; i++) {
-        totals[i] += o.totals[i];
-        counts[i] += o.counts[i];
+      for (int i = 0; i < numerator.length; i++) {
+        numerator[i] += o.numerator[i];
+      }
+      if (o.denominator != null) {
+        if (denominator == null) {
+          denominator = o.denominator;
+          observations = o.observations;
+          withDenominator = o.withDenominator;
+        } else {
+          for (int i = 0; i < numerator.length; i++) {
+            denominator[i] += o.denominator[i];
+            observations[i] += o.observations[i];
+            withDenominator[i] += o.withDenominator[i];
+          }
+        }
       }
       for (int i = 0; i < completeRuns.length; i++) {
         completeRuns[i] += o.completeRuns[i];

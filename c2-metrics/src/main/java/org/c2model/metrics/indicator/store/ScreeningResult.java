@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.place.Neighbourhood;
 import org.c2model.core.rule.Finding;
@@ -15,6 +16,7 @@ import org.c2model.core.rule.Severity;
 import org.c2model.metrics.indicator.IndicatorAggregation;
 import org.c2model.metrics.indicator.ReportingPeriod;
 import org.c2model.metrics.indicator.StudyWindow;
+import org.c2model.metrics.stats.ConfidenceLevel;
 import org.c2model.metrics.stats.Rates;
 
 /**
@@ -40,6 +42,9 @@ public final class ScreeningResult {
     FOLLOW_UP
   }
 
+  /** The fewest cells worth a part of their own when computing rates in parallel. */
+  private static final int RATE_CELLS_PER_PART = 4096;
+
   private final ScreeningQuery query;
   private final long[] numerator;
   private final long[] denominator;
@@ -63,24 +68,10 @@ public final class ScreeningResult {
     rate = new double[cells];
     lower = new double[cells];
     upper = new double[cells];
-    double multiplier = query.multiplier();
-    for (int c = 0; c < cells; c++) {
-      hasDenominator[c] = observations[c] > 0 && withDenominator[c] == observations[c];
-      if (!hasDenominator[c]) {
-        rate[c] = lower[c] = upper[c] = Double.NaN;
-        continue;
-      }
-      double events = numerator[c];
-      double scale = multiplier / denominator[c];
-      rate[c] = events * scale;
-      if (events < Rates.BYARS_MINIMUM_COUNT) {
-        lower[c] = Rates.exactLower(events, query.confidence()) * scale;
-        upper[c] = Rates.exactUpper(events, query.confidence()) * scale;
-      } else {
-        lower[c] = Rates.byarsLower(events, query.confidence()).orElse(Double.NaN) * scale;
-        upper[c] = Rates.byarsUpper(events, query.confidence()) * scale;
-      }
-    }
+    // the limits cost more than the scan's additions: on all processors, in ranges of cells
+    int parts = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), cells / RATE_CELLS_PER_PART));
+    IntStream.range(0, parts).parallel().forEach(p -> rates(withDenominator, (int) ((long) cells * p / parts),
+        (int) ((long) cells * (p + 1) / parts)));
     for (String id : query.indicatorIds()) {
       BitSet present = store.periodsOf(id);
       List<ReportingPeriod> periods = present.stream().mapToObj(p -> store.periods[p]).sorted()
@@ -104,6 +95,29 @@ public final class ScreeningResult {
         }
       }
       straddling.add(byWindow);
+    }
+  }
+
+  /** Computes the rates and limits of cells {@code [from, to)}. */
+  private void rates(int[] withDenominator, int from, int to) {
+    double multiplier = query.multiplier();
+    ConfidenceLevel confidence = query.confidence();
+    for (int c = from; c < to; c++) {
+      hasDenominator[c] = observations[c] > 0 && withDenominator[c] == observations[c];
+      if (!hasDenominator[c]) {
+        rate[c] = lower[c] = upper[c] = Double.NaN;
+        continue;
+      }
+      double events = numerator[c];
+      double scale = multiplier / denominator[c];
+      rate[c] = events * scale;
+      if (events < Rates.BYARS_MINIMUM_COUNT) {
+        lower[c] = Rates.exactLower(events, confidence) * scale;
+        upper[c] = Rates.exactUpper(events, confidence) * scale;
+      } else {
+        lower[c] = Rates.byarsLower(events, confidence).orElse(Double.NaN) * scale;
+        upper[c] = Rates.byarsUpper(events, confidence) * scale;
+      }
     }
   }
 
