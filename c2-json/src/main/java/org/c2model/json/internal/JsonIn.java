@@ -139,16 +139,24 @@ public final class JsonIn {
    *
    * @param <T>  the common type
    * @param variants  the codec of each type name, not null
+   * @param names  the type names of {@code variants}, in its order, not null
+   * @param codecs  the codecs of {@code variants}, in its order, not null
    * @return the value, not null
    * @throws IOException on malformed input, an unknown or missing type
    */
-  <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants) throws IOException {
+  <T> T readVariant(Map<String, ObjectCodec<? extends T, ?>> variants, Codes names,
+      List<ObjectCodec<? extends T, ?>> codecs) throws IOException {
     expect(JsonToken.START_OBJECT, "must be an object");
     if (p.nextFieldName(TYPE)) {
       // the type first, as c2 writes it: straight on, without the objects of the general path
       p.nextToken();
-      String type = sharedText();
-      return readVariantFields(variant(variants, type), type);
+      int k = code(names);
+      if (k < 0) {
+        // not a type: the general look-up fails with the type read as text
+        String type = sharedText();
+        return readVariantFields(variant(variants, type), type);
+      }
+      return readVariantFields(codecs.get(k), names.code(k));
     }
     String first = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
     return readKeyed(first, "type", () -> "an object of several kinds names its type, " + allowed(variants),
@@ -606,6 +614,19 @@ public final class JsonIn {
     String text = shared.get(p.getTextCharacters(), p.getTextOffset(), length);
     // a text with a surrogate is checked, and made afresh, by text()
     return text != null ? text : text();
+  }
+
+  /**
+   * Finds the current string among a table's codes, without making a string of it.
+   *
+   * @param codes  the codes, not null
+   * @return the code's index in the table, or -1 if the string is none of them
+   * @throws IOException if the current token is not a string
+   */
+  int code(Codes codes) throws IOException {
+    expect(JsonToken.VALUE_STRING, "must be a string");
+    int length = p.getTextLength();
+    return codes.find(p.getTextCharacters(), p.getTextOffset(), length);
   }
 
   /** Fails at the current token on a lone surrogate in the text. */

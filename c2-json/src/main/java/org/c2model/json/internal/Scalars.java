@@ -326,14 +326,18 @@ public final class Scalars {
       codeOfOrdinal[e.ordinal()] = new SerializedString(code.apply(e));
     }
     ObjectNode schema = SchemaGenerator.node("description", description, "enum", List.copyOf(byCode.keySet()));
+    Codes codes = new Codes(List.copyOf(byCode.keySet()));
+    List<E> constants = List.copyOf(byCode.values());
     return new Codec<>(type, SchemaGenerator.defName(type), schema) {
       @Override
       public E read(JsonIn in) throws IOException {
-        E e = byCode.get(in.sharedText());
-        if (e == null) {
+        int k = in.code(codes);
+        if (k < 0) {
+          // read as text first, so a text that is not Unicode fails as such, as any text does
+          in.sharedText();
           throw in.failHere(allowed);
         }
-        return e;
+        return constants.get(k);
       }
 
       @Override

@@ -29,6 +29,9 @@ import java.util.Map;
 public final class VariantCodec<T> extends Codec<T> {
 
   private final Map<String, ObjectCodec<? extends T, ?>> byName;
+  /** The type names and their codecs, in declaration order, for reading. */
+  private final Codes names;
+  private final List<ObjectCodec<? extends T, ?>> codecs;
   /**
    * The variant of each concrete class written so far: the first variant, in declaration order,
    * whose type the class is an instance of (the scan {@link #write} would do, memoised per class).
@@ -55,6 +58,8 @@ public final class VariantCodec<T> extends Codec<T> {
     super(type, SchemaGenerator.defName(type), null);
     this.doc = doc;
     this.byName = Collections.unmodifiableMap(new LinkedHashMap<>(byName));
+    this.names = new Codes(List.copyOf(this.byName.keySet()));
+    this.codecs = List.copyOf(this.byName.values());
   }
 
   /**
@@ -118,7 +123,7 @@ public final class VariantCodec<T> extends Codec<T> {
 
   @Override
   public T read(JsonIn in) throws IOException {
-    return in.readVariant(byName);
+    return in.readVariant(byName, names, codecs);
   }
 
   @Override
