@@ -1,6 +1,8 @@
 package org.c2model.core.journey;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.c2model.core.InvalidValueException;
 import org.c2model.core.Money;
 import org.c2model.core.internal.Checks;
@@ -10,6 +12,13 @@ final class Activities {
 
   /** Up to this many references, duplicates are found by comparing pairs rather than by hash. */
   private static final int SMALL = 8;
+
+  /**
+   * The most earlier entries a look-up in the open-addressed tables compares with: ids made to
+   * share one hash code (easily done with {@code String}'s) would otherwise be compared each with
+   * all the earlier ones, the square of the list; past it, the list is checked in a hash set.
+   */
+  static final int MAX_PROBES = 32;
 
   private Activities() {}
 
@@ -54,12 +63,33 @@ final class Activities {
       } else {
         int hash = r.id().hashCode();
         int slot = (hash ^ (hash >>> 16)) & mask;
+        int probes = 0;
         for (Reference earlier = seen[slot]; earlier != null; earlier = seen[slot = (slot + 1) & mask]) {
           if (sameListAndId(earlier, r, bracket)) {
             throw InvalidValueException.of(r.field() + ".id", "must be unique", r.id());
           }
+          if (++probes > MAX_PROBES) {
+            checkReferencesInSet(refs);
+            return;
+          }
         }
         seen[slot] = r;
+      }
+    }
+  }
+
+  /**
+   * Checks references as {@link #checkReferences} does, in a hash set of list and id: for ids made
+   * to share hash codes, which the open-addressed table would compare with each other in turn.
+   */
+  private static void checkReferencesInSet(List<Reference> refs) {
+    Set<String> seen = new HashSet<>();
+    for (Reference r : refs) {
+      Checks.notBlank(r.id(), r.field());
+      int bracket = r.field().indexOf('[');
+      // a string key: a hash set orders the strings of a crowded bucket, so a look-up stays short
+      if (bracket > 0 && !seen.add(r.field().substring(0, bracket) + '\0' + r.id())) {
+        throw InvalidValueException.of(r.field() + ".id", "must be unique", r.id());
       }
     }
   }
@@ -88,12 +118,31 @@ final class Activities {
         }
       } else {
         int slot = (hash ^ (hash >>> 16)) & mask;
+        int probes = 0;
         for (String earlier = seen[slot]; earlier != null && !repeat; earlier = seen[slot = (slot + 1) & mask]) {
           repeat = earlier.equals(id);
+          if (!repeat && ++probes > MAX_PROBES) {
+            checkIdsInSet(ids, field);
+            return;
+          }
         }
         seen[slot] = id;
       }
       if (repeat) {
+        throw InvalidValueException.of(field + "[" + i + "].id", "must be unique", id);
+      }
+    }
+  }
+
+  /** Checks ids as {@link #checkIds} does, in a hash set: for ids made to share hash codes. */
+  private static void checkIdsInSet(List<String> ids, String field) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ids.size(); i++) {
+      String id = ids.get(i);
+      if (id.isBlank()) {
+        Checks.notBlank(id, field + "[" + i + "]");
+      }
+      if (!seen.add(id)) {
         throw InvalidValueException.of(field + "[" + i + "].id", "must be unique", id);
       }
     }

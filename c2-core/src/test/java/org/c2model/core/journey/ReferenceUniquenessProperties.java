@@ -20,7 +20,8 @@ import org.c2model.core.InvalidValueException;
  * An activity's lists of ids hold each id once (<i>Positively Local</i> sec. 2; {@code docs/c2-model.md}
  * section 2: an attendance list names each person once), checked against a plain model: lists
  * short and long (the check compares pairs in a short list and hashes a long one), ids repeating
- * within a list and across lists, and blank ids.
+ * within a list and across lists, blank ids, and long lists of ids that share one hash code (which
+ * the check moves to a hash set rather than compare each with every earlier one).
  */
 class ReferenceUniquenessProperties {
 
@@ -33,7 +34,29 @@ class ReferenceUniquenessProperties {
         net.jqwik.api.Tuple.of(1, Arbitraries.of(" ", "")),
         net.jqwik.api.Tuple.of(10, Arbitraries.of("R1", "R2", "R3", "A1", "Aa", "BB")),
         net.jqwik.api.Tuple.of(40, Arbitraries.integers().between(0, 400).map(i -> "P" + i)));
-    return Arbitraries.oneOf(distinct.list().uniqueElements().ofMaxSize(50), few.list().ofMaxSize(50));
+    // ids that all share one String hash code ("Aa" and "BB" do): past Activities.MAX_PROBES of them
+    // the list is checked in a hash set instead; distinct, then now and then a repeat or a blank
+    Arbitrary<List<String>> colliding = Arbitraries.integers().between(0, 63).map(
+        ReferenceUniquenessProperties::colliding).list().uniqueElements().ofMinSize(30).ofMaxSize(64)
+        .flatMap(list -> Arbitraries.oneOf(Arbitraries.just(list),
+            Arbitraries.integers().between(0, list.size() - 1).map(k -> with(list, list.get(k))),
+            Arbitraries.just(with(list, " "))));
+    return Arbitraries.oneOf(distinct.list().uniqueElements().ofMaxSize(50), few.list().ofMaxSize(50), colliding);
+  }
+
+  /** The {@code bits}-th of 64 texts of twelve characters with one hash code: "Aa" or "BB" per bit. */
+  private static String colliding(int bits) {
+    StringBuilder s = new StringBuilder();
+    for (int b = 0; b < 6; b++) {
+      s.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+    }
+    return s.toString();
+  }
+
+  private static List<String> with(List<String> list, String last) {
+    List<String> more = new ArrayList<>(list);
+    more.add(last);
+    return more;
   }
 
   @Property(tries = 1000)
@@ -62,13 +85,17 @@ class ReferenceUniquenessProperties {
       Activity activity = build.get();
       assertEquals(otherReferences + residentIds.size() + agencyRepresentativeIds.size(),
           activity.references().size());
-      Statistics.label("outcome").collect("built", residentIds.size() > 8 ? "long" : "short");
+      Statistics.label("outcome").collect("built", length(residentIds));
     } else {
       InvalidValueException e = assertThrows(InvalidValueException.class, build::get);
       assertEquals(fault, e.field());
       Statistics.label("outcome").collect(fault.get().endsWith(".id") ? "repeat" : "blank",
-          residentIds.size() > 8 ? "long" : "short");
+          length(residentIds));
     }
+  }
+
+  private static String length(List<String> ids) {
+    return ids.size() > Activities.MAX_PROBES ? "past the probes" : ids.size() > 8 ? "long" : "short";
   }
 
   /** The plain model: the first blank id, or the first id that an earlier element of the list has. */

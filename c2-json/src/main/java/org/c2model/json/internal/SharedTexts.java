@@ -1,6 +1,8 @@
 package org.c2model.json.internal;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The short texts of one read that repeat, such as ids and codes, each made into a {@code String}
@@ -10,16 +12,24 @@ import java.util.Arrays;
  * (cached in the instance), and makes equal ids identical, so comparing them is one reference check.
  * <p>
  * An open-addressing table keyed by the characters in the parser's buffer, so that a text already
- * seen is found without making a string. Not thread-safe: one per read.
+ * seen is found without making a string. A look-up probes at most {@link #MAX_PROBES} slots of a
+ * table at most half full, with the hash codes mixed: texts made to share hash codes (easily done
+ * with {@code String}'s) would otherwise make each look-up walk all the earlier ones, and a document
+ * of them take the square of its length to read. Past the bound (which real ids do not reach),
+ * every text so far moves to a hash map, which keeps a crowded bucket ordered, and each later text
+ * is made into a string and looked up there. Not thread-safe: one per read.
  */
 final class SharedTexts {
 
   /** Texts longer than this are made afresh each time: ids and codes are shorter. */
   static final int MAX_LENGTH = 64;
 
+  /** The most slots a look-up in the table probes before the texts move to {@link #map}. */
+  static final int MAX_PROBES = 64;
+
   /**
-   * A journey of a few hundred activities has several hundred distinct ids and codes: room for 768
-   * before the table grows.
+   * A journey of a few hundred activities has several hundred distinct ids: room for 512 before
+   * the table grows.
    */
   private static final int INITIAL = 1024;
 
@@ -33,6 +43,8 @@ final class SharedTexts {
   private char[] pool;
   private int poolSize;
   private int size;
+  /** Every text, once a look-up has probed past {@link #MAX_PROBES}; null before. */
+  private Map<String, String> map;
 
   /**
    * Gets the string of {@code chars[offset, offset + length)}, the same instance for the same text,
@@ -44,6 +56,9 @@ final class SharedTexts {
    * @return the string, or null if it has a surrogate
    */
   String get(char[] chars, int offset, int length) {
+    if (map != null) {
+      return fromMap(chars, offset, length);
+    }
     int hash = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
       hash = 31 * hash + chars[i];
@@ -55,14 +70,12 @@ final class SharedTexts {
       pool = new char[4 * INITIAL];
     }
     int mask = table.length - 1;
-    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = spread(hash) & mask, probes = 1; ; slot = (slot + 1) & mask, probes++) {
       String s = table[slot];
       if (s == null) {
         // a new text: the only place it is checked for surrogates, as a text found equals one checked
-        for (int i = offset, end = offset + length; i < end; i++) {
-          if (Character.isSurrogate(chars[i])) {
-            return null;
-          }
+        if (hasSurrogate(chars, offset, length)) {
+          return null;
         }
         s = new String(chars, offset, length);
         table[slot] = s;
@@ -73,7 +86,7 @@ final class SharedTexts {
         System.arraycopy(chars, offset, pool, poolSize, length);
         starts[slot] = poolSize;
         poolSize += length;
-        if (++size * 4 > table.length * 3) {
+        if (++size * 2 > table.length) {
           grow();
         }
         return s;
@@ -81,7 +94,43 @@ final class SharedTexts {
       if (hashes[slot] == hash && s.length() == length && same(starts[slot], chars, offset, length)) {
         return s;
       }
+      if (probes == MAX_PROBES) {
+        map = new HashMap<>();
+        for (String text : table) {
+          if (text != null) {
+            map.put(text, text);
+          }
+        }
+        table = null;
+        hashes = null;
+        starts = null;
+        pool = null;
+        return fromMap(chars, offset, length);
+      }
     }
+  }
+
+  private String fromMap(char[] chars, int offset, int length) {
+    if (hasSurrogate(chars, offset, length)) {
+      return null;
+    }
+    String s = new String(chars, offset, length);
+    String had = map.putIfAbsent(s, s);
+    return had != null ? had : s;
+  }
+
+  /** Whether the texts have moved to a hash map: for the test of the bound. */
+  boolean mapped() {
+    return map != null;
+  }
+
+  private static boolean hasSurrogate(char[] chars, int offset, int length) {
+    for (int i = offset, end = offset + length; i < end; i++) {
+      if (Character.isSurrogate(chars[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Compares an entry's characters with the text's, in a plain loop: ids are too short to gain from a vectorised compare. */
@@ -94,8 +143,16 @@ final class SharedTexts {
     return true;
   }
 
+  /**
+   * Mixes a hash code's bits (MurmurHash3's finaliser), so that texts whose codes follow one
+   * another, such as {@code R01, R02, ...}, do not fill a run of slots.
+   */
   private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+    int h = hash ^ (hash >>> 16);
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    return h ^ (h >>> 16);
   }
 
   private void grow() {

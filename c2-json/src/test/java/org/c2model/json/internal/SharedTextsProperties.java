@@ -1,6 +1,7 @@
 package org.c2model.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -45,5 +47,36 @@ class SharedTextsProperties {
         assertSame(first.computeIfAbsent(text, t -> got), got);
       }
     }
+  }
+
+  /**
+   * Texts that share one hash code ("Aa" and "BB" do) would each probe every earlier one: past
+   * {@link SharedTexts#MAX_PROBES} the texts move to a hash map, and every text still comes back
+   * equal and the same instance each time, so a document of such ids costs no more than its length.
+   */
+  @Example
+  void textsSharingAHashCodeMoveToAMapAndStayShared() {
+    SharedTexts shared = new SharedTexts();
+    List<String> texts = new java.util.ArrayList<>();
+    for (int bits = 0; bits < 256; bits++) {
+      StringBuilder text = new StringBuilder();
+      for (int b = 0; b < 8; b++) {
+        text.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+      }
+      texts.add(text.toString());
+    }
+    assertEquals(1, texts.stream().mapToInt(String::hashCode).distinct().count());
+    List<String> first = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      first.add(shared.get(text.toCharArray(), 0, text.length()));
+      assertEquals(i >= SharedTexts.MAX_PROBES, shared.mapped(), "after " + (i + 1) + " texts");
+    }
+    assertEquals(texts, first);
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      assertSame(first.get(i), shared.get(("«" + text + "»").toCharArray(), 1, text.length()), text);
+    }
+    assertNull(shared.get("a\ud800".toCharArray(), 0, 2), "a surrogate is left to the caller here too");
   }
 }

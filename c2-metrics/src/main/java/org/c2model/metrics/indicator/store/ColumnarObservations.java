@@ -78,11 +78,10 @@ public final class ColumnarObservations implements ObservationSource {
   /** Per indicator, the periods it has observations in. */
   private final BitSet[] periodsOfIndicator;
   /**
-   * The areas by code, open addressing: slot {@code h & (length - 1)} onwards holds {@code index + 1}
-   * of each area whose code hashes to {@code h} (0: empty), so a screening finds its neighbourhoods'
-   * areas without building a map per query (4 bytes per slot, at most half full).
+   * The index of each area by vintage and code, so a screening finds its neighbourhoods' areas
+   * without building a map per query.
    */
-  private final int[] areaTable;
+  private final Map<BoundaryVintage, Map<AreaCode, Integer>> areaIndex = new HashMap<>();
 
   private ColumnarObservations(Builder b) {
     this.areaCodes = b.areaCodes.toArray(new AreaCode[0]);
@@ -91,13 +90,8 @@ public final class ColumnarObservations implements ObservationSource {
     this.periods = b.periods.toArray(new ReportingPeriod[0]);
     this.size = b.size;
     this.chunks = b.chunks.toArray(new Chunk[0]);
-    areaTable = new int[Math.max(2, Integer.highestOneBit(Math.max(1, areaCodes.length)) << 2)];
     for (int a = 0; a < areaCodes.length; a++) {
-      int slot = areaCodes[a].hashCode() & (areaTable.length - 1);
-      while (areaTable[slot] != 0) {
-        slot = (slot + 1) & (areaTable.length - 1);
-      }
-      areaTable[slot] = a + 1;
+      areaIndex.computeIfAbsent(areaVintages[a], v -> new HashMap<>()).put(areaCodes[a], a);
     }
     periodsOfIndicator = new BitSet[indicatorIds.length];
     Arrays.setAll(periodsOfIndicator, i -> new BitSet());
@@ -113,14 +107,8 @@ public final class ColumnarObservations implements ObservationSource {
 
   /** Gets the index of an area of a vintage, or -1 if the store has no observation of it. */
   int areaIndex(AreaCode code, BoundaryVintage vintage) {
-    int mask = areaTable.length - 1;
-    for (int slot = code.hashCode() & mask; areaTable[slot] != 0; slot = (slot + 1) & mask) {
-      int a = areaTable[slot] - 1;
-      if (areaCodes[a].equals(code) && areaVintages[a].equals(vintage)) {
-        return a;
-      }
-    }
-    return -1;
+    Integer a = areaIndex.getOrDefault(vintage, Map.of()).get(code);
+    return a == null ? -1 : a;
   }
 
   /** Gets the periods an indicator has observations in, as period indices; empty for an unknown id. */
