@@ -77,9 +77,8 @@ public abstract class Journey {
    */
   public abstract List<Activity> activities();
 
-  /** Activities by id, built once. */
-  @Value.Derived
-  @Value.Auxiliary
+  /** Activities by id, built when first asked for ({@link #check} keeps an index of its own). */
+  @Value.Lazy
   Map<String, Activity> activitiesById() {
     Map<String, Activity> byId = new HashMap<>(activities().size() * 4 / 3 + 1);
     activities().forEach(a -> byId.putIfAbsent(a.id(), a));
@@ -231,15 +230,14 @@ public abstract class Journey {
     // representatives); the agency ids are collected only if an activity names an agency.
     Partnership partnership = partnership();
     Set<String> agencies = null;
-    // The index by id keeps the first activity of each id: if it holds them all, no id repeats and
-    // the ids need no second map (a journey is built for every read and every earlier date).
-    Map<String, Integer> indexOfId = activitiesById().size() == activities().size() ? null : new HashMap<>();
+    // The activities by id: finds a repeated id, and then the listening events that references name
+    ActivityIndex byId = new ActivityIndex(activities());
     LocalDate start = start();
     LocalDate end = end().orElse(null);
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
-      Integer earlier = indexOfId == null ? null : indexOfId.putIfAbsent(a.id(), i);
-      if (earlier != null) {
+      int earlier = byId.add(i);
+      if (earlier >= 0) {
         throw InvalidValueException.of("activities[" + i + "].id", "must be unique; already used by activities[" + earlier + "]", a.id());
       }
       if (a.date().isBefore(start) || end != null && a.date().isAfter(end)) {
@@ -281,8 +279,8 @@ public abstract class Journey {
             break;
           case LISTENING_EVENT:
             // ids are unique by now, so the activity of the id is the only one with it
-            require(activitiesById().get(r.id()) instanceof ListeningEvent, i, r, "a listening event of the journey");
-            Activity event = activitiesById().get(r.id());
+            Activity event = byId.get(r.id());
+            require(event instanceof ListeningEvent, i, r, "a listening event of the journey");
             if (event.date().isAfter(a.date())) {
               throw InvalidValueException.of(field(i, r),
                   "must name a listening event on or before " + a.date() + ", not one on " + event.date(), r.id());

@@ -96,6 +96,39 @@ class JourneyTest {
         "activities[1].listeningEventId", "v1");
   }
 
+  /**
+   * Activity ids made to share one hash code (every mix of "Aa" and "BB" has the same) are checked
+   * like any others: past {@code ActivityIndex.MAX_PROBES} of them the journey's index moves to a
+   * hash map, still finding a repeat at its first occurrence and the listening event a report names.
+   */
+  @Test
+  void activityIdsSharingAHashCode_areCheckedLikeAnyOthers() {
+    List<String> ids = new java.util.ArrayList<>();
+    for (int bits = 0; bits < 128; bits++) {
+      StringBuilder id = new StringBuilder();
+      for (int b = 0; b < 7; b++) {
+        id.append((bits >> b & 1) == 0 ? "Aa" : "BB");
+      }
+      ids.add(id.toString());
+    }
+    assertEquals(1, ids.stream().mapToInt(String::hashCode).distinct().count());
+    Journey.Builder b = Journey.builder().partnership(PARTNERSHIP).start(START);
+    b.addActivities(ListeningEvent.builder().id(ids.get(0)).date(START).venue("hall").residentTurnout(60).build());
+    for (int k = 1; k < ids.size() - 1; k++) {
+      b.addActivities(visit(ids.get(k), START.plusDays(k)));
+    }
+    b.addActivities(FeedbackReport.of(ids.get(ids.size() - 1), START.plusDays(200), ids.get(0)));
+    Journey journey = b.build();
+    for (String id : ids) {
+      assertEquals(id, journey.activity(id).orElseThrow().id());
+    }
+    assertRejected(() -> journey.withActivity(visit(ids.get(90), START.plusDays(300))), "activities[128].id", ids.get(90));
+    assertRejected(() -> journey.withActivity(FeedbackReport.of("r2", START.plusDays(300), ids.get(5))),
+        "activities[128].listeningEventId", ids.get(5));
+    assertRejected(() -> journey.withActivity(FeedbackReport.of("r2", START.plusDays(300), "BB" + ids.get(5))),
+        "activities[128].listeningEventId", "BB" + ids.get(5));
+  }
+
   @Test
   void listeningEvent_rejectsNegativeTurnout() {
     assertRejected(() -> ListeningEvent.builder().id("le").date(START).venue("hall").residentTurnout(-1).build(),

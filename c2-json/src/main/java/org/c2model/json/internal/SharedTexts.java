@@ -33,17 +33,22 @@ final class SharedTexts {
    */
   private static final int INITIAL = 1024;
 
+  /** The most characters the pool holds: an entry's start has 25 bits of its slot's key. */
+  private static final int MAX_POOL = 1 << 25;
+
   /** Made on first use: a document with no id or code in it (rule thresholds) needs none. */
   private String[] table;
-  /** The hash of each entry of the table, so that a probe compares ints before touching a string. */
-  private int[] hashes;
-  /** Where each entry's characters start in {@link #pool}: a hit compares two char arrays. */
-  private int[] starts;
+  /**
+   * Per slot, 0 if empty, else the entry's hash code (high 32 bits), where its characters start in
+   * {@link #pool} (25 bits) and its length plus one (7 bits): a probe reads one {@code long}, and a
+   * hit compares the pool's characters and only then reads the string.
+   */
+  private long[] keys;
   /** The characters of every entry, one after another. */
   private char[] pool;
   private int poolSize;
   private int size;
-  /** Every text, once a look-up has probed past {@link #MAX_PROBES}; null before. */
+  /** Every text, once a look-up has probed past {@link #MAX_PROBES} (or the pool is full); null before. */
   private Map<String, String> map;
 
   /**
@@ -65,49 +70,55 @@ final class SharedTexts {
     }
     if (table == null) {
       table = new String[INITIAL];
-      hashes = new int[INITIAL];
-      starts = new int[INITIAL];
+      keys = new long[INITIAL];
       pool = new char[4 * INITIAL];
     }
     int mask = table.length - 1;
     for (int slot = spread(hash) & mask, probes = 1; ; slot = (slot + 1) & mask, probes++) {
-      String s = table[slot];
-      if (s == null) {
+      long key = keys[slot];
+      if (key == 0) {
         // a new text: the only place it is checked for surrogates, as a text found equals one checked
         if (hasSurrogate(chars, offset, length)) {
           return null;
         }
-        s = new String(chars, offset, length);
+        if (poolSize + length > MAX_POOL) {
+          return toMap(chars, offset, length);
+        }
+        String s = new String(chars, offset, length);
         table[slot] = s;
-        hashes[slot] = hash;
+        keys[slot] = (long) hash << 32 | (long) poolSize << 7 | length + 1;
         if (poolSize + length > pool.length) {
           pool = Arrays.copyOf(pool, Math.max(2 * pool.length, poolSize + length));
         }
         System.arraycopy(chars, offset, pool, poolSize, length);
-        starts[slot] = poolSize;
         poolSize += length;
         if (++size * 2 > table.length) {
           grow();
         }
         return s;
       }
-      if (hashes[slot] == hash && s.length() == length && same(starts[slot], chars, offset, length)) {
-        return s;
+      if ((int) (key >>> 32) == hash && (key & 0x7F) == length + 1
+          && same((int) (key >>> 7) & (MAX_POOL - 1), chars, offset, length)) {
+        return table[slot];
       }
       if (probes == MAX_PROBES) {
-        map = new HashMap<>();
-        for (String text : table) {
-          if (text != null) {
-            map.put(text, text);
-          }
-        }
-        table = null;
-        hashes = null;
-        starts = null;
-        pool = null;
-        return fromMap(chars, offset, length);
+        return toMap(chars, offset, length);
       }
     }
+  }
+
+  /** Moves every text to {@link #map}, and looks the text up there. */
+  private String toMap(char[] chars, int offset, int length) {
+    map = new HashMap<>();
+    for (String text : table) {
+      if (text != null) {
+        map.put(text, text);
+      }
+    }
+    table = null;
+    keys = null;
+    pool = null;
+    return fromMap(chars, offset, length);
   }
 
   private String fromMap(char[] chars, int offset, int length) {
@@ -157,21 +168,18 @@ final class SharedTexts {
 
   private void grow() {
     String[] oldTable = table;
-    int[] oldHashes = hashes;
-    int[] oldStarts = starts;
+    long[] oldKeys = keys;
     table = new String[oldTable.length * 2];
-    hashes = new int[table.length];
-    starts = new int[table.length];
+    keys = new long[table.length];
     int mask = table.length - 1;
     for (int k = 0; k < oldTable.length; k++) {
-      if (oldTable[k] != null) {
-        int slot = spread(oldHashes[k]) & mask;
-        while (table[slot] != null) {
+      if (oldKeys[k] != 0) {
+        int slot = spread((int) (oldKeys[k] >>> 32)) & mask;
+        while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
         }
         table[slot] = oldTable[k];
-        hashes[slot] = oldHashes[k];
-        starts[slot] = oldStarts[k];
+        keys[slot] = oldKeys[k];
       }
     }
   }
