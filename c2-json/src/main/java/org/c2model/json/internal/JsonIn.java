@@ -310,7 +310,7 @@ public final class JsonIn {
         if (name == null) {
           break;
         }
-        field = codec.field(name);
+        field = field == null ? codec.field(name) : codec.fieldAfter(expected, name);
       }
       if (field != null) {
         expected = field.index + 1;

@@ -149,6 +149,28 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
+   * Gets the field of a name read where the field at {@code from} was expected: c2 leaves out an
+   * absent optional field, so the name is most often one of the next few, compared as the same
+   * instance (the parser interns names, as the table's are) before the map is asked.
+   *
+   * @param from  the index of the field that was expected
+   * @param name  the name read, not null
+   * @return the field, or null if the table has none of that name
+   */
+  Field<T, B, ?> fieldAfter(int from, String name) {
+    for (int i = from + 1, end = Math.min(fields.size(), from + 1 + NEXT_FIELDS); i < end; i++) {
+      Field<T, B, ?> f = fields.get(i);
+      if (f.name == name) {
+        return f;
+      }
+    }
+    return byName.get(name);
+  }
+
+  /** How many fields after the expected one {@link #fieldAfter} compares before asking the map. */
+  private static final int NEXT_FIELDS = 4;
+
+  /**
    * Gets the field at a position of the table, the one expected next when reading c2's own
    * documents, which have the fields in table order.
    *
