@@ -1,13 +1,14 @@
 package org.c2model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -131,12 +132,37 @@ public final class C2Json {
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter.Indenter indenter = new LineIndenter();
     Separators separators = Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
         .withArrayEmptySeparator("");
     return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+  }
+
+  /**
+   * Writes what {@code new DefaultIndenter("  ", "\n")} writes, a new line and two spaces per
+   * level, as one run of bytes encoded once per level: Jackson's indenter encodes its characters
+   * one by one on every line, which was a third of the time writing a journey took.
+   */
+  private static final class LineIndenter implements DefaultPrettyPrinter.Indenter {
+    private static final SerializedString[] LEVELS = new SerializedString[32];
+
+    static {
+      for (int level = 0; level < LEVELS.length; level++) {
+        LEVELS[level] = new SerializedString("\n" + "  ".repeat(level));
+      }
+    }
+
+    @Override
+    public void writeIndentation(JsonGenerator g, int level) throws IOException {
+      g.writeRaw(level < LEVELS.length ? LEVELS[level] : new SerializedString("\n" + "  ".repeat(level)));
+    }
+
+    @Override
+    public boolean isInline() {
+      return false;
+    }
   }
 
   // ---------------------------------------------------------------- any kind
