@@ -334,7 +334,8 @@ class JourneyRulesProperties {
     List<Finding> found = findings(journey, asOf, t, JourneyRules.RESIDENTS_EMPLOYED);
     assertEquals(expected, !found.isEmpty());
     found.forEach(f -> assertEquals(Integer.toString(residents), f.args().get("residentsEmployed")));
-    cover(JourneyRules.RESIDENTS_EMPLOYED, expected, 10);
+    // about 17% of tries on average (9% to 22% seen in 200-try runs): 5% keeps the check off the tail
+    cover(JourneyRules.RESIDENTS_EMPLOYED, expected, 5);
   }
 
   // --- Thresholds are monotone ------------------------------------------------------------------
