@@ -3,6 +3,7 @@ package org.c2model.core.journey;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.c2model.core.internal.Hashing;
 
 /**
  * A journey's activities by id, for its own check: open addressing on the ids' hash codes, so that
@@ -53,7 +54,7 @@ final class ActivityIndex {
       return i == null ? null : activities.get(i);
     }
     int mask = slots.length - 1;
-    for (int slot = spread(id.hashCode()) & mask, probes = 0; slots[slot] != 0 && probes < MAX_PROBES;
+    for (int slot = Hashing.spread(id.hashCode()) & mask, probes = 0; slots[slot] != 0 && probes < MAX_PROBES;
         slot = (slot + 1) & mask, probes++) {
       Activity a = activities.get(slots[slot] - 1);
       if (a.id().equals(id)) {
@@ -71,7 +72,7 @@ final class ActivityIndex {
       return earlier == null ? -1 : earlier;
     }
     int mask = slots.length - 1;
-    int slot = spread(id.hashCode()) & mask;
+    int slot = Hashing.spread(id.hashCode()) & mask;
     for (int probes = 0; slots[slot] != 0; slot = (slot + 1) & mask) {
       int earlier = slots[slot] - 1;
       if (activities.get(earlier).id().equals(id)) {
@@ -88,14 +89,5 @@ final class ActivityIndex {
     }
     slots[slot] = index + 1;
     return -1;
-  }
-
-  /** Mixes a hash code's bits (MurmurHash3's finaliser), so that ids such as {@code meeting-1, meeting-2} spread out. */
-  private static int spread(int hash) {
-    int h = hash ^ (hash >>> 16);
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
   }
 }

@@ -3,6 +3,7 @@ package org.c2model.json.internal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import org.c2model.core.internal.Hashing;
 
 /**
  * The short texts of one read that repeat, such as ids and codes, each made into a {@code String}
@@ -74,7 +75,7 @@ final class SharedTexts {
       pool = new char[4 * INITIAL];
     }
     int mask = table.length - 1;
-    for (int slot = spread(hash) & mask, probes = 1; ; slot = (slot + 1) & mask, probes++) {
+    for (int slot = Hashing.spread(hash) & mask, probes = 1; ; slot = (slot + 1) & mask, probes++) {
       long key = keys[slot];
       if (key == 0) {
         // a new text: the only place it is checked for surrogates, as a text found equals one checked
@@ -154,18 +155,6 @@ final class SharedTexts {
     return true;
   }
 
-  /**
-   * Mixes a hash code's bits (MurmurHash3's finaliser), so that texts whose codes follow one
-   * another, such as {@code R01, R02, ...}, do not fill a run of slots.
-   */
-  private static int spread(int hash) {
-    int h = hash ^ (hash >>> 16);
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    return h ^ (h >>> 16);
-  }
-
   private void grow() {
     String[] oldTable = table;
     long[] oldKeys = keys;
@@ -174,7 +163,7 @@ final class SharedTexts {
     int mask = table.length - 1;
     for (int k = 0; k < oldTable.length; k++) {
       if (oldKeys[k] != 0) {
-        int slot = spread((int) (oldKeys[k] >>> 32)) & mask;
+        int slot = Hashing.spread((int) (oldKeys[k] >>> 32)) & mask;
         while (keys[slot] != 0) {
           slot = (slot + 1) & mask;
         }
