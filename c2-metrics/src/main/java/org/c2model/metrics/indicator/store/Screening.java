@@ -12,8 +12,8 @@ import org.c2model.metrics.indicator.ReportingPeriod;
  * as many parts as there are processors, each summed into its own accumulators, which are then added.
  * <p>
  * Cells are indexed {@code ((neighbourhood * indicators) + indicator) * 2 + window}, window 0 the
- * baseline and 1 the follow-up. The query's areas are found through the store's area table, with no
- * map built per query. Per run of one area and period, two table look-ups (area to neighbourhood,
+ * baseline and 1 the follow-up. The query's areas are looked up in the store's index of areas, with
+ * no map built per query. Per run of one area and period, two table look-ups (area to neighbourhood,
  * period to window) decide whether its rows count at all, so runs outside the neighbourhoods and
  * windows are skipped whole; per row, one look-up (indicator to slot) and four additions, reading
  * two bytes.
@@ -87,7 +87,7 @@ final class Screening {
     int parts = Math.max(1, Math.min(chunks, Runtime.getRuntime().availableProcessors()));
     Sums sums = IntStream.range(0, parts).parallel()
         .mapToObj(p -> scan(chunks * p / parts, chunks * (p + 1) / parts))
-        .reduce(Sums::plus).orElseGet(() -> new Sums(cells, areaNeighbourhoods()));
+        .reduce(Sums::plus).orElseGet(() -> new Sums(cells, neighbourhoodCount()));
     sums.detail();
     // the complete runs' per-run sums, spread over every queried indicator of their cells
     for (int k = 0; k < sums.completeRuns.length; k++) {
@@ -106,12 +106,13 @@ final class Screening {
         sums.withDenominator);
   }
 
-  private int areaNeighbourhoods() {
+  /** The number of the query's neighbourhoods. */
+  private int neighbourhoodCount() {
     return query.neighbourhoods().size();
   }
 
   private Sums scan(int fromChunk, int toChunk) {
-    Sums s = new Sums(cells, areaNeighbourhoods());
+    Sums s = new Sums(cells, neighbourhoodCount());
     long[] sumNumerator = s.numerator;
     int[] areaNeighbourhood = this.areaNeighbourhood;
     int[] indicatorSlot = this.indicatorSlot;
