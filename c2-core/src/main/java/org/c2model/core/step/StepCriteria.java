@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.AssetKind;
+import org.c2model.core.internal.AttendanceOnlyReferences;
 import org.c2model.core.journey.Attendance;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
@@ -62,6 +63,11 @@ final class StepCriteria {
   private static final Comparator<Map.Entry<String, Evidence>> BY_APPEARANCE =
       Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey);
   private static final Comparator<Evidence> BY_DATE = Comparator.comparing(Evidence::date);
+  /**
+   * Marks a person in {@link #firstAppearances} whom the criteria do not count (not a key
+   * resident): compared by identity, never part of a result.
+   */
+  private static final Evidence NOT_COUNTED = Evidence.of("not counted", Evidence.NEIGHBOURHOOD, LocalDate.MIN);
 
   private final Journey journey;
   private final LocalDate asOf;
@@ -71,7 +77,7 @@ final class StepCriteria {
   /**
    * Each key resident and agency representative of the partnership (the people the criteria count)
    * who appeared by the as-of date, with their first evidence: the first activity naming them, or
-   * joining the board if that was earlier.
+   * joining the board if that was earlier; the other people named hold {@link #NOT_COUNTED}.
    */
   private final Map<String, Evidence> firstAppearances;
   /** The key residents of {@link #firstAppearances}, in order of appearance, ties by person id. */
@@ -107,6 +113,13 @@ final class StepCriteria {
     List<Agency> agencies = partnership.agencies();
     for (int i = 0; i < timeline.size(); i++) {
       Activity a = timeline.get(i);
+      if (a instanceof AttendanceOnlyReferences) {
+        // the id lists themselves: a Reference per id was most of the memory this walk touched
+        Attendance attendance = (Attendance) a;
+        Evidence evidence = person(attendance.residentIds(), a, null);
+        person(attendance.agencyRepresentativeIds(), a, evidence);
+        continue;
+      }
       Evidence evidence = null;
       List<Reference> refs = a.references();
       // by index: an iterator per activity was a tenth of what assessing a journey allocated
@@ -115,10 +128,7 @@ final class StepCriteria {
         Reference.Kind kind = r.kind();
         if (kind == Reference.Kind.RESIDENT || kind == Reference.Kind.AGENCY_REPRESENTATIVE
             || kind == Reference.Kind.PERSON) {
-          if (!firstAppearances.containsKey(r.id()) && counted(partnership.person(r.id()).orElse(null))) {
-            evidence = evidence == null ? of(a) : evidence;
-            firstAppearances.put(r.id(), evidence);
-          }
+          evidence = person(r.id(), a, evidence);
         } else if (kind == Reference.Kind.AGENCY) {
           Agency agency = agency(agencies, r.id());
           if (agency != null) {
@@ -128,6 +138,33 @@ final class StepCriteria {
         }
       }
     }
+  }
+
+  /** {@link #person(String, Activity, Evidence)} for each id of a list. */
+  private Evidence person(List<String> ids, Activity a, Evidence evidence) {
+    for (int k = 0; k < ids.size(); k++) {
+      evidence = person(ids.get(k), a, evidence);
+    }
+    return evidence;
+  }
+
+  /**
+   * Records a person named by an activity, the first time they appear: their first appearance if
+   * the criteria count them, else {@link #NOT_COUNTED}, so each later mention costs one look-up.
+   *
+   * @return the activity's evidence, made on first use
+   */
+  private Evidence person(String id, Activity a, Evidence evidence) {
+    if (firstAppearances.containsKey(id)) {
+      return evidence;
+    }
+    if (!counted(partnership.person(id).orElse(null))) {
+      firstAppearances.put(id, NOT_COUNTED);
+      return evidence;
+    }
+    evidence = evidence == null ? of(a) : evidence;
+    firstAppearances.put(id, evidence);
+    return evidence;
   }
 
   /** True for the people the criteria count: key residents and agency representatives. */
@@ -163,6 +200,9 @@ final class StepCriteria {
       }
     }
     for (Map.Entry<String, Evidence> e : firstAppearances.entrySet()) {
+      if (e.getValue() == NOT_COUNTED) {
+        continue;
+      }
       Person person = partnership.person(e.getKey()).orElseThrow();
       if (person instanceof Resident && ((Resident) person).keyResident()) {
         keyResidents.add(e);
