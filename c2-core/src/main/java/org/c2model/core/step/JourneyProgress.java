@@ -120,6 +120,14 @@ public abstract class JourneyProgress {
   /** The low bits of a sort key of {@link #timeline(Journey, LocalDate)}: the activity's index. */
   private static final int INDEX_BITS = 24;
 
+  /**
+   * A number in the order of dates: year, month and day in 31, 4 and 5 bits (cheaper than the epoch
+   * day), which with {@link #INDEX_BITS} fits a long.
+   */
+  private static long day(LocalDate date) {
+    return (long) date.getYear() << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
+  }
+
   /** The activities of a journey dated on or before a day, in date order, same-day ones in id order. */
   static List<Activity> timeline(Journey journey, LocalDate asOf) {
     List<Activity> activities = journey.activities();
@@ -134,13 +142,13 @@ public abstract class JourneyProgress {
       sorted.sort(BY_DATE_THEN_ID);
       return sorted;
     }
-    // Sorted as numbers, the epoch day above the index (an epoch day fits in 39 bits): comparing
-    // activities asked each for its date on every comparison, a fifth of the assessment's time.
+    // Sorted as numbers, the day above the index: comparing activities asked each for its date on
+    // every comparison, a fifth of the assessment's time.
     long[] keys = new long[n];
-    long last = asOf.toEpochDay();
+    long last = day(asOf);
     int kept = 0;
     for (int i = 0; i < n; i++) {
-      long day = activities.get(i).date().toEpochDay();
+      long day = day(activities.get(i).date());
       if (day <= last) {
         keys[kept++] = day << INDEX_BITS | i;
       }

@@ -630,21 +630,25 @@ public final class JourneyRules {
   }
 
   private static Finding missing(RuleId id, ListeningEvent e, LocalDate deadline, String what, RuleThresholds t) {
+    String deadlineText = deadline.toString();
+    String days = Integer.toString(t.followUpDeadlineDays());
     return Finding.builder().ruleId(id).severity(Severity.WARNING).path(Path.of("activities", e.id())).date(deadline)
-        .message("no " + what + " for listening event " + e.id() + " by " + deadline + ", " + t.followUpDeadlineDays()
-            + " days after it")
-        .putArgs("activityId", e.id()).putArgs("deadline", deadline.toString())
-        .putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
+        .message("no " + what + " for listening event " + e.id() + " by " + deadlineText + ", " + days + " days after it")
+        .putArgs("activityId", e.id()).putArgs("deadline", deadlineText).putArgs("deadlineDays", days)
         .build();
   }
 
   private static Finding gap(Path path, LocalDate from, LocalDate to, LocalDate date, RuleThresholds t) {
     long days = ChronoUnit.DAYS.between(from, to);
+    // each date and number formatted once, for the message and the arguments
+    String fromText = from.toString();
+    String toText = to.toString();
+    String daysText = Long.toString(days);
+    String maximum = Integer.toString(t.maximumMeetingGapDays());
     return Finding.builder().ruleId(MEETING_GAP).severity(Severity.WARNING).path(path).date(date)
-        .message("no partnership meeting for " + days + " days, from " + from + " to " + to + " (at most "
-            + t.maximumMeetingGapDays() + ")")
-        .putArgs("from", from.toString()).putArgs("to", to.toString()).putArgs("days", Long.toString(days))
-        .putArgs("maximum", Integer.toString(t.maximumMeetingGapDays()))
+        .message("no partnership meeting for " + daysText + " days, from " + fromText + " to " + toText + " (at most "
+            + maximum + ")")
+        .putArgs("from", fromText).putArgs("to", toText).putArgs("days", daysText).putArgs("maximum", maximum)
         .build();
   }
 }
