@@ -3,7 +3,9 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -74,11 +76,26 @@ public final class JourneyRules {
   /** Staff employed, but fewer residents employed than the "two or three" sign (information). */
   public static final RuleId RESIDENTS_EMPLOYED = RuleId.of("Journey:ResidentsEmployed");
 
+  /**
+   * For each activity type that defines a step ({@link Step#milestoneTypes()}), the steps it
+   * defines, a bit per ordinal: one look-up per activity, where asking each step's list was seven.
+   */
+  private static final Map<String, Integer> MILESTONE_STEPS = milestoneSteps();
   private static final Path STEP_1 = Path.of("steps", "1");
   private static final Path STEP_5 = Path.of("steps", "5");
   private static final Path STEP_7 = Path.of("steps", "7");
 
   private JourneyRules() {}
+
+  private static Map<String, Integer> milestoneSteps() {
+    Map<String, Integer> steps = new HashMap<>();
+    for (Step s : Step.ALL) {
+      for (String type : s.milestoneTypes()) {
+        steps.merge(type, 1 << s.ordinal(), (x, y) -> x | y);
+      }
+    }
+    return Map.copyOf(steps);
+  }
 
   /**
    * Gets the standard journey rules, in order, under the paper's default thresholds.
@@ -179,10 +196,10 @@ public final class JourneyRules {
           List<Activity> timeline = p.timeline();
           for (int i = 0; i < timeline.size(); i++) {
             Activity a = timeline.get(i);
-            for (int n = 0; n < Step.ALL.size(); n++) {
-              Step s = Step.ALL.get(n);
-              if (firsts[s.ordinal()] == null && s.milestoneTypes().contains(a.type())) {
-                firsts[s.ordinal()] = a;
+            Integer steps = MILESTONE_STEPS.get(a.type());
+            for (int n = 0; steps != null && n < Step.ALL.size(); n++) {
+              if (firsts[n] == null && (steps & 1 << n) != 0) {
+                firsts[n] = a;
               }
             }
           }

@@ -631,7 +631,9 @@ final class StepCriteria {
     for (int i = 0; i < timeline.size(); i++) {
       Activity a = timeline.get(i);
       if (a instanceof StaffEmployed && ((StaffEmployed) a).resident()) {
-        residents.putIfAbsent(((StaffEmployed) a).personId().orElse("\u0000" + a.id()), of(a));
+        // an unnamed resident is told apart by the activity's id, made into a key only when needed
+        Optional<String> person = ((StaffEmployed) a).personId();
+        residents.putIfAbsent(person.isPresent() ? person.get() : "\u0000" + a.id(), of(a));
         if (residents.size() >= needed) {
           return CriterionResult.of(Criterion.RESIDENTS_EMPLOYED, Optional.of(a.date()),
               List.copyOf(residents.values()), residents.size() + " residents employed");
