@@ -122,13 +122,11 @@ public final class GovernanceRules {
           if (!board.hasMembers() || residents > agency) {
             return List.of();
           }
-          return List.of(Finding.builder().ruleId(RESIDENT_MAJORITY).severity(breach(board)).path(MEMBERS)
-              .date(board.date())
-              .message("residents " + residents + ", agency representatives " + agency
-                  + ": residents must outnumber agency representatives")
-              .putArgs("residents", Integer.toString(residents))
-              .putArgs("agencyRepresentatives", Integer.toString(agency))
-              .build());
+          return List.of(Finding.of(RESIDENT_MAJORITY, breach(board), MEMBERS, board.date(),
+              "residents " + residents + ", agency representatives " + agency
+                  + ": residents must outnumber agency representatives",
+              "residents", Integer.toString(residents),
+              "agencyRepresentatives", Integer.toString(agency)));
         });
   }
 
@@ -145,11 +143,10 @@ public final class GovernanceRules {
       for (OfficerRole role : ROLES) {
         Person person = board.officers().get(role);
         if (person != null && !person.isResident()) {
-          found.add(Finding.builder().ruleId(RESIDENT_OFFICERS).severity(breach(board))
-              .path(OFFICERS.property(role.code())).date(board.date())
-              .message(role.code() + " is held by " + person.describe() + ", not a resident")
-              .putArgs("role", role.code()).putArgs("personId", person.id())
-              .build());
+          found.add(Finding.of(RESIDENT_OFFICERS, breach(board), OFFICERS.property(role.code()), board.date(),
+              role.code() + " is held by " + person.describe() + ", not a resident",
+              "role", role.code(),
+              "personId", person.id()));
         }
       }
       return found;
@@ -172,11 +169,9 @@ public final class GovernanceRules {
       List<Finding> found = new ArrayList<>();
       for (OfficerRole role : ROLES) {
         if (!board.officers().containsKey(role)) {
-          found.add(Finding.builder().ruleId(OFFICES_FILLED).severity(Severity.ERROR)
-              .path(OFFICERS.property(role.code())).date(board.date())
-              .message(role.code() + " is vacant on a constituted board")
-              .putArgs("role", role.code())
-              .build());
+          found.add(Finding.of(OFFICES_FILLED, Severity.ERROR, OFFICERS.property(role.code()), board.date(),
+              role.code() + " is vacant on a constituted board",
+              "role", role.code()));
         }
       }
       return found;
@@ -200,11 +195,10 @@ public final class GovernanceRules {
       List<Finding> found = new ArrayList<>();
       for (Sector sector : SECTORS) {
         if (t.requiredSectors().contains(sector) && !board.sectorPresent(sector)) {
-          found.add(Finding.builder().ruleId(REQUIRED_SECTORS).severity(breach(board))
-              .path(Path.of("board", "sectors", sector.code())).date(board.date())
-              .message("no representative of the " + sector.code() + " sector sits on the board")
-              .putArgs("sector", sector.code())
-              .build());
+          found.add(Finding.of(REQUIRED_SECTORS, breach(board), Path.of("board", "sectors", sector.code()),
+              board.date(),
+              "no representative of the " + sector.code() + " sector sits on the board",
+              "sector", sector.code()));
         }
       }
       return found;
@@ -228,12 +222,10 @@ public final class GovernanceRules {
       if (keys >= t.minimumKeyResidents()) {
         return List.of();
       }
-      return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING).path(MEMBERS)
-          .date(board.date())
-          .message("key residents " + keys + ", fewer than the recommended " + t.minimumKeyResidents())
-          .putArgs("keyResidents", Long.toString(keys))
-          .putArgs("minimum", Integer.toString(t.minimumKeyResidents()))
-          .build());
+      return List.of(Finding.of(KEY_RESIDENTS, Severity.WARNING, MEMBERS, board.date(),
+          "key residents " + keys + ", fewer than the recommended " + t.minimumKeyResidents(),
+          "keyResidents", Long.toString(keys),
+          "minimum", Integer.toString(t.minimumKeyResidents())));
     });
   }
 
@@ -248,12 +240,10 @@ public final class GovernanceRules {
   public static Rule<Board> activistKeyResidents() {
     return StandardRule.perMember(ACTIVIST_KEY_RESIDENT, "Existing activists among the key residents (Positively Local sec. 3).", (m, date) ->
         !(m.person() instanceof Resident r && r.keyResident() && r.existingActivist()) ? null
-            : Finding.builder().ruleId(ACTIVIST_KEY_RESIDENT).severity(Severity.INFO)
-                .path(MEMBERS.property(r.id())).date(date)
-                .message(r.describe() + " is an existing community activist; the paper cautions that "
-                    + "activists may not represent their neighbours")
-                .putArgs("personId", r.id())
-                .build());
+            : Finding.of(ACTIVIST_KEY_RESIDENT, Severity.INFO, MEMBERS.property(r.id()), date,
+                r.describe() + " is an existing community activist; the paper cautions that "
+                    + "activists may not represent their neighbours",
+                "personId", r.id()));
   }
 
   /**
@@ -267,11 +257,10 @@ public final class GovernanceRules {
   public static Rule<Board> appointedMembers() {
     return StandardRule.perMember(APPOINTED_MEMBER, "Members self-select rather than being appointed (Positively Local sec. 4).", (m, date) ->
         m.membership().joinedBy() != JoinMethod.APPOINTED ? null
-            : Finding.builder().ruleId(APPOINTED_MEMBER).severity(Severity.WARNING)
-                .path(MEMBERS.property(m.person().id()).property("joinedBy")).date(date)
-                .message(m.person().describe() + " was appointed; C2 members self-select")
-                .putArgs("personId", m.person().id())
-                .build());
+            : Finding.of(APPOINTED_MEMBER, Severity.WARNING, MEMBERS.property(m.person().id()).property("joinedBy"),
+                date,
+                m.person().describe() + " was appointed; C2 members self-select",
+                "personId", m.person().id()));
   }
 
   /**
@@ -291,12 +280,11 @@ public final class GovernanceRules {
           for (OfficerRole role : ROLES) {
             Person person = board.officers().get(role);
             if (person != null && !board.isMember(person.id())) {
-              found.add(Finding.builder().ruleId(OFFICER_ON_BOARD).severity(Severity.ERROR)
-                  .path(OFFICERS.property(role.code())).date(board.date())
-                  .message(role.code() + " " + person.id() + " holds office on " + board.date()
-                      + " but is not a member of the board")
-                  .putArgs("role", role.code()).putArgs("personId", person.id())
-                  .build());
+              found.add(Finding.of(OFFICER_ON_BOARD, Severity.ERROR, OFFICERS.property(role.code()), board.date(),
+                  role.code() + " " + person.id() + " holds office on " + board.date()
+                      + " but is not a member of the board",
+                  "role", role.code(),
+                  "personId", person.id()));
             }
           }
           return found;
@@ -314,12 +302,10 @@ public final class GovernanceRules {
   public static Rule<Board> coOptedMembers() {
     return StandardRule.perMember(CO_OPTED_MEMBER, "Members co-opted rather than self-selected (Positively Local sec. 4).",
         (m, date) -> m.membership().joinedBy() != JoinMethod.CO_OPTED ? null
-            : Finding.builder().ruleId(CO_OPTED_MEMBER).severity(Severity.INFO)
-                .path(MEMBERS.property(m.person().id()).property("joinedBy")).date(date)
-                .message(m.person().describe() + " was co-opted on " + m.membership().joined()
-                    + "; C2 members self-select")
-                .putArgs("personId", m.person().id()).putArgs("joined", m.membership().joined().toString())
-                .build());
+            : Finding.of(CO_OPTED_MEMBER, Severity.INFO, MEMBERS.property(m.person().id()).property("joinedBy"), date,
+                m.person().describe() + " was co-opted on " + m.membership().joined() + "; C2 members self-select",
+                "personId", m.person().id(),
+                "joined", m.membership().joined().toString()));
   }
 
   private static Severity breach(BoardState board) {

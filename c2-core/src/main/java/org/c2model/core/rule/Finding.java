@@ -1,8 +1,14 @@
 package org.c2model.core.rule;
 
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.c2model.core.InvalidValueException;
 import org.c2model.core.internal.Checks;
 import org.immutables.value.Value;
 
@@ -27,6 +33,7 @@ public abstract class Finding {
    *
    * @return the rule id, not null
    */
+  @Value.Parameter
   public abstract RuleId ruleId();
 
   /**
@@ -34,6 +41,7 @@ public abstract class Finding {
    *
    * @return the severity, not null
    */
+  @Value.Parameter
   public abstract Severity severity();
 
   /**
@@ -41,6 +49,7 @@ public abstract class Finding {
    *
    * @return the path, not null
    */
+  @Value.Parameter
   public abstract Path path();
 
   /**
@@ -48,6 +57,7 @@ public abstract class Finding {
    *
    * @return the message, not blank
    */
+  @Value.Parameter
   public abstract String message();
 
   /**
@@ -55,6 +65,7 @@ public abstract class Finding {
    *
    * @return the date, not null
    */
+  @Value.Parameter
   public abstract LocalDate date();
 
   /**
@@ -62,6 +73,7 @@ public abstract class Finding {
    *
    * @return the arguments, in insertion order, not null
    */
+  @Value.Parameter
   public abstract Map<String, String> args();
 
   /**
@@ -76,6 +88,77 @@ public abstract class Finding {
    */
   public static Finding of(RuleId ruleId, Severity severity, Path path, LocalDate date, String message) {
     return builder().ruleId(ruleId).severity(severity).path(path).date(date).message(message).build();
+  }
+
+  /**
+   * Obtains a finding with arguments, given as names and values in turn and kept in that order,
+   * such as {@code Finding.of(id, Severity.WARNING, path, date, "3 key residents, fewer than 5",
+   * "keyResidents", "3", "minimum", "5")}: the same finding as the builder makes with
+   * {@code putArgs} for each pair (a repeated name keeps its first place and takes the last
+   * value), at half the cost, as the rules make findings by the thousand.
+   *
+   * @param ruleId  the rule id, not null
+   * @param severity  the severity, not null
+   * @param path  the path, not null
+   * @param date  the date it applies to, not null
+   * @param message  the message, not blank
+   * @param args  names and values in turn, none null
+   * @return the finding, not null
+   */
+  public static Finding of(RuleId ruleId, Severity severity, Path path, LocalDate date, String message,
+      String... args) {
+    if (args.length % 2 != 0) {
+      throw InvalidValueException.of("args", "must hold names and values in turn", args.length + " strings");
+    }
+    // the generated factory copies the arguments once, from this view; a builder copied them twice
+    return ImmutableFinding.of(ruleId, severity, path, message, date, new Args(args));
+  }
+
+  /** Names and values in turn, as a map in that order, read once by the copy a finding keeps. */
+  private static final class Args extends AbstractMap<String, String> {
+    private final String[] pairs;
+
+    Args(String[] pairs) {
+      this.pairs = pairs;
+    }
+
+    @Override
+    public int size() {
+      return pairs.length / 2;
+    }
+
+    @Override
+    public Set<Map.Entry<String, String>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return pairs.length / 2;
+        }
+
+        @Override
+        public Iterator<Map.Entry<String, String>> iterator() {
+          return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+              return next < pairs.length;
+            }
+
+            @Override
+            public Map.Entry<String, String> next() {
+              if (next >= pairs.length) {
+                throw new NoSuchElementException();
+              }
+              // SimpleImmutableEntry, not Map.entry: a null name or value reaches the copy's own check
+              Map.Entry<String, String> e = new AbstractMap.SimpleImmutableEntry<>(pairs[next], pairs[next + 1]);
+              next += 2;
+              return e;
+            }
+          };
+        }
+      };
+    }
   }
 
   /**

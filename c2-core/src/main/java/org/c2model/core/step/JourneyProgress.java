@@ -2,6 +2,7 @@ package org.c2model.core.step;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -116,18 +117,55 @@ public abstract class JourneyProgress {
   /** Activities by date, same-day ones by id. */
   private static final Comparator<Activity> BY_DATE_THEN_ID = Comparator.comparing(Activity::date)
       .thenComparing(Activity::id);
+  /** The low bits of a sort key of {@link #timeline(Journey, LocalDate)}: the activity's index. */
+  private static final int INDEX_BITS = 24;
+
+  /**
+   * A number in the order of dates: year, month and day in 31, 4 and 5 bits (cheaper than the epoch
+   * day), which with {@link #INDEX_BITS} fits a long.
+   */
+  private static long day(LocalDate date) {
+    return (long) date.getYear() << 9 | date.getMonthValue() << 5 | date.getDayOfMonth();
+  }
 
   /** The activities of a journey dated on or before a day, in date order, same-day ones in id order. */
   static List<Activity> timeline(Journey journey, LocalDate asOf) {
     List<Activity> activities = journey.activities();
-    List<Activity> sorted = new ArrayList<>(activities.size());
-    for (int i = 0; i < activities.size(); i++) {
-      if (!activities.get(i).date().isAfter(asOf)) {
-        sorted.add(activities.get(i));
+    int n = activities.size();
+    if (n >= 1 << INDEX_BITS) {
+      List<Activity> sorted = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        if (!activities.get(i).date().isAfter(asOf)) {
+          sorted.add(activities.get(i));
+        }
+      }
+      sorted.sort(BY_DATE_THEN_ID);
+      return sorted;
+    }
+    // Sorted as numbers, the day above the index: comparing activities asked each for its date on
+    // every comparison, a fifth of the assessment's time.
+    long[] keys = new long[n];
+    long last = day(asOf);
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      long day = day(activities.get(i).date());
+      if (day <= last) {
+        keys[kept++] = day << INDEX_BITS | i;
       }
     }
-    sorted.sort(BY_DATE_THEN_ID);
-    return sorted;
+    Arrays.sort(keys, 0, kept);
+    Activity[] sorted = new Activity[kept];
+    for (int i = 0; i < kept; i++) {
+      Activity a = activities.get((int) (keys[i] & (1 << INDEX_BITS) - 1));
+      // same-day activities by id, an insertion sort (stable, as the sort by comparator was)
+      int j = i;
+      while (j > 0 && keys[j - 1] >> INDEX_BITS == keys[i] >> INDEX_BITS && sorted[j - 1].id().compareTo(a.id()) > 0) {
+        sorted[j] = sorted[j - 1];
+        j--;
+      }
+      sorted[j] = a;
+    }
+    return Arrays.asList(sorted);
   }
 
   /**

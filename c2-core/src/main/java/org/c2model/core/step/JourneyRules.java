@@ -3,7 +3,9 @@ package org.c2model.core.step;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -74,11 +76,26 @@ public final class JourneyRules {
   /** Staff employed, but fewer residents employed than the "two or three" sign (information). */
   public static final RuleId RESIDENTS_EMPLOYED = RuleId.of("Journey:ResidentsEmployed");
 
+  /**
+   * For each activity type that defines a step ({@link Step#milestoneTypes()}), the steps it
+   * defines, a bit per ordinal: one look-up per activity, where asking each step's list was seven.
+   */
+  private static final Map<String, Integer> MILESTONE_STEPS = milestoneSteps();
   private static final Path STEP_1 = Path.of("steps", "1");
   private static final Path STEP_5 = Path.of("steps", "5");
   private static final Path STEP_7 = Path.of("steps", "7");
 
   private JourneyRules() {}
+
+  private static Map<String, Integer> milestoneSteps() {
+    Map<String, Integer> steps = new HashMap<>();
+    for (Step s : Step.ALL) {
+      for (String type : s.milestoneTypes()) {
+        steps.merge(type, 1 << s.ordinal(), (x, y) -> x | y);
+      }
+    }
+    return Map.copyOf(steps);
+  }
 
   /**
    * Gets the standard journey rules, in order, under the paper's default thresholds.
@@ -179,10 +196,10 @@ public final class JourneyRules {
           List<Activity> timeline = p.timeline();
           for (int i = 0; i < timeline.size(); i++) {
             Activity a = timeline.get(i);
-            for (int n = 0; n < Step.ALL.size(); n++) {
-              Step s = Step.ALL.get(n);
-              if (firsts[s.ordinal()] == null && s.milestoneTypes().contains(a.type())) {
-                firsts[s.ordinal()] = a;
+            Integer steps = MILESTONE_STEPS.get(a.type());
+            for (int n = 0; steps != null && n < Step.ALL.size(); n++) {
+              if (firsts[n] == null && (steps & 1 << n) != 0) {
+                firsts[n] = a;
               }
             }
           }
@@ -194,13 +211,13 @@ public final class JourneyRules {
               Step earlier = Step.ALL.get(e);
               Activity b = firsts[e];
               if (b != null && a.date().isBefore(b.date())) {
-                found.add(Finding.builder().ruleId(EVIDENCE_ORDER).severity(Severity.INFO)
-                    .path(Path.of("activities", a.id())).date(a.date())
-                    .message(a.label() + " on " + a.date() + " precedes the " + b.label() + " on " + b.date() + ": step "
-                        + later.number() + " evidence before step " + earlier.number())
-                    .putArgs("activityId", a.id()).putArgs("step", Integer.toString(later.number()))
-                    .putArgs("precedes", b.id()).putArgs("precedesStep", Integer.toString(earlier.number()))
-                    .build());
+                found.add(Finding.of(EVIDENCE_ORDER, Severity.INFO, Path.of("activities", a.id()), a.date(),
+                    a.label() + " on " + a.date() + " precedes the " + b.label() + " on " + b.date() + ": step "
+                        + later.number() + " evidence before step " + earlier.number(),
+                    "activityId", a.id(),
+                    "step", Integer.toString(later.number()),
+                    "precedes", b.id(),
+                    "precedesStep", Integer.toString(earlier.number())));
               }
             }
           }
@@ -229,13 +246,12 @@ public final class JourneyRules {
           if (keys >= t.minimumKeyResidents()) {
             return List.of();
           }
-          return List.of(Finding.builder().ruleId(KEY_RESIDENTS).severity(Severity.WARNING)
-              .path(STEP_1.property(Criterion.KEY_RESIDENTS.id())).date(by)
-              .message(keys + " key residents by " + by + (attained.isPresent() ? " when step 1 was attained" : "")
-                  + ", fewer than the recommended " + t.minimumKeyResidents())
-              .putArgs("keyResidents", Integer.toString(keys)).putArgs("by", by.toString())
-              .putArgs("recommended", Integer.toString(t.minimumKeyResidents()))
-              .build());
+          return List.of(Finding.of(KEY_RESIDENTS, Severity.WARNING, STEP_1.property(Criterion.KEY_RESIDENTS.id()), by,
+              keys + " key residents by " + by + (attained.isPresent() ? " when step 1 was attained" : "")
+                  + ", fewer than the recommended " + t.minimumKeyResidents(),
+              "keyResidents", Integer.toString(keys),
+              "by", by.toString(),
+              "recommended", Integer.toString(t.minimumKeyResidents())));
         });
   }
 
@@ -257,13 +273,12 @@ public final class JourneyRules {
             Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e && !e.responses().isEmpty() && !e.questionsWithoutResponses().isEmpty()) {
               Question unanswered = e.questionsWithoutResponses().get(0);
-              found.add(Finding.builder().ruleId(APPRECIATIVE_QUESTIONS).severity(Severity.WARNING)
-                  .path(Path.of("activities", e.id(), "responses")).date(e.date())
-                  .message("listening event " + e.id() + " recorded " + e.responses().size() + " responses, none to \""
-                      + unanswered.wording() + "\"")
-                  .putArgs("activityId", e.id())
-                  .putArgs("question", unanswered.code())
-                  .build());
+              found.add(Finding.of(APPRECIATIVE_QUESTIONS, Severity.WARNING, Path.of("activities", e.id(), "responses"),
+                  e.date(),
+                  "listening event " + e.id() + " recorded " + e.responses().size() + " responses, none to \""
+                      + unanswered.wording() + "\"",
+                  "activityId", e.id(),
+                  "question", unanswered.code()));
             }
           }
           return found;
@@ -286,13 +301,13 @@ public final class JourneyRules {
           for (int i = 0; i < timeline.size(); i++) {
             Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e && e.residentTurnout() < t.minimumListeningTurnout()) {
-              found.add(Finding.builder().ruleId(LISTENING_TURNOUT).severity(Severity.WARNING)
-                  .path(Path.of("activities", e.id(), "residentTurnout")).date(e.date())
-                  .message("listening event " + e.id() + " had a turnout of " + e.residentTurnout()
-                      + " residents, below the target of " + t.minimumListeningTurnout())
-                  .putArgs("activityId", e.id()).putArgs("turnout", Integer.toString(e.residentTurnout()))
-                  .putArgs("minimum", Integer.toString(t.minimumListeningTurnout()))
-                  .build());
+              found.add(Finding.of(LISTENING_TURNOUT, Severity.WARNING, Path.of("activities", e.id(), "residentTurnout"),
+                  e.date(),
+                  "listening event " + e.id() + " had a turnout of " + e.residentTurnout()
+                      + " residents, below the target of " + t.minimumListeningTurnout(),
+                  "activityId", e.id(),
+                  "turnout", Integer.toString(e.residentTurnout()),
+                  "minimum", Integer.toString(t.minimumListeningTurnout())));
             }
           }
           return found;
@@ -315,14 +330,13 @@ public final class JourneyRules {
           for (int i = 0; i < timeline.size(); i++) {
             Activity a = timeline.get(i);
             if (a instanceof ListeningEvent e && !personallyInvited(e)) {
-              found.add(Finding.builder().ruleId(PERSONAL_INVITATIONS).severity(Severity.INFO)
-                  .path(Path.of("activities", e.id(), "invitationMethods")).date(e.date())
-                  .message("listening event " + e.id() + " invited residents by "
+              found.add(Finding.of(PERSONAL_INVITATIONS, Severity.INFO,
+                  Path.of("activities", e.id(), "invitationMethods"), e.date(),
+                  "listening event " + e.id() + " invited residents by "
                       + (e.invitationMethods().isEmpty() ? "no recorded method"
                           : e.invitationMethods().stream().map(m -> m.code()).collect(Collectors.joining(", ")))
-                      + ", not personally door to door")
-                  .putArgs("activityId", e.id())
-                  .build());
+                      + ", not personally door to door",
+                  "activityId", e.id()));
             }
           }
           return found;
@@ -430,13 +444,13 @@ public final class JourneyRules {
       }
       long days = ChronoUnit.DAYS.between(a.date(), f.date());
       if (days > t.followUpDeadlineDays()) {
-        found.add(Finding.builder().ruleId(id).severity(Severity.WARNING)
-            .path(Path.of("activities", f.id())).date(f.date())
-            .message(what + " " + f.id() + " came " + days + " days after listening event " + a.id() + ", later than the "
-                + t.followUpDeadlineDays() + "-day deadline")
-            .putArgs("activityId", f.id()).putArgs("listeningEventId", a.id())
-            .putArgs("days", Long.toString(days)).putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
-            .build());
+        found.add(Finding.of(id, Severity.WARNING, Path.of("activities", f.id()), f.date(),
+            what + " " + f.id() + " came " + days + " days after listening event " + a.id()
+                + ", later than the " + t.followUpDeadlineDays() + "-day deadline",
+            "activityId", f.id(),
+            "listeningEventId", a.id(),
+            "days", Long.toString(days),
+            "deadlineDays", Integer.toString(t.followUpDeadlineDays())));
       }
     }
     return found;
@@ -475,14 +489,14 @@ public final class JourneyRules {
             }
             int ranked = e.priorities().map(r -> r.entries().size()).orElse(0);
             if (ranked < t.topPriorities()) {
-              found.add(Finding.builder().ruleId(TOP_PRIORITIES).severity(Severity.WARNING)
-                  .path(Path.of("activities", e.id(), "prioritisation")).date(e.date())
-                  .message(e.prioritisation().isEmpty()
+              found.add(Finding.of(TOP_PRIORITIES, Severity.WARNING, Path.of("activities", e.id(), "prioritisation"),
+                  e.date(),
+                  e.prioritisation().isEmpty()
                       ? "listening event " + e.id() + " recorded no prioritisation, so no top " + t.topPriorities()
-                      : "listening event " + e.id() + " ranked " + ranked + " themes, fewer than a top " + t.topPriorities())
-                  .putArgs("activityId", e.id()).putArgs("rankedThemes", Integer.toString(ranked))
-                  .putArgs("top", Integer.toString(t.topPriorities()))
-                  .build());
+                      : "listening event " + e.id() + " ranked " + ranked + " themes, fewer than a top " + t.topPriorities(),
+                  "activityId", e.id(),
+                  "rankedThemes", Integer.toString(ranked),
+                  "top", Integer.toString(t.topPriorities())));
             }
           }
           return found;
@@ -591,14 +605,14 @@ public final class JourneyRules {
             return List.of();
           }
           int total = step7.criteria().size();
-          return List.of(Finding.builder().ruleId(MATURITY_SIGNS).severity(Severity.INFO).path(STEP_7).date(p.asOf())
-              .message(present.size() + " of " + total + " signs of maturity present"
+          return List.of(Finding.of(MATURITY_SIGNS, Severity.INFO, STEP_7, p.asOf(),
+              present.size() + " of " + total + " signs of maturity present"
                   + (present.isEmpty() ? "" : " (" + String.join(", ", present) + ")") + "; step 7 needs "
-                  + t.minimumMaturitySigns())
-              .putArgs("signs", Integer.toString(present.size())).putArgs("of", Integer.toString(total))
-              .putArgs("present", String.join(",", present))
-              .putArgs("needed", Integer.toString(t.minimumMaturitySigns()))
-              .build());
+                  + t.minimumMaturitySigns(),
+              "signs", Integer.toString(present.size()),
+              "of", Integer.toString(total),
+              "present", String.join(",", present),
+              "needed", Integer.toString(t.minimumMaturitySigns())));
         });
   }
 
@@ -619,32 +633,38 @@ public final class JourneyRules {
             return List.of();
           }
           int employed = residents.evidence().size();
-          return List.of(Finding.builder().ruleId(RESIDENTS_EMPLOYED).severity(Severity.INFO)
-              .path(STEP_7.property(Criterion.RESIDENTS_EMPLOYED.id())).date(p.asOf())
-              .message("the partnership employs staff but " + employed + " residents, fewer than the two or three "
-                  + "residents employed to coordinate (minimum " + t.minimumResidentsEmployed() + ")")
-              .putArgs("residentsEmployed", Integer.toString(employed))
-              .putArgs("minimum", Integer.toString(t.minimumResidentsEmployed()))
-              .build());
+          return List.of(Finding.of(RESIDENTS_EMPLOYED, Severity.INFO, STEP_7.property(Criterion.RESIDENTS_EMPLOYED.id()),
+              p.asOf(),
+              "the partnership employs staff but " + employed + " residents, fewer than the two or three "
+                  + "residents employed to coordinate (minimum " + t.minimumResidentsEmployed() + ")",
+              "residentsEmployed", Integer.toString(employed),
+              "minimum", Integer.toString(t.minimumResidentsEmployed())));
         });
   }
 
   private static Finding missing(RuleId id, ListeningEvent e, LocalDate deadline, String what, RuleThresholds t) {
-    return Finding.builder().ruleId(id).severity(Severity.WARNING).path(Path.of("activities", e.id())).date(deadline)
-        .message("no " + what + " for listening event " + e.id() + " by " + deadline + ", " + t.followUpDeadlineDays()
-            + " days after it")
-        .putArgs("activityId", e.id()).putArgs("deadline", deadline.toString())
-        .putArgs("deadlineDays", Integer.toString(t.followUpDeadlineDays()))
-        .build();
+    String deadlineText = deadline.toString();
+    String days = Integer.toString(t.followUpDeadlineDays());
+    return Finding.of(id, Severity.WARNING, Path.of("activities", e.id()), deadline,
+        "no " + what + " for listening event " + e.id() + " by " + deadlineText + ", " + days + " days after it",
+        "activityId", e.id(),
+        "deadline", deadlineText,
+        "deadlineDays", days);
   }
 
   private static Finding gap(Path path, LocalDate from, LocalDate to, LocalDate date, RuleThresholds t) {
     long days = ChronoUnit.DAYS.between(from, to);
-    return Finding.builder().ruleId(MEETING_GAP).severity(Severity.WARNING).path(path).date(date)
-        .message("no partnership meeting for " + days + " days, from " + from + " to " + to + " (at most "
-            + t.maximumMeetingGapDays() + ")")
-        .putArgs("from", from.toString()).putArgs("to", to.toString()).putArgs("days", Long.toString(days))
-        .putArgs("maximum", Integer.toString(t.maximumMeetingGapDays()))
-        .build();
+    // each date and number formatted once, for the message and the arguments
+    String fromText = from.toString();
+    String toText = to.toString();
+    String daysText = Long.toString(days);
+    String maximum = Integer.toString(t.maximumMeetingGapDays());
+    return Finding.of(MEETING_GAP, Severity.WARNING, path, date,
+        "no partnership meeting for " + daysText + " days, from " + fromText + " to " + toText + " (at most "
+            + maximum + ")",
+        "from", fromText,
+        "to", toText,
+        "days", daysText,
+        "maximum", maximum);
   }
 }

@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.AgeRange;
 import org.c2model.core.journey.AssetKind;
+import org.c2model.core.internal.AttendanceOnlyReferences;
 import org.c2model.core.journey.Attendance;
 import org.c2model.core.journey.CelebratedWin;
 import org.c2model.core.journey.CommunityActionPlan;
@@ -58,10 +59,16 @@ import org.c2model.core.rule.RuleThresholds;
 final class StepCriteria {
 
   private static final Sector[] SECTORS = Sector.values();
+  private static final int ASSET_KINDS = AssetKind.values().length;
   /** Key residents in order of first appearance, ties by person id. */
   private static final Comparator<Map.Entry<String, Evidence>> BY_APPEARANCE =
       Comparator.comparing((Map.Entry<String, Evidence> e) -> e.getValue().date()).thenComparing(Map.Entry::getKey);
   private static final Comparator<Evidence> BY_DATE = Comparator.comparing(Evidence::date);
+  /**
+   * Marks a person in {@link #firstAppearances} whom the criteria do not count (not a key
+   * resident): compared by identity, never part of a result.
+   */
+  private static final Evidence NOT_COUNTED = Evidence.of("not counted", Evidence.NEIGHBOURHOOD, LocalDate.MIN);
 
   private final Journey journey;
   private final LocalDate asOf;
@@ -71,7 +78,7 @@ final class StepCriteria {
   /**
    * Each key resident and agency representative of the partnership (the people the criteria count)
    * who appeared by the as-of date, with their first evidence: the first activity naming them, or
-   * joining the board if that was earlier.
+   * joining the board if that was earlier; the other people named hold {@link #NOT_COUNTED}.
    */
   private final Map<String, Evidence> firstAppearances;
   /** The key residents of {@link #firstAppearances}, in order of appearance, ties by person id. */
@@ -81,6 +88,10 @@ final class StepCriteria {
    * its representatives appearing (the earliest, ties by evidence id).
    */
   private final Map<Sector, Evidence> sectorsEngaged = new EnumMap<>(Sector.class);
+  /** {@link #assetsByKind()}, counted on first use. */
+  private int[] assetsByKind;
+  /** The people the criteria count who have not yet appeared, while the references are indexed. */
+  private int unseenPeople;
   /** {@link #constitutionSigned()}, evaluated on first use (step 5 asks for it too). */
   private CriterionResult constitutionSigned;
 
@@ -105,8 +116,29 @@ final class StepCriteria {
    */
   private void indexReferences() {
     List<Agency> agencies = partnership.agencies();
-    for (int i = 0; i < timeline.size(); i++) {
+    unseenPeople = partnership.agencyRepresentatives().size();
+    List<Resident> residents = partnership.residents();
+    for (int i = 0; i < residents.size(); i++) {
+      unseenPeople += residents.get(i).keyResident() ? 1 : 0;
+    }
+    Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+    for (int i = 0; i < agencies.size(); i++) {
+      sectors.add(agencies.get(i).sector());
+    }
+    int unseenSectors = sectors.size();
+    // Only first appearances count: once everyone counted and every sector has appeared, later
+    // references cannot change anything (in most journeys everyone has appeared by the tenth activity).
+    for (int i = 0; i < timeline.size() && (unseenPeople > 0 || unseenSectors > 0); i++) {
       Activity a = timeline.get(i);
+      if (a instanceof AttendanceOnlyReferences) {
+        if (unseenPeople > 0) {
+          // the id lists themselves: a Reference per id was most of the memory this walk touched
+          Attendance attendance = (Attendance) a;
+          Evidence evidence = person(attendance.residentIds(), a, null);
+          person(attendance.agencyRepresentativeIds(), a, evidence);
+        }
+        continue;
+      }
       Evidence evidence = null;
       List<Reference> refs = a.references();
       // by index: an iterator per activity was a tenth of what assessing a journey allocated
@@ -115,19 +147,44 @@ final class StepCriteria {
         Reference.Kind kind = r.kind();
         if (kind == Reference.Kind.RESIDENT || kind == Reference.Kind.AGENCY_REPRESENTATIVE
             || kind == Reference.Kind.PERSON) {
-          if (!firstAppearances.containsKey(r.id()) && counted(partnership.person(r.id()).orElse(null))) {
-            evidence = evidence == null ? of(a) : evidence;
-            firstAppearances.put(r.id(), evidence);
-          }
-        } else if (kind == Reference.Kind.AGENCY) {
+          evidence = unseenPeople > 0 ? person(r.id(), a, evidence) : evidence;
+        } else if (kind == Reference.Kind.AGENCY && unseenSectors > 0) {
           Agency agency = agency(agencies, r.id());
           if (agency != null) {
             evidence = evidence == null ? of(a) : evidence;
-            sectorsEngaged.putIfAbsent(agency.sector(), evidence);
+            unseenSectors -= sectorsEngaged.putIfAbsent(agency.sector(), evidence) == null ? 1 : 0;
           }
         }
       }
     }
+  }
+
+  /** {@link #person(String, Activity, Evidence)} for each id of a list. */
+  private Evidence person(List<String> ids, Activity a, Evidence evidence) {
+    for (int k = 0; k < ids.size(); k++) {
+      evidence = person(ids.get(k), a, evidence);
+    }
+    return evidence;
+  }
+
+  /**
+   * Records a person named by an activity, the first time they appear: their first appearance if
+   * the criteria count them, else {@link #NOT_COUNTED}, so each later mention costs one look-up.
+   *
+   * @return the activity's evidence, made on first use
+   */
+  private Evidence person(String id, Activity a, Evidence evidence) {
+    if (firstAppearances.containsKey(id)) {
+      return evidence;
+    }
+    if (!counted(partnership.person(id).orElse(null))) {
+      firstAppearances.put(id, NOT_COUNTED);
+      return evidence;
+    }
+    evidence = evidence == null ? of(a) : evidence;
+    firstAppearances.put(id, evidence);
+    unseenPeople--;
+    return evidence;
   }
 
   /** True for the people the criteria count: key residents and agency representatives. */
@@ -163,6 +220,9 @@ final class StepCriteria {
       }
     }
     for (Map.Entry<String, Evidence> e : firstAppearances.entrySet()) {
+      if (e.getValue() == NOT_COUNTED) {
+        continue;
+      }
       Person person = partnership.person(e.getKey()).orElseThrow();
       if (person instanceof Resident && ((Resident) person).keyResident()) {
         keyResidents.add(e);
@@ -307,23 +367,21 @@ final class StepCriteria {
     if (criterion != Criterion.OWN_VENUE && criterion != Criterion.ACTION_PLAN) {
       return null;
     }
-    List<String> buildings = new ArrayList<>();
-    int[] byKind = new int[AssetKind.values().length];
-    int assets = 0;
-    for (int i = 0; i < timeline.size(); i++) {
-      Activity a = timeline.get(i);
-      if (a instanceof CommunityAssetMapped m) {
-        assets++;
-        byKind[m.kind().ordinal()]++;
-        if (m.kind() == AssetKind.BUILDING) {
+    int[] byKind = assetsByKind();
+    if (criterion == Criterion.OWN_VENUE) {
+      if (byKind[AssetKind.BUILDING.ordinal()] == 0) {
+        return null;
+      }
+      List<String> buildings = new ArrayList<>();
+      for (int i = 0; i < timeline.size(); i++) {
+        if (timeline.get(i) instanceof CommunityAssetMapped m && m.kind() == AssetKind.BUILDING) {
           buildings.add(m.id());
         }
       }
-    }
-    if (criterion == Criterion.OWN_VENUE) {
-      return buildings.isEmpty() ? null : "consider the buildings on the asset map as the "
+      return "consider the buildings on the asset map as the "
           + "partnership's own venue, such as by community asset transfer: " + String.join(", ", buildings);
     }
+    int assets = byKind[byKind.length - 1];
     if (assets == 0) {
       return null;
     }
@@ -337,17 +395,29 @@ final class StepCriteria {
   }
 
   /**
+   * The count of mapped assets of each kind, by ordinal, and of every kind in the last place:
+   * counted on first use, as two criteria of step 7 and their actions ask for it.
+   */
+  private int[] assetsByKind() {
+    if (assetsByKind == null) {
+      int[] byKind = new int[ASSET_KINDS + 1];
+      for (int i = 0; i < timeline.size(); i++) {
+        if (timeline.get(i) instanceof CommunityAssetMapped m) {
+          byKind[m.kind().ordinal()]++;
+          byKind[ASSET_KINDS]++;
+        }
+      }
+      assetsByKind = byKind;
+    }
+    return assetsByKind;
+  }
+
+  /**
    * A step 7 sign's detail: the count of mapped assets (of one kind, or of every kind for null),
    * empty when none are mapped.
    */
   private String assetDetail(AssetKind kind) {
-    int mapped = 0;
-    for (int i = 0; i < timeline.size(); i++) {
-      Activity a = timeline.get(i);
-      if (a instanceof CommunityAssetMapped m && (kind == null || m.kind() == kind)) {
-        mapped++;
-      }
-    }
+    int mapped = assetsByKind()[kind == null ? ASSET_KINDS : kind.ordinal()];
     if (mapped == 0) {
       return "";
     }
@@ -561,7 +631,9 @@ final class StepCriteria {
     for (int i = 0; i < timeline.size(); i++) {
       Activity a = timeline.get(i);
       if (a instanceof StaffEmployed && ((StaffEmployed) a).resident()) {
-        residents.putIfAbsent(((StaffEmployed) a).personId().orElse("\u0000" + a.id()), of(a));
+        // an unnamed resident is told apart by the activity's id, made into a key only when needed
+        Optional<String> person = ((StaffEmployed) a).personId();
+        residents.putIfAbsent(person.isPresent() ? person.get() : "\u0000" + a.id(), of(a));
         if (residents.size() >= needed) {
           return CriterionResult.of(Criterion.RESIDENTS_EMPLOYED, Optional.of(a.date()),
               List.copyOf(residents.values()), residents.size() + " residents employed");
