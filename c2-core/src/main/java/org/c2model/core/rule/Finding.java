@@ -104,6 +104,8 @@ public abstract class Finding {
    * @param message  the message, not blank
    * @param args  names and values in turn, none null
    * @return the finding, not null
+   * @throws InvalidValueException if {@code args} has an odd number of strings, or as the builder
+   *     rejects the finding
    */
   public static Finding of(RuleId ruleId, Severity severity, Path path, LocalDate date, String message,
       String... args) {
