@@ -137,7 +137,49 @@ public final class C2Json {
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
         .withObjectEmptySeparator("")
         .withArrayEmptySeparator("");
-    return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    return new EncodedSeparators(new DefaultPrettyPrinter(separators).withObjectIndenter(indenter)
+        .withArrayIndenter(indenter));
+  }
+
+  /**
+   * A {@link DefaultPrettyPrinter} that writes its separators ({@code ": "} and {@code ","} here) as
+   * strings encoded once: Jackson's writes each one as a {@code String}, copied and encoded
+   * character by character on every field and element. The text is the same.
+   */
+  private static final class EncodedSeparators extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+    private final SerializedString fieldValue;
+    private final SerializedString entry;
+    private final SerializedString arrayValue;
+
+    EncodedSeparators(DefaultPrettyPrinter base) {
+      super(base);
+      fieldValue = new SerializedString(_objectFieldValueSeparatorWithSpaces);
+      entry = new SerializedString(_objectEntrySeparator);
+      arrayValue = new SerializedString(_arrayValueSeparator);
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new EncodedSeparators(this);
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(fieldValue);
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(entry);
+      _objectIndenter.writeIndentation(g, _nesting);
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+      g.writeRaw(arrayValue);
+      _arrayIndenter.writeIndentation(g, _nesting);
+    }
   }
 
   /**
