@@ -13,17 +13,24 @@ import org.c2model.core.internal.Hashing;
  * (cached in the instance), and makes equal ids identical, so comparing them is one reference check.
  * <p>
  * An open-addressing table keyed by the characters in the parser's buffer, so that a text already
- * seen is found without making a string. A look-up probes at most {@link #MAX_PROBES} slots of a
- * table at most half full, with the hash codes mixed: texts made to share hash codes (easily done
- * with {@code String}'s) would otherwise make each look-up walk all the earlier ones, and a document
- * of them take the square of its length to read. Past the bound (which real ids do not reach),
- * every text so far moves to a hash map, which keeps a crowded bucket ordered, and each later text
- * is made into a string and looked up there. Not thread-safe: one per read.
+ * seen is found without making a string. Texts of up to {@link #SHORT} characters of one byte each,
+ * such as people's ids ({@code R01}), have a table of their own, keyed by their characters packed
+ * in one {@code long}: a probe there compares one number and never the characters.
+ * <p>
+ * A look-up probes at most {@link #MAX_PROBES} slots of a table at most half full, with the hash
+ * codes mixed: texts made to share hash codes (easily done with {@code String}'s) would otherwise
+ * make each look-up walk all the earlier ones, and a document of them take the square of its
+ * length to read. Past the bound (which real ids do not reach), every text so far moves to a hash
+ * map, which keeps a crowded bucket ordered, and each later text is made into a string and looked
+ * up there. Not thread-safe: one per read.
  */
 final class SharedTexts {
 
   /** Texts longer than this are made afresh each time: ids and codes are shorter. */
   static final int MAX_LENGTH = 64;
+
+  /** The longest text kept in the table of short texts, whose key is the text itself. */
+  static final int SHORT = 7;
 
   /** The most slots a look-up in the table probes before the texts move to {@link #map}. */
   static final int MAX_PROBES = 64;
@@ -49,6 +56,13 @@ final class SharedTexts {
   private char[] pool;
   private int poolSize;
   private int size;
+  /**
+   * The texts of one to {@link #SHORT} characters, each in {@code 0..0xFF}, such as most people's
+   * ids: keyed by the text itself, its characters packed a byte each above a byte of its length.
+   */
+  private String[] shortTable;
+  private long[] shortKeys;
+  private int shortSize;
   /** Every text, once a look-up has probed past {@link #MAX_PROBES} (or the pool is full); null before. */
   private Map<String, String> map;
 
@@ -64,6 +78,10 @@ final class SharedTexts {
   String get(char[] chars, int offset, int length) {
     if (map != null) {
       return fromMap(chars, offset, length);
+    }
+    long shortKey = shortKey(chars, offset, length);
+    if (shortKey != 0) {
+      return getShort(shortKey, chars, offset, length);
     }
     int hash = 0;
     for (int i = offset, end = offset + length; i < end; i++) {
@@ -108,17 +126,98 @@ final class SharedTexts {
     }
   }
 
+  /**
+   * Gets the string of a short text whose characters are packed in {@code key}: the key is the text,
+   * so a probe compares one {@code long} and nothing more.
+   */
+  private String getShort(long key, char[] chars, int offset, int length) {
+    if (shortTable == null) {
+      shortTable = new String[INITIAL];
+      shortKeys = new long[INITIAL];
+    }
+    int mask = shortTable.length - 1;
+    for (int slot = spread(key) & mask, probes = 1; ; slot = (slot + 1) & mask, probes++) {
+      long k = shortKeys[slot];
+      if (k == key) {
+        return shortTable[slot];
+      }
+      if (k == 0) {
+        String s = new String(chars, offset, length);
+        shortTable[slot] = s;
+        shortKeys[slot] = key;
+        if (++shortSize * 2 > shortTable.length) {
+          growShort();
+        }
+        return s;
+      }
+      if (probes == MAX_PROBES) {
+        return toMap(chars, offset, length);
+      }
+    }
+  }
+
+  /**
+   * Packs a short text into its key: its length in the low byte and each character in a byte
+   * above it, so that two texts have the same key only if they are the same text.
+   *
+   * @return the key, or 0 if the text is empty, longer than {@link #SHORT} or has a character
+   *     above {@code 0xFF}
+   */
+  static long shortKey(char[] chars, int offset, int length) {
+    if (length > SHORT || length == 0) {
+      return 0;
+    }
+    long key = length;
+    for (int i = 0; i < length; i++) {
+      char c = chars[offset + i];
+      if (c > 0xFF) {
+        return 0;
+      }
+      key |= (long) c << (8 * i + 8);
+    }
+    return key;
+  }
+
+  /** The mixed hash of a short text's key, whose low bits pick its slot. */
+  static int spread(long key) {
+    return Hashing.spread((int) (key ^ (key >>> 32)));
+  }
+
+  private void growShort() {
+    String[] oldTable = shortTable;
+    long[] oldKeys = shortKeys;
+    shortTable = new String[oldTable.length * 2];
+    shortKeys = new long[shortTable.length];
+    int mask = shortTable.length - 1;
+    for (int k = 0; k < oldTable.length; k++) {
+      if (oldKeys[k] != 0) {
+        int slot = spread(oldKeys[k]) & mask;
+        while (shortKeys[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        shortTable[slot] = oldTable[k];
+        shortKeys[slot] = oldKeys[k];
+      }
+    }
+  }
+
   /** Moves every text to {@link #map}, and looks the text up there. */
   private String toMap(char[] chars, int offset, int length) {
     map = new HashMap<>();
-    for (String text : table) {
-      if (text != null) {
-        map.put(text, text);
+    for (String[] texts : new String[][] {table, shortTable}) {
+      if (texts != null) {
+        for (String text : texts) {
+          if (text != null) {
+            map.put(text, text);
+          }
+        }
       }
     }
     table = null;
     keys = null;
     pool = null;
+    shortTable = null;
+    shortKeys = null;
     return fromMap(chars, offset, length);
   }
 

@@ -1,6 +1,7 @@
 package org.c2model.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -78,5 +79,51 @@ class SharedTextsProperties {
       assertSame(first.get(i), shared.get(("«" + text + "»").toCharArray(), 1, text.length()), text);
     }
     assertNull(shared.get("a\ud800".toCharArray(), 0, 2), "a surrogate is left to the caller here too");
+  }
+
+  /**
+   * Short texts, whose key is the text itself, can still be made to land in one slot of their
+   * table: past {@link SharedTexts#MAX_PROBES} they move to the hash map too, with the longer texts
+   * already seen, and every text stays the same instance.
+   */
+  @Example
+  void shortTextsLandingInOneSlotMoveToAMapAndStayShared() {
+    // texts of 3 to 7 characters whose mixed keys share their low 10 bits: one slot of the first table
+    List<String> texts = new java.util.ArrayList<>();
+    int slot = -1;
+    for (int n = 0; texts.size() <= SharedTexts.MAX_PROBES; n++) {
+      String text = "R" + Integer.toString(n, 36);
+      int s = SharedTexts.spread(SharedTexts.shortKey(text.toCharArray(), 0, text.length())) & 1023;
+      if (slot < 0) {
+        slot = s;
+      }
+      if (s == slot) {
+        texts.add(text);
+      }
+    }
+    SharedTexts shared = new SharedTexts();
+    String longer = "a text longer than the short ones";
+    String longerFirst = shared.get(longer.toCharArray(), 0, longer.length());
+    List<String> first = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      first.add(shared.get(("«" + text + "»").toCharArray(), 1, text.length()));
+      assertEquals(i >= SharedTexts.MAX_PROBES, shared.mapped(), "after " + (i + 1) + " texts");
+    }
+    assertEquals(texts, first);
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
+      assertSame(first.get(i), shared.get(text.toCharArray(), 0, text.length()), text);
+    }
+    assertSame(longerFirst, shared.get(longer.toCharArray(), 0, longer.length()));
+  }
+
+  @Example
+  void aShortKeyIsTheTextItself() {
+    assertEquals(0, SharedTexts.shortKey(new char[0], 0, 0), "empty");
+    assertEquals(0, SharedTexts.shortKey("R\u0100".toCharArray(), 0, 2), "a character above 0xFF");
+    assertEquals(0, SharedTexts.shortKey("12345678".toCharArray(), 0, 8), "longer than SHORT");
+    assertEquals(3L | 'R' << 8 | (long) '0' << 16 | (long) '1' << 24, SharedTexts.shortKey("R01".toCharArray(), 0, 3));
+    assertNotEquals(SharedTexts.shortKey("é".toCharArray(), 0, 1), SharedTexts.shortKey("e".toCharArray(), 0, 1));
   }
 }
