@@ -297,23 +297,30 @@ public final class JsonIn {
     // (header, unknown) in a list made only for them.
     long seenFields = 0;
     List<String> seenOthers = null;
-    int expected = 0;
+    int previous = -1;
     for (;;) {
-      // c2 writes the fields in table order: the parser matches the name expected next in place,
-      // and only another name is parsed, canonicalised and looked up
-      ObjectCodec.Field<T, B, ?> field = codec.fieldAt(expected);
+      // the parser matches the name expected next in place, and only another name is parsed,
+      // canonicalised and looked up
+      ObjectCodec.Field<T, B, ?> field = codec.expectedAfter(previous);
       String name;
       if (field != null && p.nextFieldName(field.serializedName)) {
         name = field.name;
       } else {
-        name = field == null ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+        boolean expectedEnd = field == null;
+        name = expectedEnd ? p.nextFieldName() : p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
         if (name == null) {
+          if (!expectedEnd) {
+            codec.followed(previous, codec.fields().size());
+          }
           break;
         }
-        field = field == null ? codec.field(name) : codec.fieldAfter(expected, name);
+        field = codec.fieldAfter(previous, name);
+        if (field != null) {
+          codec.followed(previous, field.index);
+        }
       }
       if (field != null) {
-        expected = field.index + 1;
+        previous = field.index;
       }
       if (checkNames) {
         // before the value, as the parser's detection fails at the name

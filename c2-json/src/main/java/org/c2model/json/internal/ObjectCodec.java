@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -43,6 +44,14 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   private final Function<B, T> build;
   private final List<Field<T, B, ?>> fields;
   private final Map<String, Field<T, B, ?>> byName;
+  /**
+   * At {@code i + 1}, the index of the field that followed field {@code i} (at 0, the first field)
+   * when that was last not what was expected; the number of fields for the end of the object. Only
+   * a guess of which name to match first, so it is shared by every thread without locking: a read
+   * of a stale index costs one name compared in vain, never a wrong field (an {@code int} is read
+   * whole, and each value written is an index in range).
+   */
+  private final int[] follows;
   private final String doc;
   private final ObjectNode typeConstraints;
 
@@ -56,6 +65,8 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     Map<String, Field<T, B, ?>> map = new HashMap<>();
     spec.fields.forEach(f -> map.put(f.name, f));
     this.byName = Collections.unmodifiableMap(map);
+    this.follows = new int[fields.size() + 1];
+    Arrays.setAll(follows, i -> i);
   }
 
   /**
@@ -149,16 +160,17 @@ public final class ObjectCodec<T, B> extends Codec<T> {
   }
 
   /**
-   * Gets the field of a name read where the field at {@code from} was expected: c2 leaves out an
-   * absent optional field, so the name is most often one of the next few, compared as the same
-   * instance (the parser interns names, as the table's are) before the map is asked.
+   * Gets the field of a name read after the field at {@code previous}: c2 writes the fields in
+   * table order and leaves out absent optional ones, so the name is most often one of the next few,
+   * compared as the same instance (the parser interns names, as the table's are) before the map is
+   * asked.
    *
-   * @param from  the index of the field that was expected
+   * @param previous  the index of the field read before, or -1 at the start of the object
    * @param name  the name read, not null
    * @return the field, or null if the table has none of that name
    */
-  Field<T, B, ?> fieldAfter(int from, String name) {
-    for (int i = from + 1, end = Math.min(fields.size(), from + 1 + NEXT_FIELDS); i < end; i++) {
+  Field<T, B, ?> fieldAfter(int previous, String name) {
+    for (int i = previous + 1, end = Math.min(fields.size(), previous + 1 + NEXT_FIELDS); i < end; i++) {
       Field<T, B, ?> f = fields.get(i);
       if (f.name == name) {
         return f;
@@ -167,18 +179,32 @@ public final class ObjectCodec<T, B> extends Codec<T> {
     return byName.get(name);
   }
 
-  /** How many fields after the expected one {@link #fieldAfter} compares before asking the map. */
+  /** How many fields after the previous one {@link #fieldAfter} compares before asking the map. */
   private static final int NEXT_FIELDS = 4;
 
   /**
-   * Gets the field at a position of the table, the one expected next when reading c2's own
-   * documents, which have the fields in table order.
+   * Gets the field expected after the one at {@code previous}: the one that followed it in the
+   * last object read, at first the next in table order. The parser matches the name of the field
+   * expected in place, without parsing or looking it up, so when each object leaves out the same
+   * optional fields (as the activities of one journey mostly do), names need no look-up at all.
    *
-   * @param index  the position, not negative
-   * @return the field, or null past the end of the table
+   * @param previous  the index of the field read before, or -1 at the start of the object
+   * @return the field, or null if the object is expected to end
    */
-  Field<T, B, ?> fieldAt(int index) {
-    return index < fields.size() ? fields.get(index) : null;
+  Field<T, B, ?> expectedAfter(int previous) {
+    int next = follows[previous + 1];
+    return next < fields.size() ? fields.get(next) : null;
+  }
+
+  /**
+   * Notes what followed the field at {@code previous} in an object where it was not what was
+   * expected.
+   *
+   * @param previous  the index of the field read before, or -1 at the start of the object
+   * @param next  the index of the field read after it, or the number of fields if the object ended
+   */
+  void followed(int previous, int next) {
+    follows[previous + 1] = next;
   }
 
   /**
