@@ -41,6 +41,9 @@ final class SharedTexts {
    */
   private static final int INITIAL = 1024;
 
+  /** A partnership of a few dozen people: room for 64 short texts before their table grows. */
+  private static final int SHORT_INITIAL = 128;
+
   /** The most characters the pool holds: an entry's start has 25 bits of its slot's key. */
   private static final int MAX_POOL = 1 << 25;
 
@@ -132,8 +135,8 @@ final class SharedTexts {
    */
   private String getShort(long key, char[] chars, int offset, int length) {
     if (shortTable == null) {
-      shortTable = new String[INITIAL];
-      shortKeys = new long[INITIAL];
+      shortTable = new String[SHORT_INITIAL];
+      shortKeys = new long[SHORT_INITIAL];
     }
     int mask = shortTable.length - 1;
     for (int slot = spread(key) & mask, probes = 1; ; slot = (slot + 1) & mask, probes++) {

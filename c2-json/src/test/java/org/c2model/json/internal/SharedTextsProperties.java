@@ -88,7 +88,8 @@ class SharedTextsProperties {
    */
   @Example
   void shortTextsLandingInOneSlotMoveToAMapAndStayShared() {
-    // texts of 3 to 7 characters whose mixed keys share their low 10 bits: one slot of the first table
+    // texts of 2 to 7 characters whose mixed keys share their low 10 bits: one slot of the table at
+    // its first size, and of each larger one up to 1024 slots, which 65 texts do not outgrow
     List<String> texts = new java.util.ArrayList<>();
     int slot = -1;
     for (int n = 0; texts.size() <= SharedTexts.MAX_PROBES; n++) {
