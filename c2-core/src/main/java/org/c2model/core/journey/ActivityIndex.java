@@ -18,6 +18,11 @@ final class ActivityIndex {
   static final int MAX_PROBES = 32;
 
   private final List<Activity> activities;
+  /**
+   * The ids of the activities added, by index: compared on a probe without asking the activity
+   * (a call looked up by its class).
+   */
+  private final String[] ids;
   /** Per slot, the index of the activity plus one, or 0 if empty; null once the ids are in {@link #map}. */
   private int[] slots;
   private Map<String, Integer> map;
@@ -29,6 +34,7 @@ final class ActivityIndex {
    */
   ActivityIndex(List<Activity> activities) {
     this.activities = activities;
+    this.ids = new String[activities.size()];
     slots = new int[Math.max(4, Integer.highestOneBit(Math.max(1, activities.size())) << 2)];
   }
 
@@ -36,10 +42,12 @@ final class ActivityIndex {
    * Adds activity {@code i} (after activities 0 to {@code i - 1}) unless an earlier one has its id.
    *
    * @param i  the activity's index
+   * @param id  its id, not null
    * @return the index of the earlier activity with the same id, or -1 if none (then it is added)
    */
-  int add(int i) {
-    return putIfAbsent(activities.get(i).id(), i);
+  int add(int i, String id) {
+    ids[i] = id;
+    return putIfAbsent(id, i);
   }
 
   /**
@@ -56,9 +64,9 @@ final class ActivityIndex {
     int mask = slots.length - 1;
     for (int slot = Hashing.spread(id.hashCode()) & mask, probes = 0; slots[slot] != 0 && probes < MAX_PROBES;
         slot = (slot + 1) & mask, probes++) {
-      Activity a = activities.get(slots[slot] - 1);
-      if (a.id().equals(id)) {
-        return a;
+      int i = slots[slot] - 1;
+      if (ids[i].equals(id)) {
+        return activities.get(i);
       }
     }
     // an insertion probes as far as a look-up before it gives up on the table, so a miss here is none
@@ -75,13 +83,13 @@ final class ActivityIndex {
     int slot = Hashing.spread(id.hashCode()) & mask;
     for (int probes = 0; slots[slot] != 0; slot = (slot + 1) & mask) {
       int earlier = slots[slot] - 1;
-      if (activities.get(earlier).id().equals(id)) {
+      if (ids[earlier].equals(id)) {
         return earlier;
       }
       if (++probes == MAX_PROBES) {
         map = new HashMap<>();
         for (int k = 0; k < index; k++) {
-          map.put(activities.get(k).id(), k);
+          map.put(ids[k], k);
         }
         slots = null;
         return putIfAbsent(id, index);

@@ -236,20 +236,23 @@ public abstract class Journey {
     LocalDate end = end().orElse(null);
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
-      int earlier = byId.add(i);
+      // each asked once: a call on an activity is looked up by its class, one of twenty
+      String id = a.id();
+      int earlier = byId.add(i, id);
       if (earlier >= 0) {
-        throw InvalidValueException.of("activities[" + i + "].id", "must be unique; already used by activities[" + earlier + "]", a.id());
+        throw InvalidValueException.of("activities[" + i + "].id", "must be unique; already used by activities[" + earlier + "]", id);
       }
-      if (a.date().isBefore(start) || end != null && a.date().isAfter(end)) {
+      LocalDate date = a.date();
+      if (date.isBefore(start) || end != null && date.isAfter(end)) {
         throw InvalidValueException.of("activities[" + i + "].date",
-            "must be within the journey " + start() + "/" + end().map(LocalDate::toString).orElse(""), a.date());
+            "must be within the journey " + start() + "/" + end().map(LocalDate::toString).orElse(""), date);
       }
     }
     for (int i = 0; i < activities().size(); i++) {
       Activity a = activities().get(i);
       if (a instanceof AttendanceOnly) {
         // the references would be these two lists, residents first: checked without making them
-        Attendance attendance = (Attendance) a;
+        AttendanceOnly attendance = (AttendanceOnly) a;
         requirePeople(partnership, i, attendance.residentIds(), "residentIds", Resident.class, A_RESIDENT);
         requirePeople(partnership, i, attendance.agencyRepresentativeIds(), "agencyRepresentativeIds",
             AgencyRepresentative.class, AN_AGENCY_REPRESENTATIVE);
