@@ -1,13 +1,18 @@
 package org.c2model.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +52,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * at 2,000, and igraph at 10,000 through {@code igraph/betweenness.py} when Debian's
  * {@code python3-igraph} is installed); the JSON journey document read and written by c2-json and by
  * plain Jackson; and the rules and step assessment of 10,000 journeys on one thread. All with JMH's
- * GC profiler (allocation per operation) and the resident-memory profiler.
+ * GC profiler (allocation per operation) and the resident-memory profiler. The JSON methods are then
+ * timed once more in turns ({@link CpuTime#jsonInTurns}), for rows that a slow spell of the shared
+ * machine during one fork and not its peer's cannot tip.
  * About 6 minutes on 2 cores. Further arguments are JMH options for every benchmark, such as
  * {@code -f 1}, or a benchmark regex to run only some.
  */
@@ -59,7 +66,12 @@ public final class AllBenchmarks {
   private static final int JGRAPHT_PEOPLE = 2_000;
   private static final String ALLOCATION = "gc.alloc.rate.norm";
 
+  /** The rounds of {@link CpuTime#jsonInTurns}: about 20 s. */
+  private static final int JSON_ROUNDS = 15;
+
   private final Map<String, RunResult> results = new HashMap<>();
+  /** The JSON methods' thread CPU microseconds per operation, timed in turns; null if not run. */
+  private double[] jsonInTurns;
   private final List<String[]> rows = new ArrayList<>();
 
   private AllBenchmarks(Collection<RunResult> runs) {
@@ -89,6 +101,12 @@ public final class AllBenchmarks {
     }
     options.addProfiler("gc").addProfiler(ResidentMemoryProfiler.class);
     AllBenchmarks all = new AllBenchmarks(new Runner(options.build()).run());
+    if (all.results.containsKey("JsonBenchmark.c2Read")) {
+      System.out.println();
+      System.out.printf(Locale.ROOT, "JSON journey document, the four methods in turns (%d rounds of 500 each):%n",
+          JSON_ROUNDS);
+      all.jsonInTurns = jsonInTurns();
+    }
     System.out.println();
     System.out.printf(Locale.ROOT, "igraph peer, %,d people:%n", NETWORK_PEOPLE);
     IgraphPeer igraph = IgraphPeer.find();
@@ -96,6 +114,34 @@ public final class AllBenchmarks {
     load.stop();
     all.summarise(igraphMs);
     all.print(start, load);
+  }
+
+  /**
+   * Runs {@link CpuTime#jsonInTurns} in a new JVM with the JSON benchmark's heap, as JMH runs a fork:
+   * in this one, which has run JMH, plain Jackson's read measured a fifth slower than in a fresh JVM.
+   *
+   * @return the four medians, or null (with a message) if the run fails
+   */
+  private static double[] jsonInTurns() throws IOException, InterruptedException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process run = new ProcessBuilder(java.toString(), "-Xms1g", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+        CpuTime.class.getName(), CpuTime.JSON_IN_TURNS, String.valueOf(JSON_ROUNDS)).redirectErrorStream(true).start();
+    double[] medians = null;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = out.readLine(); line != null; line = out.readLine()) {
+        if (line.startsWith(CpuTime.JSON_IN_TURNS + " ")) {
+          medians = Arrays.stream(line.substring(CpuTime.JSON_IN_TURNS.length() + 1).split(" "))
+              .mapToDouble(Double::parseDouble).toArray();
+        } else {
+          System.out.println(line);
+        }
+      }
+    }
+    if (run.waitFor() != 0 || medians == null) {
+      System.out.println("the JSON methods in turns failed (exit " + run.exitValue() + "); their rows are left out");
+      return null;
+    }
+    return medians;
   }
 
   private void summarise(OptionalDouble igraphMs) {
@@ -136,6 +182,18 @@ public final class AllBenchmarks {
         ">= 1.0x");
     peer(json + ": write", "JsonBenchmark.c2Write", "Jackson databind, records", ms("JsonBenchmark.jacksonWrite"),
         "(part)");
+    if (jsonInTurns != null) {
+      // the same four methods timed in turns (thread CPU, medians): a JMH fork can meet a slower
+      // spell of the shared machine than the fork of its peer, a minute apart; taking turns, each
+      // meets the spells as often as the others
+      String turns = json + ", in turns (thread CPU)";
+      row(turns + ": read + write", (jsonInTurns[0] + jsonInTurns[1]) / 1000, Double.NaN, "Jackson databind, records",
+          (jsonInTurns[2] + jsonInTurns[3]) / 1000, ">= 1.0x");
+      row(turns + ": read", jsonInTurns[0] / 1000, Double.NaN, "Jackson databind, records", jsonInTurns[2] / 1000,
+          ">= 1.0x");
+      row(turns + ": write", jsonInTurns[1] / 1000, Double.NaN, "Jackson databind, records", jsonInTurns[3] / 1000,
+          "(part)");
+    }
     String rules = "5. rules + steps, 10,000 journeys, 1 thread";
     // issue 17: assessing a journey costs at most half of reading it from JSON (the same journeys, the
     // same run), so reading's time over assessing's is at least 2; and at most 20 KB per journey

@@ -1,5 +1,6 @@
 package org.c2model.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -30,6 +31,8 @@ import org.c2model.metrics.evaluation.Evaluation;
 public final class CpuTime {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** The argument that prints {@link #jsonInTurns}'s medians on one line after it, for {@link AllBenchmarks}. */
+  static final String JSON_IN_TURNS = "json-in-turns";
   private static Object sink;
 
   private CpuTime() {}
@@ -45,6 +48,10 @@ public final class CpuTime {
     int batches = args.length > 1 ? Integer.parseInt(args[1]) : 15;
     if (what.equals("json")) {
       json(batches);
+    } else if (what.equals(JSON_IN_TURNS)) {
+      double[] median = jsonInTurns(batches, true);
+      System.out.printf(Locale.ROOT, "%s %.3f %.3f %.3f %.3f%n", JSON_IN_TURNS, median[0], median[1], median[2],
+          median[3]);
     } else {
       evaluation(batches);
     }
@@ -78,6 +85,25 @@ public final class CpuTime {
   }
 
   private static void json(int batches) throws Exception {
+    double[] median = jsonInTurns(batches, true);
+    System.out.printf(Locale.ROOT, "ratio of throughputs, c2 over plain Jackson (medians): read + write %.2fx,"
+        + " read %.2fx, write %.2fx%n", (median[2] + median[3]) / (median[0] + median[1]), median[2] / median[0],
+        median[3] / median[1]);
+  }
+
+  /**
+   * Times the four methods of {@link JsonBenchmark} in turns, a batch of 500 operations of each in
+   * every round, after 20 rounds of warm-up: each method meets whatever the machine does during the
+   * measurement as often as the others, where JMH's forks, one after another, can each meet a
+   * different part of it.
+   *
+   * @param batches  the number of rounds measured
+   * @param print  whether to print each method's minimum and median
+   * @return the median thread CPU time per operation of each method, in microseconds: c2's read and
+   *     write, then plain Jackson's read and write
+   * @throws IOException if the benchmark's set-up fails
+   */
+  static double[] jsonInTurns(int batches, boolean print) throws IOException {
     JsonBenchmark b = new JsonBenchmark();
     b.setUp();
     String[] names = {"c2Read", "c2Write", "jacksonRead", "jacksonWrite"};
@@ -104,11 +130,11 @@ public final class CpuTime {
     for (int j = 0; j < ops.length; j++) {
       Arrays.sort(times[j]);
       median[j] = times[j][batches / 2];
-      System.out.printf(Locale.ROOT, "%-13s thread CPU us/op min %.1f median %.1f%n", names[j], times[j][0], median[j]);
+      if (print) {
+        System.out.printf(Locale.ROOT, "%-13s thread CPU us/op min %.1f median %.1f%n", names[j], times[j][0], median[j]);
+      }
     }
-    System.out.printf(Locale.ROOT, "ratio of throughputs, c2 over plain Jackson (medians): read + write %.2fx,"
-        + " read %.2fx, write %.2fx%n", (median[2] + median[3]) / (median[0] + median[1]), median[2] / median[0],
-        median[3] / median[1]);
+    return median;
   }
 
   /** A benchmark method that declares a checked exception, as a supplier. */
