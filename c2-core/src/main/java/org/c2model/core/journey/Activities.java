@@ -31,15 +31,10 @@ final class Activities {
   /**
    * Checks that every id an activity refers to is not blank and appears once in its list. The
    * references are checked in order, so the first failure is the first blank id or the first
-   * repeat of an earlier id of the same list.
+   * repeat of an earlier id of the same list. An {@link AttendanceOnly} type calls
+   * {@link #checkAttendance} instead, which checks the same without making the references.
    */
   static void checkReferences(Activity activity) {
-    if (activity instanceof AttendanceOnly) {
-      Attendance attendance = (Attendance) activity;
-      checkIds(attendance.residentIds(), "residentIds");
-      checkIds(attendance.agencyRepresentativeIds(), "agencyRepresentativeIds");
-      return;
-    }
     List<Reference> refs = activity.references();
     int n = refs.size();
     // Earlier indexed references by the hash of their id, open addressing: one small array per
@@ -76,6 +71,19 @@ final class Activities {
         seen[slot] = r;
       }
     }
+  }
+
+  /**
+   * Checks the references of an {@link AttendanceOnly} activity as {@link #checkReferences} does,
+   * from its two lists: each such type's own check calls it with its lists, whose getters are then
+   * known where they are called rather than looked up by the activity's class.
+   *
+   * @param residentIds  the residents' ids, not null
+   * @param agencyRepresentativeIds  the agency representatives' ids, not null
+   */
+  static void checkAttendance(List<String> residentIds, List<String> agencyRepresentativeIds) {
+    checkIds(residentIds, "residentIds");
+    checkIds(agencyRepresentativeIds, "agencyRepresentativeIds");
   }
 
   /**

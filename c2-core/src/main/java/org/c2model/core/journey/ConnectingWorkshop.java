@@ -65,6 +65,6 @@ public abstract non-sealed class ConnectingWorkshop implements Activity, Attenda
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(venue(), "venue");
-    Activities.checkReferences(this);
+    Activities.checkAttendance(residentIds(), agencyRepresentativeIds());
   }
 }

@@ -65,6 +65,6 @@ public abstract non-sealed class ExchangeVisit implements Activity, Attendance, 
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(site(), "site");
-    Activities.checkReferences(this);
+    Activities.checkAttendance(residentIds(), agencyRepresentativeIds());
   }
 }

@@ -66,6 +66,6 @@ public abstract non-sealed class NeighbourhoodWalkabout implements Activity, Att
   void check() {
     Checks.notBlank(id(), "id");
     area().ifPresent(v -> Checks.notBlank(v, "area"));
-    Activities.checkReferences(this);
+    Activities.checkAttendance(residentIds(), agencyRepresentativeIds());
   }
 }

@@ -144,7 +144,7 @@ public abstract non-sealed class PartnershipMeeting implements Activity, Attenda
     onlineCount(views(), "views");
     onlineCount(activeParticipants(), "activeParticipants");
     onlineCount(questionsAsked(), "questionsAsked");
-    Activities.checkReferences(this);
+    Activities.checkAttendance(residentIds(), agencyRepresentativeIds());
   }
 
   private void onlineCount(Optional<Integer> count, String field) {

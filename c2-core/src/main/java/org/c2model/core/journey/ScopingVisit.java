@@ -67,6 +67,6 @@ public abstract non-sealed class ScopingVisit implements Activity, Attendance, A
   void check() {
     Checks.notBlank(id(), "id");
     Checks.notBlank(meeting(), "meeting");
-    Activities.checkReferences(this);
+    Activities.checkAttendance(residentIds(), agencyRepresentativeIds());
   }
 }

@@ -67,6 +67,6 @@ public abstract non-sealed class VisionWorkshop implements Activity, Attendance,
     for (int i = 0; i < speakerSites().size(); i++) {
       Checks.notBlank(speakerSites().get(i), "speakerSites[" + i + "]");
     }
-    Activities.checkReferences(this);
+    Activities.checkAttendance(residentIds(), agencyRepresentativeIds());
   }
 }
