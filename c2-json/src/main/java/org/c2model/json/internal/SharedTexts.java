@@ -190,21 +190,11 @@ final class SharedTexts {
   }
 
   private void growShort() {
-    String[] oldTable = shortTable;
-    long[] oldKeys = shortKeys;
-    shortTable = new String[oldTable.length * 2];
-    shortKeys = new long[shortTable.length];
-    int mask = shortTable.length - 1;
-    for (int k = 0; k < oldTable.length; k++) {
-      if (oldKeys[k] != 0) {
-        int slot = spread(oldKeys[k]) & mask;
-        while (shortKeys[slot] != 0) {
-          slot = (slot + 1) & mask;
-        }
-        shortTable[slot] = oldTable[k];
-        shortKeys[slot] = oldKeys[k];
-      }
-    }
+    String[] texts = new String[shortTable.length * 2];
+    long[] textKeys = new long[texts.length];
+    moveAll(shortTable, shortKeys, texts, textKeys, true);
+    shortTable = texts;
+    shortKeys = textKeys;
   }
 
   /** Moves every text to {@link #map}, and looks the text up there. */
@@ -261,19 +251,31 @@ final class SharedTexts {
   }
 
   private void grow() {
-    String[] oldTable = table;
-    long[] oldKeys = keys;
-    table = new String[oldTable.length * 2];
-    keys = new long[table.length];
-    int mask = table.length - 1;
-    for (int k = 0; k < oldTable.length; k++) {
-      if (oldKeys[k] != 0) {
-        int slot = Hashing.spread((int) (oldKeys[k] >>> 32)) & mask;
-        while (keys[slot] != 0) {
+    String[] texts = new String[table.length * 2];
+    long[] textKeys = new long[texts.length];
+    moveAll(table, keys, texts, textKeys, false);
+    table = texts;
+    keys = textKeys;
+  }
+
+  /**
+   * Puts every entry of one table into a larger, empty one.
+   *
+   * @param shortTexts  whether the keys are short texts' ({@link #shortKey}), else the general
+   *     table's, with the hash code in their high half
+   */
+  private static void moveAll(String[] fromTexts, long[] fromKeys, String[] toTexts, long[] toKeys,
+      boolean shortTexts) {
+    int mask = toTexts.length - 1;
+    for (int k = 0; k < fromTexts.length; k++) {
+      long key = fromKeys[k];
+      if (key != 0) {
+        int slot = (shortTexts ? spread(key) : Hashing.spread((int) (key >>> 32))) & mask;
+        while (toKeys[slot] != 0) {
           slot = (slot + 1) & mask;
         }
-        table[slot] = oldTable[k];
-        keys[slot] = oldKeys[k];
+        toTexts[slot] = fromTexts[k];
+        toKeys[slot] = key;
       }
     }
   }
