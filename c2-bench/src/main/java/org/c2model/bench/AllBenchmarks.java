@@ -55,7 +55,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * GC profiler (allocation per operation) and the resident-memory profiler. The JSON methods are then
  * timed once more in turns ({@link CpuTime#jsonInTurns}), for rows that a slow spell of the shared
  * machine during one fork and not its peer's cannot tip.
- * About 6 minutes on 2 cores. Further arguments are JMH options for every benchmark, such as
+ * About 8 minutes on 2 cores. Further arguments are JMH options for every benchmark, such as
  * {@code -f 1}, or a benchmark regex to run only some.
  */
 public final class AllBenchmarks {
