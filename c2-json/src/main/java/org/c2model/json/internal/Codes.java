@@ -1,6 +1,7 @@
 package org.c2model.json.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -53,12 +54,7 @@ final class Codes {
     }
     char[][] candidates = charsByLength[length];
     for (int c = 0; c < candidates.length; c++) {
-      char[] code = candidates[c];
-      int i = 0;
-      while (i < length && code[i] == chars[offset + i]) {
-        i++;
-      }
-      if (i == length) {
+      if (Arrays.equals(candidates[c], 0, length, chars, offset, offset + length)) {
         return indexByLength[length][c];
       }
     }
