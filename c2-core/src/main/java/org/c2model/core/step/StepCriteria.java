@@ -361,7 +361,8 @@ final class StepCriteria {
    * community action plan can build on ({@code docs/c2-model.md} section 8, assets to map in step 1,
    * venues in step 7; section 2, step 7, <i>Positively Local</i> sec. 2.7). Assets are named by the
    * id of the activity that mapped them, never by their description, which for a skill describes a
-   * person. Mapping a building is not securing it: the asset map suggests, it never meets the sign.
+   * person, and in the timeline's order: by date, same-day ones by id, whatever order they were
+   * recorded in. Mapping a building is not securing it: the asset map suggests, it never meets the sign.
    */
   private String assetMapAction(Criterion criterion) {
     if (criterion != Criterion.OWN_VENUE && criterion != Criterion.ACTION_PLAN) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitrary;
@@ -150,7 +151,9 @@ class PracticeProperties {
       assertEquals(without.criteria().get(i).metOn(), with.criteria().get(i).metOn());
     }
     List<CommunityAssetMapped> mapped = journey.asOf(asOf).activities(CommunityAssetMapped.class);
-    List<String> buildings = mapped.stream().filter(m -> m.kind() == AssetKind.BUILDING).map(Activity::id).toList();
+    // listed in the assessment's timeline order: by date, same-day ones by id, however recorded
+    List<String> buildings = mapped.stream().filter(m -> m.kind() == AssetKind.BUILDING)
+        .sorted(Comparator.comparing(Activity::date).thenComparing(Activity::id)).map(Activity::id).toList();
     boolean venueUnmet = !with.isAttained() && !with.criterion(Criterion.OWN_VENUE).orElseThrow().isMet();
     Optional<String> venue = action(with, "consider the buildings on the asset map");
     assertEquals(venueUnmet && !buildings.isEmpty(), venue.isPresent(), with.nextActions()::toString);
@@ -164,6 +167,17 @@ class PracticeProperties {
         assertFalse(a.contains(m.description()) && !m.description().equals("asset"), "no description in " + a);
       }
     }
+  }
+
+  @Example
+  void buildingsMappedTheSameDay_areListedByIdWhateverTheOrderRecorded() {
+    LocalDate day = LocalDate.of(2009, 3, 1);
+    Journey j = Journey.of(Townstal.partnership(), Townstal.START)
+        .withActivity(CommunityAssetMapped.of("a9", day, AssetKind.BUILDING, "chapel"))
+        .withActivity(CommunityAssetMapped.of("a11", day, AssetKind.BUILDING, "old library"));
+    StepResult seven = JourneyRules.assess(j, LocalDate.of(2009, 6, 1)).step(Step.of(7));
+    assertEquals(Optional.of("consider the buildings on the asset map as the partnership's own venue, "
+        + "such as by community asset transfer: a11, a9"), action(seven, "consider the buildings"));
   }
 
   @Example
