@@ -18,6 +18,7 @@ import org.c2model.core.fixtures.JourneyArbitraries;
 import org.c2model.core.journey.Activity;
 import org.c2model.core.journey.Journey;
 import org.c2model.core.rule.Finding;
+import org.c2model.core.rule.RuleThresholds;
 import org.c2model.core.rule.Severity;
 
 class StepAssessmentProperties {
@@ -25,6 +26,11 @@ class StepAssessmentProperties {
   @Provide
   Arbitrary<Journey> journeys() {
     return JourneyArbitraries.journeys();
+  }
+
+  @Provide
+  Arbitrary<Journey> crowdedJourneys() {
+    return JourneyArbitraries.crowdedJourneys();
   }
 
   @Provide
@@ -90,6 +96,43 @@ class StepAssessmentProperties {
       assertEquals(a.step(step).attainedOn(), b.step(step).attainedOn(), step::toString);
     }
     assertEquals(a.frontier(), b.frontier());
+  }
+
+  /**
+   * The whole assessment, every criterion's detail and evidence, every next action, every finding,
+   * and the step history, is the same however the activities were recorded: same-day activities are
+   * taken in id order ({@link JourneyProgress#timeline()}). Crowded journeys put many activities on
+   * one day, where recorded order and id order differ most.
+   */
+  @Property(tries = 300)
+  void theWholeAssessmentDoesNotDependOnTheOrderActivitiesWereRecorded(
+      @ForAll("crowdedJourneys") Journey journey, @ForAll long seed) {
+    List<Activity> shuffled = new ArrayList<>(journey.activities());
+    Collections.shuffle(shuffled, new Random(seed));
+    Journey reordered = Journey.builder().from(journey).activities(shuffled).build();
+    LocalDate asOf = JourneyArbitraries.START.plusDays(JourneyArbitraries.CROWDED_DAYS + 60);
+    assertEquals(JourneyRules.assess(journey, asOf), JourneyRules.assess(reordered, asOf));
+    assertEquals(StepHistory.of(journey, asOf).changes(), StepHistory.of(reordered, asOf).changes());
+    assertEquals(JourneyRules.progress(journey, asOf, RuleThresholds.defaults()).timeline(),
+        JourneyRules.progress(reordered, asOf, RuleThresholds.defaults()).timeline());
+    Statistics.label("same-day activities of one type with ids out of text order")
+        .collect(sameDaySameTypeOutOfTextOrder(journey));
+    Statistics.label("same-day activities of one type with ids out of text order")
+        .coverage(c -> c.check(true).percentage(p -> p >= 10));
+  }
+
+  private static boolean sameDaySameTypeOutOfTextOrder(Journey journey) {
+    List<Activity> all = journey.activities();
+    for (int i = 0; i < all.size(); i++) {
+      for (int j = i + 1; j < all.size(); j++) {
+        Activity a = all.get(i);
+        Activity b = all.get(j);
+        if (a.date().equals(b.date()) && a.getClass() == b.getClass() && a.id().compareTo(b.id()) > 0) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   @Property(tries = 100)
