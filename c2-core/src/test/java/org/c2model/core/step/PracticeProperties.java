@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -44,6 +46,25 @@ class PracticeProperties {
   @Provide
   Arbitrary<Journey> journeys() {
     return JourneyArbitraries.journeys();
+  }
+
+  /**
+   * Journeys with up to five more buildings mapped on one day, recorded in any order, with ids whose
+   * order as text often differs from it ({@code b12} recorded before {@code b9}): generated journeys
+   * alone rarely map two buildings, let alone on one day.
+   */
+  @Provide
+  Arbitrary<Journey> journeysWithBuildings() {
+    Arbitrary<List<Integer>> ids = Arbitraries.integers().between(0, 15).list().uniqueElements().ofMaxSize(5);
+    Arbitrary<Integer> day = Arbitraries.integers().between(0, JourneyArbitraries.DAYS - 1);
+    return Combinators.combine(JourneyArbitraries.journeys(), ids, day).as((journey, numbers, offset) -> {
+      List<Activity> buildings = new ArrayList<>();
+      for (int n : numbers) {
+        buildings.add(CommunityAssetMapped.of("b" + n, JourneyArbitraries.START.plusDays(offset), AssetKind.BUILDING,
+            "asset"));
+      }
+      return journey.withActivities(buildings);
+    });
   }
 
   @Provide
@@ -139,8 +160,8 @@ class PracticeProperties {
   }
 
   @Property
-  void mappingAssetsNeverMeetsASignAndTheActionsNameExactlyTheMappedOnes(@ForAll("journeys") Journey journey,
-      @ForAll("dates") LocalDate asOf) {
+  void mappingAssetsNeverMeetsASignAndTheActionsNameExactlyTheMappedOnes(
+      @ForAll("journeysWithBuildings") Journey journey, @ForAll("dates") LocalDate asOf) {
     List<Activity> withoutAssets = journey.activities().stream().filter(a -> !(a instanceof CommunityAssetMapped))
         .toList();
     StepResult with = JourneyRules.assess(journey, asOf).step(Step.of(7));
