@@ -38,7 +38,7 @@ class JourneyProperties {
     return JourneyArbitraries.journeys();
   }
 
-  @Property(tries = 500)
+  @Property(tries = 2000)
   void withActivityLeavesTheJourneyAloneAndKeepsEveryInvariantOrNamesTheField(@ForAll("journeys") Journey open,
       @ForAll @IntRange(max = JourneyArbitraries.DAYS + 30) int endOffset, @ForAll boolean closed,
       @ForAll @IntRange(max = 8) int kind, @ForAll long seed) {
@@ -69,6 +69,7 @@ class JourneyProperties {
     }
     assertEquals(before, journey.activities(), "the original journey is unchanged");
     assertEquals(journey, Journey.builder().from(journey).build());
+    // 2,000 tries keep each share five standard errors above its floor (at 500, agencyId's 4.5% was 2.7)
     Statistics.label("outcome").coverage(c -> {
       c.check("accepted").percentage(p -> p >= 20);
       c.check("id").percentage(p -> p >= 3);
