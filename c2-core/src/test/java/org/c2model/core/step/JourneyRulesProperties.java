@@ -502,8 +502,8 @@ class JourneyRulesProperties {
   /**
    * Records whether the rule's finding was produced, and checks it was in at least a share of tries.
    * The share sits at least five standard errors below the share seen over many runs (tries raised
-   * where it did not), so that a check fails by chance about once in a million runs, not once in a
-   * few hundred as the late follow-ups' check did at 200 tries.
+   * where it did not), so that a check fails by chance about once in a million runs, not about once
+   * in 130 as the late follow-ups' check did at 200 tries.
    */
   private static void cover(RuleId rule, boolean produced, double percent) {
     Statistics.label(rule.toString()).collect(produced);
