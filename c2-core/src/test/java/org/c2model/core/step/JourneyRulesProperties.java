@@ -325,7 +325,7 @@ class JourneyRulesProperties {
     cover(JourneyRules.MATURITY_SIGNS, !found.isEmpty(), 20);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 400)
   void residentsEmployedIsReportedExactlyWhenStaffAreEmployedButTooFewResidents(
       @ForAll("journeys") Journey journey, @ForAll("dates") LocalDate asOf, @ForAll("thresholds") RuleThresholds t) {
     boolean staff = dated(journey, asOf, StaffEmployed.class).findAny().isPresent();
